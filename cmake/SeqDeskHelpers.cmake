@@ -1,0 +1,32 @@
+# seqdesk_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [KEYCHAIN] [TIMEOUT <s>])
+#
+# One line per suite. GUI suites run on the offscreen platform; KEYCHAIN suites run inside
+# a private D-Bus session with an unlocked gnome-keyring (tests/support/with-keychain.sh),
+# so they talk to a real Secret Service.
+function(seqdesk_add_test name)
+    cmake_parse_arguments(arg "GUI;KEYCHAIN" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${arg_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE seqdesk_options Qt6::Test ${arg_LIBS})
+    if(arg_KEYCHAIN)
+        add_test(NAME ${name}
+            COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-keychain.sh $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen")
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${arg_TIMEOUT})
+endfunction()
+
+# seqdesk_add_library(<name> SOURCES <files...> LIBS <targets...>)
+# A static library of one concern; its folder's parent is on the include path so
+# sources include "hubspot/ApiError.h".
+function(seqdesk_add_library name)
+    cmake_parse_arguments(arg "" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_library(${name} STATIC ${arg_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    target_link_libraries(${name} PUBLIC ${arg_LIBS} PRIVATE seqdesk_options)
+endfunction()
