@@ -1,0 +1,39 @@
+// seqdesk-cli: composition root of the command-line tool.
+#include "cli/CliOptions.h"
+#include "cli/CliRunner.h"
+#include "core/Logging.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const SeqDesk::Cli::CliParseResult parsed =
+        SeqDesk::Cli::parseCliArguments(QCoreApplication::arguments());
+    if (!parsed.options) {
+        err << parsed.error << QLatin1Char('\n')
+            << QCoreApplication::translate("Cli", "Try --help.") << QLatin1Char('\n');
+        return SeqDesk::Cli::ExitUsage;
+    }
+
+    SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
+    QNetworkAccessManager nam;
+    SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
+    SeqDesk::Cli::CliRunner runner(&nam, &secrets, out, err);
+    QObject::connect(&runner, &SeqDesk::Cli::CliRunner::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    runner.run(*parsed.options, parsed.helpText, qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN"));
+    return app.exec();
+}

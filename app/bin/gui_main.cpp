@@ -1,0 +1,76 @@
+// seqdesk: composition root of the GUI. Builds the services and passes them in.
+#include "MainWindow.h"
+#include "core/Logging.h"
+#include "sandbox/SandboxThread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SeqDesk"));
+    QApplication::setApplicationName(QStringLiteral("seqdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SeqDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.seqdesk.SeqDesk"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Gui", "SeqDesk desktop app"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("Gui", "Open the embedded demo portal."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Gui", "Save a screenshot of the window to <file> once the "
+                                       "portal has loaded, then quit."),
+        QApplication::translate("Gui", "file"));
+    parser.addOptions({demo, screenshot});
+    parser.process(app);
+
+    SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
+
+    QNetworkAccessManager nam;
+    // The demo portal: the HubSpot sandbox on loopback, in its own thread, started on demand.
+    std::unique_ptr<SeqDesk::Sandbox::SandboxThread> sandbox;
+    auto startDemo = [&sandbox]() {
+        SeqDesk::Ui::DemoPortal portal;
+        if (!sandbox) {
+            SeqDesk::Sandbox::SandboxConfig config; // the seeded demo data
+            auto thread = std::make_unique<SeqDesk::Sandbox::SandboxThread>(config);
+            if (!thread->start(&portal.error))
+                return portal;
+            sandbox = std::move(thread);
+        }
+        portal.baseUrl = sandbox->baseUrl();
+        portal.token = SeqDesk::Sandbox::SandboxConfig().token;
+        return portal;
+    };
+
+    SeqDesk::Ui::MainWindow window(&nam, startDemo);
+    window.show();
+    if (parser.isSet(demo))
+        window.startDemo();
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window, [&window, path] {
+            window.grab().save(path);
+            QApplication::quit();
+        });
+    }
+    const int code = app.exec();
+    sandbox.reset();
+    return code;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace SeqDesk::Cli {
+
+// Process exit codes, documented in --help.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitContactsFailed = 1,  // reserved for enrollment: some contacts failed
+    ExitUsage = 2,           // bad usage or input
+    ExitAuth = 3,            // authentication or permission
+    ExitNetwork = 4          // network or server
+};
+
+enum class CliAction { ListSequences, StoreToken, Help, Version };
+
+struct CliOptions
+{
+    CliAction action = CliAction::Help;
+    QUrl baseUrl;
+    QString apiVersion;      // "2026-03" or "v4"
+    QString token;           // from --token; empty when it should come from env or keychain
+    QString portalId;        // keychain lookup key
+    QString userId;
+    bool json = false;
+};
+
+struct CliParseResult
+{
+    std::optional<CliOptions> options;
+    QString error;  // set when options is empty
+    QString helpText;
+};
+
+// Parses the command line (arguments[0] is the program). Pure: no I/O, testable.
+CliParseResult parseCliArguments(const QStringList &arguments);
+
+} // namespace SeqDesk::Cli

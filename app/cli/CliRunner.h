@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cli/CliOptions.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTextStream;
+
+namespace SeqDesk::HubSpot {
+class HubSpotClient;
+struct ApiError;
+}
+namespace SeqDesk::Secrets {
+class SecretStore;
+}
+
+namespace SeqDesk::Cli {
+
+// Runs one parsed command line. Services are passed in (main.cpp builds them), output goes
+// to the given streams, and finished(exitCode) is emitted exactly once.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    CliRunner(QNetworkAccessManager *nam, Secrets::SecretStore *secrets, QTextStream &out,
+              QTextStream &err, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // `environmentToken` is HUBSPOT_ACCESS_TOKEN's value (empty when unset).
+    void run(const CliOptions &options, const QString &helpText, const QString &environmentToken);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void withToken(std::function<void(const QString &token)> next);
+    void startClient(const QString &token);
+    void listSequences();
+    void storeToken(const QString &token);
+    void failApi(const HubSpot::ApiError &error);
+    void finish(int exitCode);
+
+    QNetworkAccessManager *m_nam;
+    Secrets::SecretStore *m_secrets;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CliOptions m_options;
+    QString m_environmentToken;
+    std::unique_ptr<HubSpot::HubSpotClient> m_client;
+    bool m_finished = false;
+};
+
+} // namespace SeqDesk::Cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "hubspot/ApiVersion.h"
+#include "hubspot/RatePacer.h"
+
+#include <QUrl>
+
+namespace SeqDesk::HubSpot {
+
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
+    ApiVersion apiVersion = ApiVersion::Dated;
+    int maxInFlight = 6; // once the server's limit is known
+    int timeoutMs = 30000; // per request (QNetworkRequest::setTransferTimeout)
+    int maxRetries = 5; // retries of one request (not counting the first attempt)
+    int backoffBaseMs = 500; // full-jitter exponential backoff
+    int backoffCapMs = 30000;
+    double fallbackRatePerSecond = 9.0; // while the server sends no rate-limit headers
+    double safetyMargin = 0.025; // rolling window counted this much longer than Interval
+    int pageLimit = 100; // `limit` of owners and sequences pages
+    int maxPages = 1000; // a listing with more pages is treated as an endless cursor
+};
+
+struct ClientStats
+{
+    qint64 requestsSent = 0; // every attempt that went on the wire
+    qint64 answers = 0; // HTTP answers (any status)
+    qint64 tooManyRequests = 0; // 429s seen
+    qint64 retries = 0;
+    qint64 networkErrors = 0;
+    qint64 recoveredEnrollments = 0; // lost enroll answers confirmed by a read
+    int inFlight = 0;
+    int queued = 0;
+    RateLimitInfo rateLimit;
+};
+
+} // namespace SeqDesk::HubSpot

@@ -1,0 +1,5 @@
+#include "hubspot/Logging.h"
+
+namespace SeqDesk::HubSpot {
+Q_LOGGING_CATEGORY(lcHubSpot, "seqdesk.hubspot", QtInfoMsg)
+}

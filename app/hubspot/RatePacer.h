@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace SeqDesk {
+class Clock;
+}
+
+namespace SeqDesk::HubSpot {
+
+// The X-HubSpot-RateLimit-* headers of one answer; absent headers stay empty.
+struct RateLimitHeaders
+{
+    std::optional<int> max;
+    std::optional<int> remaining;
+    std::optional<int> intervalMs;
+    std::optional<qint64> daily;
+    std::optional<qint64> dailyRemaining;
+
+    bool hasWindow() const { return max.has_value() && intervalMs.has_value(); }
+    bool any() const { return max || remaining || intervalMs || daily || dailyRemaining; }
+    // `header` returns the raw value of a header name (empty when absent).
+    static RateLimitHeaders read(const std::function<QByteArray(const QByteArray &)> &header);
+};
+
+// What the pacer currently believes about the server's limit.
+struct RateLimitInfo
+{
+    bool known = false; // a response with Max and Interval arrived
+    int max = 0; // requests per window (0 when unknown)
+    int intervalMs = 0;
+    int remaining = -1; // last Remaining header, -1 when none
+    qint64 daily = -1;
+    qint64 dailyRemaining = -1;
+    int allowedInFlight = 1;
+    double fallbackRatePerSecond = 0;
+};
+
+struct PacerConfig
+{
+    int maxInFlight = 6;
+    double fallbackRatePerSecond = 9.0; // used while the server sends no headers
+    double safetyMargin = 0.025; // the window is counted this much longer than Interval
+    // Answers without any rate header after which the server is assumed never to send
+    // them; until then only one request is in flight.
+    int headerlessAnswersBeforeFallback = 3;
+};
+
+// Decides when the next request may be sent, from the server's rate-limit headers (pure
+// logic on a Clock; RequestScheduler does the waiting).
+//
+// - Until the first answer with headers, one request in flight and the fallback rate.
+// - Known limit: at most Max sends in any rolling window of Interval * (1 + margin),
+//   counted at send time, plus the sends of other apps on the token, estimated from
+//   Remaining (Max - Remaining - our own sends in the window) and kept for one window.
+// - pauseFor() (after a 429) stops everything for a while.
+class RatePacer final
+{
+public:
+    RatePacer(const Clock *clock, PacerConfig config);
+
+    // Milliseconds until the next send is allowed: 0 = now, -1 = not before an answer
+    // arrives (in-flight cap reached).
+    qint64 msUntilNextSend(int inFlight) const;
+    void onSent();
+    // An answer to a request sent at `sentAtMs` (Clock::monotonicMs) arrived.
+    void onAnswer(qint64 sentAtMs, const RateLimitHeaders &headers);
+    void pauseFor(qint64 ms);
+    int allowedInFlight() const;
+    // The window used for counting (Interval plus margin), 0 while unknown.
+    qint64 effectiveWindowMs() const;
+    // Sends counted in the current window (own ones only).
+    int sendsInWindow() const;
+    RateLimitInfo info() const;
+
+private:
+    void prune(qint64 now) const;
+    int countSince(qint64 fromExclusive, qint64 toInclusive) const;
+
+    const Clock *m_clock;
+    PacerConfig m_config;
+    mutable std::deque<qint64> m_sends; // ascending send times
+    std::optional<qint64> m_lastSend;
+    RateLimitInfo m_info;
+    int m_headerlessAnswers = 0;
+    int m_external = 0; // other apps' requests in the window (estimate)
+    qint64 m_externalUntil = 0;
+    qint64 m_externalEstimateAt = -1;
+    qint64 m_pausedUntil = 0;
+};
+
+} // namespace SeqDesk::HubSpot
+
+Q_DECLARE_METATYPE(SeqDesk::HubSpot::RateLimitInfo)

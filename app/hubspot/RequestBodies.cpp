@@ -1,0 +1,106 @@
+#include "hubspot/RequestBodies.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace SeqDesk::HubSpot {
+
+QByteArray enrollmentBody(const EnrollmentRequest &request)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("contactId"), request.contactId);
+    o.insert(QStringLiteral("sequenceId"), request.sequenceId);
+    o.insert(QStringLiteral("senderEmail"), request.senderEmail);
+    if (!request.senderAliasAddress.isEmpty())
+        o.insert(QStringLiteral("senderAliasAddress"), request.senderAliasAddress);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray batchReadBody(const QStringList &inputs, IdProperty idProperty,
+                         const QStringList &properties)
+{
+    QJsonArray items;
+    for (const QString &input : inputs)
+        items.append(QJsonObject{{QStringLiteral("id"), input}});
+    QJsonObject o;
+    o.insert(QStringLiteral("inputs"), items);
+    o.insert(QStringLiteral("properties"), QJsonArray::fromStringList(properties));
+    o.insert(QStringLiteral("propertiesWithHistory"), QJsonArray());
+    if (idProperty == IdProperty::Email)
+        o.insert(QStringLiteral("idProperty"), QStringLiteral("email"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray searchBody(const SearchRequest &request)
+{
+    QJsonArray groups;
+    for (const SearchFilterGroup &group : request.filterGroups) {
+        QJsonArray filters;
+        for (const SearchFilter &f : group.filters) {
+            QJsonObject filter{{QStringLiteral("propertyName"), f.propertyName},
+                               {QStringLiteral("operator"), f.op}};
+            if (!f.value.isNull())
+                filter.insert(QStringLiteral("value"), f.value);
+            if (!f.values.isEmpty())
+                filter.insert(QStringLiteral("values"), QJsonArray::fromStringList(f.values));
+            if (!f.highValue.isNull())
+                filter.insert(QStringLiteral("highValue"), f.highValue);
+            filters.append(filter);
+        }
+        groups.append(QJsonObject{{QStringLiteral("filters"), filters}});
+    }
+    QJsonArray sorts;
+    for (const SearchSort &s : request.sorts) {
+        sorts.append(QJsonObject{
+            {QStringLiteral("propertyName"), s.propertyName},
+            {QStringLiteral("direction"),
+             s.descending ? QStringLiteral("DESCENDING") : QStringLiteral("ASCENDING")}});
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("filterGroups"), groups);
+    o.insert(QStringLiteral("properties"), QJsonArray::fromStringList(request.properties));
+    o.insert(QStringLiteral("sorts"), sorts);
+    o.insert(QStringLiteral("limit"), request.limit);
+    if (!request.after.isEmpty())
+        o.insert(QStringLiteral("after"), request.after);
+    if (!request.query.isEmpty())
+        o.insert(QStringLiteral("query"), request.query);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString validateSearchRequest(const SearchRequest &request)
+{
+    if (request.limit < 1 || request.limit > maxSearchLimit)
+        return QStringLiteral("search limit must be from 1 to %1 (got %2)")
+            .arg(maxSearchLimit)
+            .arg(request.limit);
+    if (request.filterGroups.size() > maxSearchFilterGroups)
+        return QStringLiteral("at most %1 filter groups are allowed (got %2)")
+            .arg(maxSearchFilterGroups)
+            .arg(request.filterGroups.size());
+    if (request.query.size() > 3000)
+        return QStringLiteral("the search query is longer than 3000 characters");
+    for (const SearchFilterGroup &group : request.filterGroups) {
+        for (const SearchFilter &f : group.filters) {
+            if (f.propertyName.isEmpty() || f.op.isEmpty())
+                return QStringLiteral("every filter needs a propertyName and an operator");
+        }
+    }
+    return {};
+}
+
+QString validateEnrollmentRequest(const EnrollmentRequest &request)
+{
+    if (request.userId.isEmpty())
+        return QStringLiteral("enroll needs a userId");
+    if (request.contactId.isEmpty())
+        return QStringLiteral("enroll needs a contactId");
+    if (request.sequenceId.isEmpty())
+        return QStringLiteral("enroll needs a sequenceId");
+    if (request.senderEmail.isEmpty())
+        return QStringLiteral("enroll needs a senderEmail");
+    return {};
+}
+
+} // namespace SeqDesk::HubSpot

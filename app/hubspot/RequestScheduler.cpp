@@ -1,0 +1,351 @@
+#include "hubspot/RequestScheduler.h"
+
+#include "hubspot/Backoff.h"
+#include "hubspot/Logging.h"
+
+#include "core/Clock.h"
+#include "core/Redactor.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace SeqDesk::HubSpot {
+
+struct RequestScheduler::Job
+{
+    quint64 id = 0;
+    OutgoingRequest request;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback done;
+    int attempts = 0; // sends so far
+    qint64 notBefore = 0;
+    qint64 sentAt = 0;
+    QNetworkReply *reply = nullptr;
+    bool cancelled = false;
+
+    bool contextGone() const { return hasContext && context.isNull(); }
+};
+
+namespace {
+
+bool isNetworkLevel(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+NetworkFailure failureOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // transfer timeout aborts the reply
+        return NetworkFailure::Timeout;
+    case QNetworkReply::ConnectionRefusedError:
+        return NetworkFailure::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+        return NetworkFailure::RemoteClosed;
+    case QNetworkReply::HostNotFoundError:
+        return NetworkFailure::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return NetworkFailure::Tls;
+    default:
+        return NetworkFailure::Other;
+    }
+}
+
+// Nothing reached the server: safe to resend even a non-idempotent request.
+bool neverSent(NetworkFailure failure)
+{
+    return failure == NetworkFailure::ConnectionRefused || failure == NetworkFailure::HostNotFound;
+}
+
+bool isJson(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return true; // an empty 2xx is the parser's business
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+} // namespace
+
+RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *clock,
+                                   const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+    , m_config(config)
+    , m_pacer(clock, PacerConfig{config.maxInFlight, config.fallbackRatePerSecond,
+                                 config.safetyMargin, 3})
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    Q_ASSERT(nam);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+    m_lastNotified = m_pacer.info();
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    const auto inFlight = std::move(m_inFlight);
+    for (const JobPtr &job : inFlight) {
+        if (job->reply) {
+            job->reply->disconnect(this);
+            job->reply->abort();
+            job->reply->deleteLater();
+        }
+    }
+}
+
+void RequestScheduler::setAccessToken(const QString &token)
+{
+    m_token = token;
+}
+
+void RequestScheduler::submit(const OutgoingRequest &request, QObject *context, Callback done,
+                              qint64 delayMs)
+{
+    auto job = std::make_shared<Job>();
+    job->id = m_nextId++;
+    job->request = request;
+    job->context = context;
+    job->hasContext = context != nullptr;
+    job->done = std::move(done);
+    job->notBefore = m_clock->monotonicMs() + qMax<qint64>(0, delayMs);
+    m_queue.push_back(job);
+    pump();
+}
+
+void RequestScheduler::pump()
+{
+    const qint64 now = m_clock->monotonicMs();
+    // Drop jobs whose receiver is gone before they cost a request.
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if ((*it)->contextGone())
+            it = m_queue.erase(it);
+        else
+            ++it;
+    }
+    qint64 nextWake = -1;
+    while (!m_queue.empty()) {
+        auto ready = m_queue.end();
+        qint64 earliest = std::numeric_limits<qint64>::max();
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if ((*it)->notBefore <= now) {
+                ready = it;
+                break;
+            }
+            earliest = qMin(earliest, (*it)->notBefore);
+        }
+        if (ready == m_queue.end()) {
+            nextWake = earliest - now;
+            break;
+        }
+        const qint64 wait = m_pacer.msUntilNextSend(int(m_inFlight.size()));
+        if (wait < 0)
+            break; // an answer will pump again
+        if (wait > 0) {
+            nextWake = wait;
+            break;
+        }
+        JobPtr job = *ready;
+        m_queue.erase(ready);
+        send(job);
+    }
+    if (nextWake >= 0)
+        m_timer.start(int(qMin<qint64>(nextWake, 24 * 3600 * 1000)));
+    else
+        m_timer.stop();
+}
+
+void RequestScheduler::send(const JobPtr &job)
+{
+    QNetworkRequest request(job->request.url);
+    request.setTransferTimeout(m_config.timeoutMs);
+    request.setRawHeader(QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + m_token.toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("SeqDesk/0.1"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!job->request.body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    job->attempts += 1;
+    job->sentAt = m_clock->monotonicMs();
+    m_pacer.onSent();
+    ++m_stats.requestsSent;
+    qCDebug(lcHubSpot).noquote() << job->request.verb << job->request.url.path() << "attempt"
+                                 << job->attempts;
+    QNetworkReply *reply = job->request.body.isNull()
+        ? m_nam->sendCustomRequest(request, job->request.verb)
+        : m_nam->sendCustomRequest(request, job->request.verb, job->request.body);
+    job->reply = reply;
+    m_inFlight.push_back(job);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+void RequestScheduler::onReplyFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                           [reply](const JobPtr &j) { return j->reply == reply; });
+    if (it == m_inFlight.end())
+        return;
+    JobPtr job = *it;
+    m_inFlight.erase(it);
+    job->reply = nullptr;
+
+    RawAnswer answer;
+    answer.attempts = job->attempts;
+    const auto header = [reply](const QByteArray &name) { return reply->rawHeader(name); };
+    const RateLimitHeaders headers = RateLimitHeaders::read(header);
+    const QNetworkReply::NetworkError error = reply->error();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+
+    if (job->cancelled) {
+        answer.error = ApiError::cancelled(job->request.endpoint);
+        deliver(job, answer);
+    } else if (error != QNetworkReply::NoError && (isNetworkLevel(error) || !status.isValid())) {
+        ++m_stats.networkErrors;
+        m_pacer.onAnswer(job->sentAt, headers);
+        const QString detail = Redactor::scrub(reply->errorString(), m_token);
+        answer.error = ApiError::fromNetwork(job->request.endpoint, failureOf(error), detail);
+        handleAnswer(job, answer, QByteArray());
+    } else {
+        ++m_stats.answers;
+        m_pacer.onAnswer(job->sentAt, headers);
+        answer.httpStatus = status.toInt();
+        answer.body = reply->readAll();
+        handleAnswer(job, answer, reply->rawHeader(QByteArrayLiteral("Retry-After")));
+    }
+    notifyRateLimit();
+    pump();
+}
+
+void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
+                                    const QByteArray &retryAfter)
+{
+    const bool canRetry = job->attempts <= m_config.maxRetries;
+    const BackoffPolicy backoff{m_config.backoffBaseMs, m_config.backoffCapMs};
+    const qint64 backoffMs = backoff.delayMs(job->attempts - 1, m_random.generateDouble());
+    const Endpoint endpoint = job->request.endpoint;
+
+    if (answer.error.network != NetworkFailure::None) {
+        const NetworkFailure failure = answer.error.network;
+        if (!job->request.idempotent && !neverSent(failure) && failure != NetworkFailure::Tls) {
+            answer.answerLost = true;
+        } else if (answer.error.isRetryable() && canRetry) {
+            retryLater(job, backoffMs, answer.error);
+            return;
+        }
+        deliver(job, answer);
+        return;
+    }
+
+    const int status = answer.httpStatus;
+    if (status >= 200 && status < 300) {
+        if (!isJson(answer.body)) {
+            answer.error = ApiError::parseError(
+                endpoint, QStringLiteral("the answer (HTTP %1) is not valid JSON").arg(status));
+            if (!job->request.idempotent) {
+                answer.answerLost = true;
+            } else if (canRetry) {
+                retryLater(job, backoffMs, answer.error);
+                return;
+            }
+        }
+        deliver(job, answer);
+        return;
+    }
+
+    answer.error = ApiError::fromHttp(endpoint, status, answer.body, retryAfter);
+    if (status == 429) {
+        ++m_stats.tooManyRequests;
+        if (answer.error.kind == ErrorKind::Retryable && canRetry) {
+            const qint64 wait = rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
+                                                backoff.ceilingMs(job->attempts - 1));
+            m_pacer.pauseFor(wait);
+            retryLater(job, wait, answer.error);
+            return;
+        }
+    } else if (answer.error.isRetryable()) {
+        if (!job->request.idempotent) {
+            answer.answerLost = true; // a 5xx may come after the change was applied
+        } else if (canRetry) {
+            retryLater(job, qMax(backoffMs, answer.error.retryAfterMs), answer.error);
+            return;
+        }
+    }
+    deliver(job, answer);
+}
+
+void RequestScheduler::retryLater(const JobPtr &job, qint64 waitMs, const ApiError &why)
+{
+    ++m_stats.retries;
+    qCInfo(lcHubSpot).noquote() << "retrying" << job->request.verb << job->request.url.path()
+                                << "in" << waitMs << "ms after" << Redactor::scrub(why.summary(), m_token);
+    job->notBefore = m_clock->monotonicMs() + waitMs;
+    m_queue.push_front(job);
+}
+
+void RequestScheduler::deliver(const JobPtr &job, RawAnswer answer)
+{
+    if (answer.error.isError()) {
+        answer.error.scrub(m_token);
+        if (answer.error.kind != ErrorKind::Cancelled)
+            qCDebug(lcHubSpot).noquote() << Redactor::scrub(answer.error.summary(), m_token);
+    }
+    if (job->contextGone() || !job->done)
+        return;
+    const Callback done = std::move(job->done);
+    job->done = nullptr;
+    done(answer);
+}
+
+void RequestScheduler::cancelAll()
+{
+    m_timer.stop();
+    auto queued = std::move(m_queue);
+    m_queue.clear();
+    auto inFlight = m_inFlight;
+    for (const JobPtr &job : inFlight) {
+        job->cancelled = true;
+        if (job->reply)
+            job->reply->abort(); // finished -> delivers Cancelled
+    }
+    for (const JobPtr &job : queued) {
+        RawAnswer answer;
+        answer.attempts = job->attempts;
+        answer.error = ApiError::cancelled(job->request.endpoint);
+        deliver(job, answer);
+    }
+}
+
+ClientStats RequestScheduler::stats() const
+{
+    ClientStats s = m_stats;
+    s.inFlight = int(m_inFlight.size());
+    s.queued = int(m_queue.size());
+    s.rateLimit = m_pacer.info();
+    return s;
+}
+
+void RequestScheduler::notifyRateLimit()
+{
+    const RateLimitInfo info = m_pacer.info();
+    if (info.known == m_lastNotified.known && info.max == m_lastNotified.max
+        && info.intervalMs == m_lastNotified.intervalMs
+        && info.allowedInFlight == m_lastNotified.allowedInFlight)
+        return;
+    m_lastNotified = info;
+    emit rateLimitChanged(info);
+}
+
+} // namespace SeqDesk::HubSpot

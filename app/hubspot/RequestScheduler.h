@@ -1,0 +1,108 @@
+#pragma once
+
+#include "hubspot/ApiError.h"
+#include "hubspot/ClientConfig.h"
+#include "hubspot/RatePacer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace SeqDesk {
+class Clock;
+}
+
+namespace SeqDesk::HubSpot {
+
+struct OutgoingRequest
+{
+    Endpoint endpoint = Endpoint::AccountDetails;
+    QByteArray verb = QByteArrayLiteral("GET");
+    QUrl url;
+    QByteArray body; // JSON, for POST
+    // false for requests that change something (enroll): an answer lost after sending
+    // (timeout, reset, 5xx, malformed 2xx body) is handed back with answerLost set
+    // instead of being retried.
+    bool idempotent = true;
+};
+
+struct RawAnswer
+{
+    int httpStatus = 0;
+    QByteArray body;
+    ApiError error; // kind None on success (2xx with a JSON body)
+    bool answerLost = false;
+    int attempts = 0;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// Sends requests on an injected QNetworkAccessManager: keeps a queue, paces it with a
+// RatePacer, keeps up to maxInFlight requests in flight, retries what is retryable
+// (429 after Retry-After / the policy's window; 5xx, timeouts, dropped connections and
+// malformed 2xx bodies with capped exponential backoff and full jitter).
+class RequestScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestScheduler)
+
+public:
+    using Callback = std::function<void(const RawAnswer &)>;
+
+    RequestScheduler(QNetworkAccessManager *nam, const Clock *clock, const ClientConfig &config,
+                     QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    void setAccessToken(const QString &token);
+    const QString &accessToken() const { return m_token; }
+    // `done` runs once, unless `context` is destroyed first (then never, and a request
+    // that has not been sent yet is dropped). `delayMs` delays the first send.
+    void submit(const OutgoingRequest &request, QObject *context, Callback done,
+                qint64 delayMs = 0);
+    // Aborts everything; pending callbacks receive an ApiError of kind Cancelled.
+    void cancelAll();
+    ClientStats stats() const;
+    RateLimitInfo rateLimit() const { return m_pacer.info(); }
+    void countRecoveredEnrollment() { ++m_stats.recoveredEnrollments; }
+    // Seeds the jitter (tests).
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+
+signals:
+    void rateLimitChanged(const SeqDesk::HubSpot::RateLimitInfo &info);
+
+private:
+    struct Job;
+    using JobPtr = std::shared_ptr<Job>;
+
+    void pump();
+    void send(const JobPtr &job);
+    void onReplyFinished(QNetworkReply *reply);
+    void handleAnswer(const JobPtr &job, RawAnswer answer, const QByteArray &retryAfter);
+    void retryLater(const JobPtr &job, qint64 waitMs, const ApiError &why);
+    void deliver(const JobPtr &job, RawAnswer answer);
+    void notifyRateLimit();
+
+    QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
+    ClientConfig m_config;
+    QString m_token;
+    RatePacer m_pacer;
+    QTimer m_timer;
+    QRandomGenerator m_random;
+    std::deque<JobPtr> m_queue;
+    std::vector<JobPtr> m_inFlight;
+    ClientStats m_stats;
+    RateLimitInfo m_lastNotified;
+    quint64 m_nextId = 1;
+};
+
+} // namespace SeqDesk::HubSpot

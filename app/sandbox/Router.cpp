@@ -1,0 +1,148 @@
+#include "sandbox/Router.h"
+
+#include <QVector>
+
+namespace SeqDesk::Sandbox {
+
+namespace {
+
+constexpr char sequencesRead[] = "automation.sequences.read";
+constexpr char enrollWrite[] = "automation.sequences.enrollments.write";
+constexpr char ownersRead[] = "crm.objects.owners.read";
+constexpr char contactsRead[] = "crm.objects.contacts.read";
+constexpr char listsRead[] = "crm.lists.read";
+
+struct Pattern
+{
+    const char *method;
+    const char *path; // segments after the family prefix; "*" = a parameter
+    const char *name;
+    const char *scope; // nullptr = none (the basic oauth scope)
+};
+
+struct Family
+{
+    QStringList dated;
+    QStringList legacy;
+    QVector<Pattern> patterns;
+};
+
+const QVector<Family> &families()
+{
+    static const QVector<Family> all {
+        {{QStringLiteral("account-info"), QStringLiteral("2026-03")},
+         {QStringLiteral("account-info"), QStringLiteral("v3")},
+         {{"GET", "details", Routes::accountDetails, nullptr},
+          {"GET", "api-usage/daily/private-apps", Routes::accountUsage, nullptr}}},
+        {{QStringLiteral("crm"), QStringLiteral("owners"), QStringLiteral("2026-03")},
+         {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("owners")},
+         {{"GET", "", Routes::ownersList, ownersRead},
+          {"GET", "*", Routes::ownersGet, ownersRead}}},
+        {{QStringLiteral("automation"), QStringLiteral("sequences"), QStringLiteral("2026-03")},
+         {QStringLiteral("automation"), QStringLiteral("v4"), QStringLiteral("sequences")},
+         {{"GET", "", Routes::sequencesList, sequencesRead},
+          {"POST", "enrollments", Routes::enroll, enrollWrite},
+          {"GET", "enrollments/contact/*", Routes::enrollmentsGet, sequencesRead},
+          {"GET", "*", Routes::sequencesGet, sequencesRead}}},
+        {{QStringLiteral("crm"), QStringLiteral("objects"), QStringLiteral("2026-03"),
+          QStringLiteral("contacts")},
+         {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("objects"),
+          QStringLiteral("contacts")},
+         {{"POST", "batch/read", Routes::contactsBatchRead, contactsRead},
+          {"POST", "search", Routes::contactsSearch, contactsRead}}},
+        {{QStringLiteral("crm"), QStringLiteral("lists"), QStringLiteral("2026-03")},
+         {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("lists")},
+         {{"POST", "search", Routes::listsSearch, listsRead},
+          {"GET", "*/memberships", Routes::listsMemberships, listsRead},
+          {"GET", "*", Routes::listsGet, listsRead}}},
+        {{QStringLiteral("_sandbox")},
+         {},
+         {{"GET", "enrollments", Routes::sandboxEnrollments, nullptr},
+          {"GET", "stats", Routes::sandboxStats, nullptr},
+          {"GET", "summary", Routes::sandboxSummary, nullptr},
+          {"POST", "control", Routes::sandboxControl, nullptr}}},
+    };
+    return all;
+}
+
+bool startsWith(const QStringList &segments, const QStringList &prefix)
+{
+    if (prefix.isEmpty() || segments.size() < prefix.size())
+        return false;
+    for (int i = 0; i < prefix.size(); ++i) {
+        if (segments[i] != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+// Matches rest against pattern; collects "*" segments into params.
+bool matches(const QStringList &rest, const char *pattern, QStringList *params)
+{
+    const QStringList parts
+        = QString::fromLatin1(pattern).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != rest.size())
+        return false;
+    QStringList found;
+    for (int i = 0; i < parts.size(); ++i) {
+        if (parts[i] == QLatin1String("*")) {
+            if (rest[i].isEmpty())
+                return false;
+            found.append(rest[i]);
+        } else if (parts[i] != rest[i]) {
+            return false;
+        }
+    }
+    *params = found;
+    return true;
+}
+
+} // namespace
+
+QString stripTrailingSlash(const QString &path)
+{
+    if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        return path.chopped(1);
+    return path;
+}
+
+Route matchRoute(const QByteArray &method, const QString &path)
+{
+    Route route;
+    route.name = QLatin1String(Routes::notFound);
+    const QStringList segments
+        = stripTrailingSlash(path).split(QLatin1Char('/'), Qt::KeepEmptyParts).mid(1);
+    for (const Family &family : families()) {
+        const QStringList *prefix = startsWith(segments, family.dated) ? &family.dated
+            : startsWith(segments, family.legacy)                      ? &family.legacy
+                                                                       : nullptr;
+        if (!prefix)
+            continue;
+        const QStringList rest = segments.mid(prefix->size());
+        bool pathKnown = false;
+        for (const Pattern &p : family.patterns) {
+            QStringList params;
+            if (!matches(rest, p.path, &params))
+                continue;
+            if (method != p.method) {
+                pathKnown = true;
+                if (!QByteArray(p.path).contains('*'))
+                    break; // a literal path (".../enrollments") beats a wildcard ("{id}")
+                continue;
+            }
+            route.name = QLatin1String(p.name);
+            route.params = params;
+            route.sandbox = family.dated.constFirst() == QLatin1String("_sandbox");
+            route.rateCounted
+                = !route.sandbox && route.name != QLatin1String(Routes::contactsSearch);
+            if (p.scope)
+                route.requiredScopes = {QLatin1String(p.scope)};
+            return route;
+        }
+        route.wrongMethod = pathKnown;
+        return route;
+    }
+    return route;
+}
+
+} // namespace SeqDesk::Sandbox

@@ -1,0 +1,235 @@
+// /_sandbox/ inspection and control (no token: the server only listens on loopback).
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/ErrorBodies.h"
+#include "sandbox/HttpTypes.h"
+#include "sandbox/JsonInput.h"
+#include "sandbox/JsonViews.h"
+#include "sandbox/Router.h"
+
+#include <QJsonArray>
+
+namespace SeqDesk::Sandbox {
+
+namespace {
+
+QString kindName(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::Normal:
+        return QStringLiteral("normal");
+    case ContactKind::Unsubscribed:
+        return QStringLiteral("unsubscribed");
+    case ContactKind::Bounced:
+        return QStringLiteral("bounced");
+    case ContactKind::Blocked:
+        return QStringLiteral("blocked");
+    case ContactKind::NoEmail:
+        return QStringLiteral("noEmail");
+    case ContactKind::Enrolled:
+        return QStringLiteral("enrolled");
+    }
+    return {};
+}
+
+QString ownerRole(int index, const Owner &o)
+{
+    if (o.type == QLatin1String("QUEUE"))
+        return QStringLiteral("queue");
+    if (!o.userId)
+        return QStringLiteral("deactivated");
+    if (!o.salesSeat)
+        return QStringLiteral("noSalesSeat");
+    if (o.inboxes.size() > 1)
+        return QStringLiteral("twoInboxes");
+    if (!o.inboxes.contains(o.email))
+        return QStringLiteral("inboxDiffersFromLogin");
+    return index == 0 ? QStringLiteral("primary") : QStringLiteral("active");
+}
+
+// A sequence id given as a JSON string (or number); -1 when neither.
+qint64 idValue(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    bool ok = false;
+    const qint64 id = value.toString().toLongLong(&ok);
+    return ok ? id : -1;
+}
+
+} // namespace
+
+QJsonObject SandboxServer::summary() const
+{
+    const PortalData &d = m_state->data();
+    QJsonArray users;
+    for (int i = 0; i < d.owners.size(); ++i) {
+        const Owner &o = d.owners[i];
+        QJsonObject u {{QStringLiteral("ownerId"), QString::number(o.id)},
+                       {QStringLiteral("type"), o.type},
+                       {QStringLiteral("email"), o.email},
+                       {QStringLiteral("salesSeat"), o.salesSeat},
+                       {QStringLiteral("inboxes"), QJsonArray::fromStringList(o.inboxes)},
+                       {QStringLiteral("role"), ownerRole(i, o)}};
+        if (o.userId)
+            u.insert(QStringLiteral("userId"), QString::number(*o.userId));
+        if (o.userIdIncludingInactive)
+            u.insert(QStringLiteral("userIdIncludingInactive"),
+                     QString::number(*o.userIdIncludingInactive));
+        users.append(u);
+    }
+    int privateCount = 0;
+    int emptyCount = 0;
+    for (const Sequence &s : d.sequences) {
+        privateCount += s.shared ? 0 : 1;
+        emptyCount += s.steps.isEmpty() ? 1 : 0;
+    }
+    QJsonObject examples;
+    for (const Contact &c : d.contacts) {
+        QJsonArray ids = examples.value(kindName(c.kind)).toArray();
+        if (ids.size() < 5) {
+            ids.append(QString::number(c.id));
+            examples.insert(kindName(c.kind), ids);
+        }
+    }
+    QJsonArray lists;
+    for (const ContactList &l : d.lists) {
+        lists.append(QJsonObject {{QStringLiteral("listId"), QString::number(l.listId)},
+                                  {QStringLiteral("name"), l.name},
+                                  {QStringLiteral("size"), int(l.members.size())}});
+    }
+    return {{QStringLiteral("seed"), qint64(m_config.seed)},
+            {QStringLiteral("users"), users},
+            {QStringLiteral("sequences"),
+             QJsonObject {{QStringLiteral("total"), int(d.sequences.size())},
+                          {QStringLiteral("private"), privateCount},
+                          {QStringLiteral("withoutSteps"), emptyCount}}},
+            {QStringLiteral("contacts"),
+             QJsonObject {{QStringLiteral("total"), int(d.contacts.size())},
+                          {QStringLiteral("examples"), examples}}},
+            {QStringLiteral("lists"), lists}};
+}
+
+QJsonObject SandboxServer::enrollmentsJson() const
+{
+    QJsonArray out;
+    for (const Enrollment &e : m_state->acceptedEnrollments()) {
+        out.append(QJsonObject {{QStringLiteral("id"), QString::number(e.id)},
+                                {QStringLiteral("contactId"), QString::number(e.contactId)},
+                                {QStringLiteral("sequenceId"), QString::number(e.sequenceId)},
+                                {QStringLiteral("userId"), QString::number(e.userId)},
+                                {QStringLiteral("senderEmail"), e.senderEmail},
+                                {QStringLiteral("toEmail"), e.toEmail},
+                                {QStringLiteral("enrolledAt"), JsonViews::isoTime(e.enrolledAt)}});
+    }
+    return {{QStringLiteral("results"), out}, {QStringLiteral("total"), int(out.size())}};
+}
+
+Reply SandboxServer::handleSandbox(const Route &route, const SandboxRequest &request)
+{
+    if (route.name == QLatin1String(Routes::sandboxEnrollments))
+        return Reply::json(200, enrollmentsJson());
+    if (route.name == QLatin1String(Routes::sandboxStats))
+        return Reply::json(200, m_stats.toJson());
+    if (route.name == QLatin1String(Routes::sandboxSummary))
+        return Reply::json(200, summary());
+    QJsonObject control;
+    if (auto bad = JsonInput::parseObject(request, &control))
+        return *bad;
+    QJsonObject result;
+    QString error;
+    const int status = applyControl(control, &result, &error);
+    if (status != 200)
+        return status == 404
+            ? ErrorBodies::notFound(error)
+            : ErrorBodies::validation(QStringLiteral("control"),
+                                      QLatin1String(ErrorBodies::invalidValueCode), error);
+    return Reply::json(200, result);
+}
+
+int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QString *error)
+{
+    static const QStringList known {
+        QStringLiteral("settings"),           QStringLiteral("token"),
+        QStringLiteral("revokeToken"),        QStringLiteral("grantedScopes"),
+        QStringLiteral("renameSequence"),     QStringLiteral("deleteSequence"),
+        QStringLiteral("clearSequenceSteps"), QStringLiteral("addSequence"),
+        QStringLiteral("resetStats"),         QStringLiteral("resetRateLimit")};
+    for (auto it = c.begin(); it != c.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("unknown control key %1").arg(it.key());
+            return 400;
+        }
+    }
+    // Validate everything before changing anything.
+    SandboxSettings next = settings();
+    if (c.contains(QStringLiteral("settings"))
+        && !next.applyJson(c.value(QStringLiteral("settings")).toObject(), error))
+        return 400;
+    if (c.contains(QStringLiteral("token"))
+        && c.value(QStringLiteral("token")).toString().isEmpty()) {
+        *error = QStringLiteral("token must be a non-empty string");
+        return 400;
+    }
+    const QJsonValue scopes = c.value(QStringLiteral("grantedScopes"));
+    if (!scopes.isUndefined() && (!scopes.isArray() || JsonInput::checkStringArray(scopes, {}))) {
+        *error = QStringLiteral("grantedScopes must be an array of strings");
+        return 400;
+    }
+    const QJsonObject rename = c.value(QStringLiteral("renameSequence")).toObject();
+    const QJsonObject add = c.value(QStringLiteral("addSequence")).toObject();
+    if (c.contains(QStringLiteral("addSequence"))
+        && add.value(QStringLiteral("name")).toString().isEmpty()) {
+        *error = QStringLiteral("addSequence needs a name");
+        return 400;
+    }
+
+    if (c.contains(QStringLiteral("settings")))
+        setSettings(next);
+    if (c.contains(QStringLiteral("token")))
+        setToken(c.value(QStringLiteral("token")).toString());
+    if (c.value(QStringLiteral("revokeToken")).toBool())
+        revokeToken();
+    if (scopes.isArray()) {
+        QStringList list;
+        for (const QJsonValue &v : scopes.toArray())
+            list.append(v.toString());
+        setGrantedScopes(list);
+    }
+    if (c.value(QStringLiteral("resetStats")).toBool())
+        resetStats();
+    if (c.value(QStringLiteral("resetRateLimit")).toBool())
+        resetRateLimit();
+    const auto notFound = [&](const QJsonValue &id) {
+        *error = QStringLiteral("sequence %1 not found").arg(idValue(id));
+        return 404;
+    };
+    if (c.contains(QStringLiteral("renameSequence"))
+        && !renameSequence(idValue(rename.value(QStringLiteral("id"))),
+                           rename.value(QStringLiteral("name")).toString()))
+        return notFound(rename.value(QStringLiteral("id")));
+    if (c.contains(QStringLiteral("clearSequenceSteps"))
+        && !clearSequenceSteps(idValue(c.value(QStringLiteral("clearSequenceSteps")))))
+        return notFound(c.value(QStringLiteral("clearSequenceSteps")));
+    if (c.contains(QStringLiteral("deleteSequence"))
+        && !deleteSequence(idValue(c.value(QStringLiteral("deleteSequence")))))
+        return notFound(c.value(QStringLiteral("deleteSequence")));
+    if (c.contains(QStringLiteral("addSequence"))) {
+        NewSequence spec;
+        spec.name = add.value(QStringLiteral("name")).toString();
+        spec.userId = idValue(add.value(QStringLiteral("userId")));
+        spec.shared = add.value(QStringLiteral("shared")).toBool(true);
+        spec.stepCount = add.value(QStringLiteral("steps")).toInt(3);
+        const qint64 id = addSequence(spec);
+        if (id == 0) {
+            *error = QStringLiteral("user %1 cannot own sequences").arg(spec.userId);
+            return 400;
+        }
+        result->insert(QStringLiteral("sequenceId"), QString::number(id));
+    }
+    result->insert(QStringLiteral("ok"), true);
+    result->insert(QStringLiteral("settings"), settings().toJson());
+    return 200;
+}
+
+} // namespace SeqDesk::Sandbox

@@ -1,0 +1,214 @@
+// Command-line options of seqdesk-sandbox (SandboxConfig::addOptions / fromParser).
+#include "sandbox/SandboxConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace SeqDesk::Sandbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxOptions", text);
+}
+
+QString flag(const QString &name)
+{
+    return QStringLiteral("--") + name;
+}
+
+bool readInt(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum,
+             qint64 *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        *error = tr("invalid value '%1' for %2: expected an integer from %3 to %4")
+                     .arg(text, flag(name))
+                     .arg(minimum)
+                     .arg(maximum);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readIntInto(const QCommandLineParser &parser, const QString &name, int minimum, int maximum,
+                 int *out, QString *error)
+{
+    qint64 value = *out;
+    if (!readInt(parser, name, minimum, maximum, &value, error))
+        return false;
+    *out = static_cast<int>(value);
+    return true;
+}
+
+bool readRate(const QCommandLineParser &parser, const QString &name, double *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0.0 || value > 1.0) {
+        *error = tr("invalid value '%1' for %2: expected a fraction from 0 to 1")
+                     .arg(text, flag(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+struct IntOption
+{
+    const char *name;
+    int SandboxSettings::*member;
+    int minimum;
+    int maximum;
+};
+
+constexpr IntOption intOptions[] = {
+    {"latency-ms", &SandboxSettings::latencyMs, 0, 600000},
+    {"latency-jitter-ms", &SandboxSettings::latencyJitterMs, 0, 600000},
+    {"rate-limit", &SandboxSettings::rateLimit, 1, 1000000},
+    {"rate-window-ms", &SandboxSettings::rateWindowMs, 1, 86400000},
+    {"daily-api-limit", &SandboxSettings::dailyApiLimit, 1, 1000000000},
+    {"daily-cap", &SandboxSettings::dailyCap, 0, 1000000},
+    {"burst-429-count", &SandboxSettings::burst429Count, 0, 1000000},
+};
+
+struct RateOption
+{
+    const char *name;
+    double SandboxSettings::*member;
+};
+
+constexpr RateOption rateOptions[] = {
+    {"fail-rate", &SandboxSettings::failRate},
+    {"drop-rate", &SandboxSettings::dropRate},
+    {"drop-after-rate", &SandboxSettings::dropAfterRate},
+    {"malformed-rate", &SandboxSettings::malformedRate},
+    {"truncate-rate", &SandboxSettings::truncateRate},
+    {"burst-429-rate", &SandboxSettings::burst429Rate},
+};
+
+} // namespace
+
+void SandboxConfig::addOptions(QCommandLineParser &parser)
+{
+    const QString n = tr("N");
+    const QString p = tr("P");
+    parser.addOptions({
+        {QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0 = pick a free one)."), n,
+         QStringLiteral("0")},
+        {QStringLiteral("token"), tr("The bearer token the sandbox accepts."), tr("TOKEN")},
+        {QStringLiteral("seed"), tr("Seed of the demo data and of the fault randomness."), n},
+        {QStringLiteral("latency-ms"), tr("Added latency per answer in milliseconds."), n},
+        {QStringLiteral("latency-jitter-ms"), tr("Extra random latency up to N ms."), n},
+        {QStringLiteral("rate-limit"), tr("Requests per rolling window per token."), n},
+        {QStringLiteral("rate-window-ms"), tr("Length of the rolling rate window."), tr("MS")},
+        {QStringLiteral("daily-api-limit"), tr("Requests per day per token."), n},
+        {QStringLiteral("daily-cap"), tr("Sends per connected inbox per rolling 24 h."), n},
+        {QStringLiteral("fail-rate"), tr("Fraction of requests answered 5xx."), p},
+        {QStringLiteral("drop-rate"), tr("Fraction of connections dropped before processing."), p},
+        {QStringLiteral("drop-after-rate"),
+         tr("Fraction of connections dropped after processing, before the answer."), p},
+        {QStringLiteral("malformed-rate"), tr("Fraction of 2xx answers with invalid JSON."), p},
+        {QStringLiteral("truncate-rate"), tr("Fraction of 2xx answers cut short."), p},
+        {QStringLiteral("burst-429-rate"), tr("Fraction of requests answered 429."), p},
+        {QStringLiteral("burst-429-count"), tr("Answer the next N requests 429."), n},
+        {QStringLiteral("no-retry-after"), tr("Send no Retry-After header on 429.")},
+        {QStringLiteral("no-rate-headers"), tr("Omit the X-HubSpot-RateLimit-* headers.")},
+        {QStringLiteral("endless-cursor"),
+         tr("List sequences always returns the same paging cursor.")},
+        {QStringLiteral("error-shape"),
+         tr("Shape of enrollment errors: standard, legacy or mixed."), tr("SHAPE")},
+        {QStringLiteral("scopes"), tr("Comma-separated scopes granted to the token."), tr("LIST")},
+        {QStringLiteral("owners"), tr("Number of owners (at least 6)."), n},
+        {QStringLiteral("sequences"), tr("Number of sequences (at least 4)."), n},
+        {QStringLiteral("contacts"), tr("Number of contacts (at least 10)."), n},
+    });
+}
+
+std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser &parser,
+                                                       QString *error)
+{
+    SandboxConfig config;
+    qint64 value = config.port;
+    if (!readInt(parser, QStringLiteral("port"), 0, 65535, &value, error))
+        return std::nullopt;
+    config.port = static_cast<quint16>(value);
+    value = config.seed;
+    if (!readInt(parser, QStringLiteral("seed"), 0, 4294967295LL, &value, error))
+        return std::nullopt;
+    config.seed = static_cast<quint32>(value);
+    if (parser.isSet(QStringLiteral("token"))) {
+        config.token = parser.value(QStringLiteral("token")).trimmed();
+        if (config.token.isEmpty()) {
+            *error = tr("invalid value for --token: the token must not be empty");
+            return std::nullopt;
+        }
+    }
+    if (!readIntInto(parser, QStringLiteral("owners"), 6, 5000, &config.ownerCount, error)
+        || !readIntInto(parser, QStringLiteral("sequences"), 4, 1000000, &config.sequenceCount,
+                        error)
+        || !readIntInto(parser, QStringLiteral("contacts"), 10, 10000000, &config.contactCount,
+                        error))
+        return std::nullopt;
+    SandboxSettings &s = config.settings;
+    for (const IntOption &o : intOptions) {
+        if (!readIntInto(parser, QLatin1String(o.name), o.minimum, o.maximum, &(s.*(o.member)),
+                         error))
+            return std::nullopt;
+    }
+    for (const RateOption &o : rateOptions) {
+        if (!readRate(parser, QLatin1String(o.name), &(s.*(o.member)), error))
+            return std::nullopt;
+    }
+    s.retryAfter = !parser.isSet(QStringLiteral("no-retry-after"));
+    s.rateHeaders = !parser.isSet(QStringLiteral("no-rate-headers"));
+    s.endlessCursor = parser.isSet(QStringLiteral("endless-cursor"));
+    if (parser.isSet(QStringLiteral("error-shape"))) {
+        const QString text = parser.value(QStringLiteral("error-shape"));
+        const auto shape = errorShapeFromName(text);
+        if (!shape) {
+            *error = tr("invalid value '%1' for --error-shape: expected standard, legacy or mixed")
+                         .arg(text);
+            return std::nullopt;
+        }
+        s.errorShape = *shape;
+    }
+    if (parser.isSet(QStringLiteral("scopes"))) {
+        config.grantedScopes.clear();
+        const QStringList parts = parser.value(QStringLiteral("scopes")).split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                config.grantedScopes.append(part.trimmed());
+        }
+    }
+    return config;
+}
+
+std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arguments,
+                                                          QString *error)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    return fromParser(parser, error);
+}
+
+} // namespace SeqDesk::Sandbox

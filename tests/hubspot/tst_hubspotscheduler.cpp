@@ -1,0 +1,515 @@
+// Pacing, retries, timeouts and the lost-enroll-answer check, at the QNetworkAccessManager
+// seam.
+#include "hubspot/HubSpotClient.h"
+
+#include "FakeNetwork.h"
+#include "ResultCatcher.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace SeqDesk::HubSpot;
+
+namespace {
+
+const QString token = QStringLiteral("pat-na1-abcdef12-3456-7890-abcd-ef1234567890");
+const QByteArray enrolled200 = QByteArrayLiteral(
+    R"({"id":"555","toEmail":"c@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})");
+const QByteArray account200 = QByteArrayLiteral(
+    R"({"portalId":1,"accountType":"STANDARD","timeZone":"UTC","companyCurrency":"USD","utcOffset":"+00:00","utcOffsetMilliseconds":0,"uiDomain":"app.hubspot.com","dataHostingLocation":"na1"})");
+
+QByteArray enrollmentOf(const char *sequenceId)
+{
+    return QByteArrayLiteral(R"({"id":"777","sequenceId":")") + sequenceId
+           + QByteArrayLiteral(R"(","sequenceName":"S","enrolledAt":"2024-01-01T00:00:00Z","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":"2024-01-01T00:00:00Z"})");
+}
+
+ClientConfig fastConfig()
+{
+    ClientConfig c;
+    c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    c.backoffBaseMs = 1;
+    c.backoffCapMs = 5;
+    c.timeoutMs = 2000;
+    c.maxRetries = 3;
+    c.fallbackRatePerSecond = 1000;
+    return c;
+}
+
+EnrollmentRequest enrollment()
+{
+    return {QStringLiteral("9"), QStringLiteral("101"), QStringLiteral("42"),
+            QStringLiteral("rep@x.com"), QString()};
+}
+
+bool isPost(const RecordedRequest &r)
+{
+    return r.verb == "POST";
+}
+
+int count(const FakeNetworkAccessManager &nam, bool (*pred)(const RecordedRequest &))
+{
+    int n = 0;
+    for (const RecordedRequest &r : nam.requests)
+        n += pred(r) ? 1 : 0;
+    return n;
+}
+
+QStringList g_messages;
+QMutex g_messagesMutex;
+void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&g_messagesMutex);
+    g_messages.append(message);
+}
+
+} // namespace
+
+class TestHubSpotScheduler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneRequestInFlightUntilRateHeadersThenSeveral()
+    {
+        FakeNetworkAccessManager nam;
+        QList<int> inFlightAtCreation;
+        nam.setHandler([&nam, &inFlightAtCreation](const RecordedRequest &) {
+            inFlightAtCreation.append(nam.inFlight);
+            CannedReply r = CannedReply::json(200, account200);
+            r.delayMs = 30;
+            r.rate(100, 99, 10000);
+            return r;
+        });
+        ClientConfig config = fastConfig();
+        config.maxInFlight = 3;
+        HubSpotClient client(&nam, config);
+        int answered = 0;
+        for (int i = 0; i < 8; ++i)
+            client.accountDetails(this, [&answered](auto r) { answered += r.ok() ? 1 : 0; });
+        QCOMPARE(nam.requests.size(), 1); // a fresh client never bursts
+        QTRY_COMPARE(answered, 8);
+        QCOMPARE(inFlightAtCreation.at(0), 0);
+        QCOMPARE(inFlightAtCreation.at(1), 0); // second request only after the first answer
+        QCOMPARE(nam.maxInFlight, 3);
+        QCOMPARE(client.stats().rateLimit.max, 100);
+        QCOMPARE(client.stats().rateLimit.allowedInFlight, 3);
+    }
+
+    void neverExceedsTheServersWindow()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) {
+            CannedReply r = CannedReply::json(200, account200);
+            r.delayMs = 5;
+            r.rate(5, 4, 300);
+            return r;
+        });
+        HubSpotClient client(&nam, fastConfig());
+        int answered = 0;
+        for (int i = 0; i < 16; ++i)
+            client.accountDetails(this, [&answered](auto) { ++answered; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 16, 10000);
+        for (int i = 5; i < nam.requests.size(); ++i) {
+            const qint64 gap = nam.requests[i].atMs - nam.requests[i - 5].atMs;
+            QVERIFY2(gap >= 299, qPrintable(QStringLiteral("6 sends within %1 ms").arg(gap)));
+        }
+    }
+
+    void rateLimitChangedIsSignalled()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) {
+            return CannedReply::json(200, account200).rate(190, 150, 10000);
+        });
+        HubSpotClient client(&nam, fastConfig());
+        QSignalSpy spy(&client, &HubSpotClient::rateLimitChanged);
+        client.accountDetails(this, [](auto) {});
+        QVERIFY(spy.wait(2000));
+        const auto info = spy.takeFirst().at(0).value<RateLimitInfo>();
+        QVERIFY(info.known);
+        QCOMPARE(info.max, 190);
+        QCOMPARE(info.intervalMs, 10000);
+        QCOMPARE(info.remaining, 150);
+    }
+
+    void serverErrorsAreRetriedWithBackoff()
+    {
+        FakeNetworkAccessManager nam;
+        nam.enqueue(CannedReply::json(500, R"({"status":"error","category":"INTERNAL_ERROR","message":"x"})"));
+        nam.enqueue(CannedReply::json(502, "<html>Bad Gateway</html>"));
+        nam.enqueue(CannedReply::json(200, account200));
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY2(c.ok(), qPrintable(c.error().summary()));
+        QCOMPARE(nam.requests.size(), 3);
+        QCOMPARE(client.stats().retries, 2);
+        QCOMPARE(client.stats().requestsSent, 3);
+        QCOMPARE(client.stats().answers, 3);
+    }
+
+    void givesUpAfterMaxRetriesWithRetryableError()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) { return CannedReply::json(503, "{}"); });
+        ClientConfig config = fastConfig();
+        config.maxRetries = 2;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::Retryable);
+        QCOMPARE(c.error().httpStatus, 503);
+        QCOMPARE(nam.requests.size(), 3);
+    }
+
+    void badRequestIsNotRetried()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) {
+            return CannedReply::json(400, R"({"category":"VALIDATION_ERROR","message":"bad"})");
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::BadRequest);
+        QCOMPARE(nam.requests.size(), 1);
+    }
+
+    void tooManyRequestsHonoursRetryAfter()
+    {
+        FakeNetworkAccessManager nam;
+        nam.enqueue(CannedReply::json(429, R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
+                        .header("Retry-After", "1"));
+        nam.enqueue(CannedReply::json(200, account200));
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.done(), 5000);
+        QVERIFY(c.ok());
+        QCOMPARE(nam.requests.size(), 2);
+        QVERIFY2(nam.requests[1].atMs - nam.requests[0].atMs >= 990,
+                 qPrintable(QString::number(nam.requests[1].atMs - nam.requests[0].atMs)));
+        QCOMPARE(client.stats().tooManyRequests, 1);
+    }
+
+    void tenSecondlyWithoutRetryAfterWaitsTheWindow()
+    {
+        FakeNetworkAccessManager nam;
+        nam.enqueue(CannedReply::json(429, R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
+                        .rate(10, 0, 400));
+        nam.enqueue(CannedReply::json(200, account200).rate(10, 9, 400));
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.done(), 5000);
+        QVERIFY(c.ok());
+        const qint64 gap = nam.requests[1].atMs - nam.requests[0].atMs;
+        QVERIFY2(gap >= 395 && gap < 2000, qPrintable(QString::number(gap)));
+    }
+
+    void tooManyRequestsPausesEveryRequest()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([&nam](const RecordedRequest &) {
+            CannedReply r = nam.requests.size() == 2
+                ? CannedReply::json(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})")
+                      .rate(50, 0, 500).header("Retry-After", "1")
+                : CannedReply::json(200, account200).rate(50, 40, 500);
+            r.delayMs = 20;
+            return r;
+        });
+        HubSpotClient client(&nam, fastConfig());
+        int answered = 0;
+        for (int i = 0; i < 12; ++i)
+            client.accountDetails(this, [&answered](auto r) { answered += r.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 12, 5000);
+        // Requests sent before the 429 arrived are fine; after it, nothing for a second.
+        const qint64 at429 = nam.requests[1].atMs;
+        int after = 0;
+        for (int i = 2; i < nam.requests.size(); ++i) {
+            const qint64 t = nam.requests[i].atMs;
+            QVERIFY2(t <= at429 + 25 || t >= at429 + 990, qPrintable(QString::number(t - at429)));
+            after += t >= at429 + 990 ? 1 : 0;
+        }
+        QVERIFY(after >= 1);
+    }
+
+    void dailyLimitIsFatalAndNotRetried()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) {
+            return CannedReply::json(429, R"({"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","policyName":"DAILY"})");
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::Fatal);
+        QCOMPARE(c.error().fatalReason, FatalReason::DailyLimit);
+        QCOMPARE(nam.requests.size(), 1);
+    }
+
+    void timeoutOfReadIsRetried()
+    {
+        FakeNetworkAccessManager nam;
+        CannedReply hang;
+        hang.hang = true;
+        nam.enqueue(hang);
+        nam.enqueue(CannedReply::json(200, account200));
+        ClientConfig config = fastConfig();
+        config.timeoutMs = 100;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY(c.ok());
+        QCOMPARE(nam.requests[0].transferTimeout, 100);
+        QCOMPARE(nam.requests.size(), 2);
+    }
+
+    void timeoutEverytimeEndsAsRetryableTimeout()
+    {
+        FakeNetworkAccessManager nam;
+        CannedReply hang;
+        hang.hang = true;
+        nam.setHandler([hang](const RecordedRequest &) { return hang; });
+        ClientConfig config = fastConfig();
+        config.timeoutMs = 50;
+        config.maxRetries = 1;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::Retryable);
+        QCOMPARE(c.error().network, NetworkFailure::Timeout);
+    }
+
+    void droppedConnectionOfReadIsRetried()
+    {
+        FakeNetworkAccessManager nam;
+        CannedReply reset;
+        reset.error = QNetworkReply::RemoteHostClosedError;
+        nam.enqueue(reset);
+        nam.enqueue(CannedReply::json(200, account200));
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY(c.ok());
+        QCOMPARE(client.stats().networkErrors, 1);
+    }
+
+    void malformedBodyOfReadIsRetriedThenParseError()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) { return CannedReply::json(200, "{\"portalId\":1,"); });
+        ClientConfig config = fastConfig();
+        config.maxRetries = 2;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::Parse);
+        QCOMPARE(nam.requests.size(), 3);
+    }
+
+    void tlsFailureIsFatalNotRetried()
+    {
+        FakeNetworkAccessManager nam;
+        CannedReply tls;
+        tls.error = QNetworkReply::SslHandshakeFailedError;
+        nam.setHandler([tls](const RecordedRequest &) { return tls; });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().fatalReason, FatalReason::Tls);
+        QCOMPARE(nam.requests.size(), 1);
+    }
+
+    void lostEnrollAnswerFoundEnrolledIsRecoveredWithoutSecondPost()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r)) {
+                CannedReply hang;
+                hang.hang = true;
+                return hang;
+            }
+            return CannedReply::json(200, enrollmentOf("42"));
+        });
+        ClientConfig config = fastConfig();
+        config.timeoutMs = 80;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY2(c.ok(), qPrintable(c.error().summary()));
+        QVERIFY(c.value().recovered);
+        QCOMPARE(c.value().id, QStringLiteral("777"));
+        QCOMPARE(count(nam, isPost), 1);
+        QCOMPARE(nam.requests.size(), 2);
+        QCOMPARE(nam.requests[1].url.path(),
+                 QStringLiteral("/automation/sequences/2026-03/enrollments/contact/101"));
+        QCOMPARE(client.stats().recoveredEnrollments, 1);
+    }
+
+    void lostEnrollAnswerNotEnrolledPostsAgain()
+    {
+        FakeNetworkAccessManager nam;
+        int posts = 0;
+        nam.setHandler([&posts](const RecordedRequest &r) {
+            if (isPost(r)) {
+                if (++posts == 1) {
+                    CannedReply reset;
+                    reset.error = QNetworkReply::RemoteHostClosedError;
+                    return reset;
+                }
+                return CannedReply::json(200, enrolled200);
+            }
+            return CannedReply::json(404, R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"Contact 101 is not enrolled in a sequence"})");
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY(c.ok());
+        QVERIFY(!c.value().recovered);
+        QCOMPARE(c.value().id, QStringLiteral("555"));
+        QCOMPARE(posts, 2);
+        QCOMPARE(nam.requests[1].verb, QByteArray("GET")); // checked before the second POST
+    }
+
+    void lostEnrollAnswerEnrolledElsewhereIsAlreadyEnrolled()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r))
+                return CannedReply::json(503, "{}");
+            return CannedReply::json(200, enrollmentOf("999"));
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().kind, ErrorKind::ContactVerdict);
+        QCOMPARE(c.error().verdict, Verdict::AlreadyEnrolled);
+        QVERIFY(c.error().message.contains(QLatin1String("999")));
+        QCOMPARE(count(nam, isPost), 1);
+    }
+
+    void malformedEnroll200IsCheckedNotReposted()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r))
+                return CannedReply::json(200, "{\"id\":\"555\",\"toEm");
+            return CannedReply::json(200, enrollmentOf("42"));
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY(c.ok());
+        QVERIFY(c.value().recovered);
+        QCOMPARE(count(nam, isPost), 1);
+    }
+
+    void alreadyEnrolledAfterLostAnswerIsConfirmedAsSuccess()
+    {
+        // The first POST was applied late (after our check said "not enrolled").
+        FakeNetworkAccessManager nam;
+        int posts = 0;
+        int gets = 0;
+        nam.setHandler([&](const RecordedRequest &r) {
+            if (isPost(r)) {
+                if (++posts == 1) {
+                    CannedReply reset;
+                    reset.error = QNetworkReply::RemoteHostClosedError;
+                    return reset;
+                }
+                return CannedReply::json(400, R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
+            }
+            if (++gets == 1)
+                return CannedReply::json(404, R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"not enrolled"})");
+            return CannedReply::json(200, enrollmentOf("42"));
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY2(c.ok(), qPrintable(c.error().summary()));
+        QVERIFY(c.value().recovered);
+        QCOMPARE(posts, 2);
+    }
+
+    void enrollVerdictIsNeitherRetriedNorChecked()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &) {
+            return CannedReply::json(400, R"({"status":"error","message":"x","errorType":"SequenceError.UNSUBSCRIBED"})");
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().verdict, Verdict::Unsubscribed);
+        QCOMPARE(nam.requests.size(), 1);
+    }
+
+    void enrollRateLimitedIsRetriedWithoutCheck()
+    {
+        FakeNetworkAccessManager nam;
+        nam.enqueue(CannedReply::json(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})").rate(10, 0, 100));
+        nam.enqueue(CannedReply::json(200, enrolled200).rate(10, 9, 100));
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY(c.ok());
+        QCOMPARE(count(nam, isPost), 2);
+        QCOMPARE(nam.requests.size(), 2);
+    }
+
+    void tokenNeverAppearsInErrorsOrLogs()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("seqdesk.hubspot.debug=true"));
+        const auto previous = qInstallMessageHandler(captureMessages);
+        FakeNetworkAccessManager nam;
+        CannedReply reset;
+        reset.error = QNetworkReply::RemoteHostClosedError;
+        reset.errorText = QStringLiteral("closed while sending Authorization: Bearer ") + token
+                          + QStringLiteral(" raw ") + token;
+        nam.enqueue(reset);
+        nam.enqueue(CannedReply::json(400, QByteArrayLiteral("{\"category\":\"VALIDATION_ERROR\",\"message\":\"bad token ")
+                                               + token.toUtf8() + "\"}"));
+        ClientConfig config = fastConfig();
+        HubSpotClient client(&nam, config);
+        client.setAccessToken(token);
+        ResultCatcher<AccountDetails> c;
+        client.accountDetails(this, c.callback());
+        QTRY_VERIFY(c.done());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(c.error().kind, ErrorKind::BadRequest);
+        const QStringList texts{c.error().message, c.error().describe(), c.error().summary(),
+                                QString::fromUtf8(c.error().rawBody)};
+        for (const QString &text : texts)
+            QVERIFY2(!text.contains(token), qPrintable(text));
+        QMutexLocker lock(&g_messagesMutex);
+        QVERIFY(!g_messages.isEmpty()); // the retry was logged
+        for (const QString &message : std::as_const(g_messages))
+            QVERIFY2(!message.contains(token), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubSpotScheduler)
+#include "tst_hubspotscheduler.moc"

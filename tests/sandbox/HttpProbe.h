@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+// A tiny synchronous HTTP client for the sandbox suites (real loopback HTTP).
+struct ProbeResult
+{
+    int status = 0; // 0 when the request failed at the network level
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    bool validJson = false;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const;
+    bool hasHeader(const QByteArray &name) const;
+    // errors[0].in of a VALIDATION_ERROR
+    QString errorIn() const;
+};
+
+class HttpProbe final
+{
+public:
+    static QByteArray demoToken();
+
+    explicit HttpProbe(const QUrl &baseUrl, const QByteArray &token = demoToken());
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    ProbeResult get(const QString &pathAndQuery);
+    ProbeResult post(const QString &pathAndQuery, const QByteArray &body,
+                     const QByteArray &contentType = "application/json");
+    ProbeResult postJson(const QString &pathAndQuery, const QJsonObject &body);
+    // Starts a request without waiting (for concurrency tests).
+    QNetworkReply *startGet(const QString &pathAndQuery);
+    static ProbeResult finish(QNetworkReply *reply, int timeoutMs = 10000);
+    QNetworkAccessManager &manager() { return m_manager; }
+
+private:
+    QNetworkRequest request(const QString &pathAndQuery) const;
+
+    QUrl m_base;
+    QByteArray m_token;
+    QNetworkAccessManager m_manager;
+};
