@@ -75,7 +75,8 @@ struct Portal
     void settings(const QJsonObject &settings)
     {
         QString error;
-        QVERIFY2(server->applyControl({{QStringLiteral("settings"), settings}}, nullptr, &error) == 200,
+        QJsonObject result;
+        QVERIFY2(server->applyControl({{QStringLiteral("settings"), settings}}, &result, &error) == 200,
                  qPrintable(error));
     }
 };
