@@ -59,6 +59,11 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
     }
 }
 
+void CliRunner::setClientTuning(std::function<void(ClientConfig &)> tuning)
+{
+    m_tuning = std::move(tuning);
+}
+
 void CliRunner::withToken(std::function<void(const QString &)> next)
 {
     if (!m_options.token.isEmpty())
@@ -91,6 +96,8 @@ void CliRunner::startClient(const QString &token)
     ClientConfig config;
     config.baseUrl = m_options.baseUrl;
     config.apiVersion = parseApiVersion(m_options.apiVersion).value_or(ApiVersion::Dated);
+    if (m_tuning)
+        m_tuning(config);
     m_client = std::make_unique<HubSpotClient>(m_nam, config);
     m_client->setAccessToken(token);
     qCInfo(lcCli) << "connecting to" << m_options.baseUrl.toString() << "with API"

@@ -13,6 +13,7 @@ class QTextStream;
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
 struct ApiError;
+struct ClientConfig;
 }
 namespace SeqDesk::Secrets {
 class SecretStore;
@@ -34,6 +35,8 @@ public:
 
     // `environmentToken` is HUBSPOT_ACCESS_TOKEN's value (empty when unset).
     void run(const CliOptions &options, const QString &helpText, const QString &environmentToken);
+    // Adjusts the client's configuration before use (tests shorten retries and backoff).
+    void setClientTuning(std::function<void(HubSpot::ClientConfig &)> tuning);
 
 signals:
     void finished(int exitCode);
@@ -53,6 +56,7 @@ private:
     CliOptions m_options;
     QString m_environmentToken;
     std::unique_ptr<HubSpot::HubSpotClient> m_client;
+    std::function<void(HubSpot::ClientConfig &)> m_tuning;
     bool m_finished = false;
 };
 

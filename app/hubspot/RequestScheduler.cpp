@@ -31,10 +31,15 @@ struct RequestScheduler::Job
 
 namespace {
 
-bool isNetworkLevel(QNetworkReply::NetworkError error)
+// Qt reports HTTP error statuses as errors too (400 is ProtocolInvalidOperationError, 404
+// ContentNotFoundError, ...). An error is about the connection when there is no HTTP status,
+// or when it is a connection-level code even though a status arrived (a body cut short).
+bool isNetworkLevel(QNetworkReply::NetworkError error, bool hasStatus)
 {
     const int code = int(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    if (!hasStatus)
+        return true;
+    return code > 0 && code < 200;
 }
 
 NetworkFailure failureOf(QNetworkReply::NetworkError error)
@@ -212,7 +217,7 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     if (job->cancelled) {
         answer.error = ApiError::cancelled(job->request.endpoint);
         deliver(job, answer);
-    } else if (error != QNetworkReply::NoError && (isNetworkLevel(error) || !status.isValid())) {
+    } else if (error != QNetworkReply::NoError && isNetworkLevel(error, status.isValid())) {
         ++m_stats.networkErrors;
         m_pacer.onAnswer(job->sentAt, headers);
         const QString detail = Redactor::scrub(reply->errorString(), m_token);

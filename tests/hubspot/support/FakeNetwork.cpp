@@ -4,6 +4,24 @@
 
 namespace {
 
+// The error codes QNetworkReplyHttpImpl reports for HTTP statuses.
+QNetworkReply::NetworkError httpError(int status)
+{
+    switch (status) {
+    case 400: return QNetworkReply::ProtocolInvalidOperationError;
+    case 401: return QNetworkReply::AuthenticationRequiredError;
+    case 403: return QNetworkReply::ContentAccessDenied;
+    case 404: return QNetworkReply::ContentNotFoundError;
+    case 405: return QNetworkReply::ContentOperationNotPermittedError;
+    case 409: return QNetworkReply::ContentConflictError;
+    case 500: return QNetworkReply::InternalServerError;
+    case 501: return QNetworkReply::OperationNotImplementedError;
+    case 503: return QNetworkReply::ServiceUnavailableError;
+    default: return status >= 500 ? QNetworkReply::UnknownServerError
+                                  : QNetworkReply::UnknownContentError;
+    }
+}
+
 class FakeReply final : public QNetworkReply
 {
 public:
@@ -62,9 +80,7 @@ private:
             setRawHeader(h.first, h.second);
         m_data = m_canned.body;
         if (m_canned.status >= 400)
-            setError(m_canned.status == 404 ? QNetworkReply::ContentNotFoundError
-                                            : QNetworkReply::UnknownServerError,
-                     QStringLiteral("HTTP error"));
+            setError(httpError(m_canned.status), QStringLiteral("server replied: error"));
         m_done = true;
         emit metaDataChanged();
         emit readyRead();
