@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -64,11 +65,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo))
         window.startDemo();
     if (parser.isSet(screenshot)) {
+        // Once what is shown is final: the loaded portal, or the welcome screen.
         const QString path = parser.value(screenshot);
-        QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window, [&window, path] {
-            window.grab().save(path);
+        const auto shoot = [&window, path] {
+            if (!window.grab().save(path))
+                qCritical("could not save the screenshot");
             QApplication::quit();
-        });
+        };
+        if (parser.isSet(demo))
+            QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window, shoot);
+        else
+            QTimer::singleShot(0, &window, shoot);
     }
     const int code = app.exec();
     sandbox.reset();

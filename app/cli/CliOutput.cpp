@@ -30,9 +30,9 @@ QString sequencesTable(const Sync::Catalog &catalog)
                                ? QString::number(catalog.account.portalId)
                                : QStringLiteral("%1 (%2)").arg(catalog.account.portalName)
                                      .arg(catalog.account.portalId);
-    out += QCoreApplication::translate("Cli", "Portal %1: %n sequence(s) across %2 user(s)", nullptr,
-                                       int(catalog.sequences.size()))
+    out += QCoreApplication::translate("Cli", "Portal %1: %2 sequences, read from %3 users")
                .arg(portal)
+               .arg(catalog.sequences.size())
                .arg(catalog.usersQueried)
            + QLatin1Char('\n');
     if (catalog.sequences.isEmpty())

@@ -108,7 +108,7 @@ void TestCliRunner::listsEveryUsersSequencesOnce()
     QCOMPARE(r.exitCode, int(ExitOk));
     const int total = int(m_server->state().data().sequences.size());
     QVERIFY2(r.out.startsWith(QStringLiteral("Portal ")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("%1 sequence(s)").arg(total)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral(": %1 sequences,").arg(total)), qPrintable(r.out));
     for (const auto &s : m_server->state().data().sequences)
         QCOMPARE(r.out.count(QString::number(s.id)), 1);
 }
