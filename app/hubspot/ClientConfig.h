@@ -20,6 +20,10 @@ struct ClientConfig
     double safetyMargin = 0.025; // rolling window counted this much longer than Interval
     int pageLimit = 100; // `limit` of owners and sequences pages
     int maxPages = 1000; // a listing with more pages is treated as an endless cursor
+    // An enrollment found in the requested sequence counts as made by this enroll() call
+    // when HubSpot dated it no earlier than the call's start minus this allowance for
+    // clock skew (see EnrollFlow.cpp).
+    int enrollmentClockSkewMs = 120000;
 };
 
 struct ClientStats

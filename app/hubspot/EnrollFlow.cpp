@@ -3,12 +3,17 @@
 // The POST is not idempotent, so the scheduler never resends it on its own. When the
 // answer is lost (timeout, reset/closed connection after sending, 5xx, malformed or
 // truncated 2xx body) the contact's enrollment is read first:
-//   - enrolled in this sequence      -> success, marked recovered, with that enrollment id
-//   - enrolled in another sequence   -> ContactVerdict ALREADY_ENROLLED
+//   - enrolled in this sequence since this call started -> success, marked recovered,
+//     with the enrollment id from that read
+//   - enrolled in another sequence, or in this one since before the call
+//                                    -> ContactVerdict ALREADY_ENROLLED
 //   - not enrolled                   -> POST again (after backoff), up to maxRetries times
 //   - the read itself fails          -> the original (retryable) error
-// A POST answered ALREADY_ENROLLED after an earlier lost answer is checked the same way,
-// since the earlier POST may have been applied late.
+// An ALREADY_ENROLLED answer is checked the same way. Qt's HTTP/1 stack silently resends a
+// request (POST included) when the server closes the connection after receiving it, so the
+// answer we see may belong to a resend whose first copy was applied: the enrollment's
+// enrolledAt (later than the call's start minus ClientConfig::enrollmentClockSkewMs) tells
+// our own enrollment from one that existed before.
 #include "hubspot/HubSpotClient.h"
 
 #include "hubspot/Backoff.h"
@@ -16,6 +21,8 @@
 #include "hubspot/Parsers.h"
 #include "hubspot/RequestBodies.h"
 #include "hubspot/RequestScheduler.h"
+
+#include "core/Clock.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -30,6 +37,7 @@ struct HubSpotClient::EnrollOp
     QObject *rawContext = nullptr;
     Callback<EnrollmentResult> done;
     int posts = 0;
+    QDateTime startedUtc;
     std::optional<ApiError> lostError; // the last lost answer
     std::optional<ApiError> verdictToConfirm; // ALREADY_ENROLLED after a lost answer
 
@@ -52,6 +60,7 @@ void HubSpotClient::enroll(const EnrollmentRequest &request, QObject *context,
     op->context = context;
     op->rawContext = context;
     op->done = std::move(done);
+    op->startedUtc = m_clock->nowUtc();
     const QString invalid = validateEnrollmentRequest(request);
     if (!invalid.isEmpty()) {
         later(context, [op, invalid] {
@@ -97,7 +106,7 @@ void HubSpotClient::postEnrollment(const std::shared_ptr<EnrollOp> &op, qint64 d
             self->verifyEnrollment(op);
             return;
         }
-        if (op->lostError && a.error.verdict == Verdict::AlreadyEnrolled) {
+        if (a.error.verdict == Verdict::AlreadyEnrolled) {
             op->verdictToConfirm = a.error;
             self->verifyEnrollment(op);
             return;
@@ -122,7 +131,11 @@ void HubSpotClient::verifyEnrollment(const std::shared_ptr<EnrollOp> &op)
             return;
         }
         const std::optional<ContactEnrollment> &enrollment = current.value();
-        if (enrollment && enrollment->sequenceId == op->request.sequenceId) {
+        const bool thisSequence = enrollment && enrollment->sequenceId == op->request.sequenceId;
+        const bool sinceThisCall = enrollment && enrollment->enrolledAt.isValid()
+            && enrollment->enrolledAt
+                   >= op->startedUtc.addMSecs(-qint64(self->m_config.enrollmentClockSkewMs));
+        if (thisSequence && sinceThisCall) {
             EnrollmentResult result;
             result.id = enrollment->id;
             result.toEmail = enrollment->toEmail;
@@ -134,10 +147,14 @@ void HubSpotClient::verifyEnrollment(const std::shared_ptr<EnrollOp> &op)
             return;
         }
         if (enrollment) {
-            ApiError verdict = ApiError::verdictError(
-                Endpoint::Enroll, Verdict::AlreadyEnrolled,
-                QStringLiteral("the contact is enrolled in another sequence (%1)")
-                    .arg(enrollment->sequenceId));
+            ApiError verdict = op->verdictToConfirm
+                ? *op->verdictToConfirm
+                : ApiError::verdictError(Endpoint::Enroll, Verdict::AlreadyEnrolled, QString());
+            verdict.message = thisSequence
+                ? QStringLiteral("the contact was already enrolled in this sequence (since %1)")
+                      .arg(enrollment->enrolledAt.toString(Qt::ISODate))
+                : QStringLiteral("the contact is enrolled in another sequence (%1)")
+                      .arg(enrollment->sequenceId);
             op->finish(Result<EnrollmentResult>::failure(verdict));
             return;
         }

@@ -23,6 +23,7 @@ HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, co
         m_ownClock = std::make_unique<SystemClock>();
         clock = m_ownClock.get();
     }
+    m_clock = clock;
     QString error;
     if (!validateBaseUrl(m_config.baseUrl, &error))
         m_configError = error;

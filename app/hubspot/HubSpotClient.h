@@ -105,6 +105,7 @@ private:
     ClientConfig m_config;
     QString m_configError;
     std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
     RequestScheduler *m_scheduler;
 };
 

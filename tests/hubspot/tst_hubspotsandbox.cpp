@@ -479,7 +479,6 @@ private slots:
             });
         }
         QTRY_COMPARE_WITH_TIMEOUT(ok + failed, int(contacts.size()), 60000);
-        qWarning() << "DBG server" << p->server->stats().toJson();
         QCOMPARE(failed, 0);
         QVERIFY(recovered > 0);
         QVERIFY(p->server->stats().dropped > 0);

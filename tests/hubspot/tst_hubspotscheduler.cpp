@@ -22,10 +22,15 @@ const QByteArray enrolled200 = QByteArrayLiteral(
 const QByteArray account200 = QByteArrayLiteral(
     R"({"portalId":1,"accountType":"STANDARD","timeZone":"UTC","companyCurrency":"USD","utcOffset":"+00:00","utcOffsetMilliseconds":0,"uiDomain":"app.hubspot.com","dataHostingLocation":"na1"})");
 
-QByteArray enrollmentOf(const char *sequenceId)
+// A contact's enrollment; enrolled now, or long ago when `old`.
+QByteArray enrollmentOf(const char *sequenceId, bool old = false)
 {
+    const QByteArray at = old ? QByteArrayLiteral("2024-01-01T00:00:00Z")
+                              : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     return QByteArrayLiteral(R"({"id":"777","sequenceId":")") + sequenceId
-           + QByteArrayLiteral(R"(","sequenceName":"S","enrolledAt":"2024-01-01T00:00:00Z","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":"2024-01-01T00:00:00Z"})");
+           + QByteArrayLiteral(R"(","sequenceName":"S","enrolledAt":")") + at
+           + QByteArrayLiteral(R"(","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":")")
+           + at + QByteArrayLiteral(R"("})");
 }
 
 ClientConfig fastConfig()
@@ -449,6 +454,42 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.error().summary()));
         QVERIFY(c.value().recovered);
         QCOMPARE(posts, 2);
+    }
+
+    void alreadyEnrolledAnswerOfHiddenResendIsConfirmedAsSuccess()
+    {
+        // Qt resent the POST after the server dropped the connection; the first copy was
+        // applied, so the answer we see is ALREADY_ENROLLED although we enrolled it.
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r))
+                return CannedReply::json(400, R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
+            return CannedReply::json(200, enrollmentOf("42"));
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QVERIFY2(c.ok(), qPrintable(c.error().summary()));
+        QVERIFY(c.value().recovered);
+        QCOMPARE(count(nam, isPost), 1);
+    }
+
+    void alreadyEnrolledInThisSequenceBeforeTheCallStaysVerdict()
+    {
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r))
+                return CannedReply::json(400, R"({"status":"error","message":"already","subCategory":"SequenceError.ALREADY_ENROLLED","category":"VALIDATION_ERROR"})");
+            return CannedReply::json(200, enrollmentOf("42", true));
+        });
+        HubSpotClient client(&nam, fastConfig());
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY(c.done());
+        QCOMPARE(c.error().verdict, Verdict::AlreadyEnrolled);
+        QCOMPARE(c.error().httpStatus, 400);
+        QVERIFY(c.error().message.contains(QLatin1String("this sequence")));
     }
 
     void enrollVerdictIsNeitherRetriedNorChecked()
