@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6svg6
   qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev

@@ -5,6 +5,7 @@
 #include "hubspot/HubSpotClient.h"
 #include "sync/SequenceCatalog.h"
 
+#include <QIcon>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -22,6 +23,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, DemoPortalStarter demoStarter
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.seqdesk.SeqDesk.svg")));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_overview);
     setCentralWidget(m_stack);

@@ -58,7 +58,8 @@ void PortalOverviewPage::showCatalog(const Sync::Catalog &catalog)
     m_portalName->setText(a.portalName.isEmpty() ? tr("Portal %1").arg(a.portalId) : a.portalName);
     m_portalDetails->setText(tr("Portal %1 · %2 · %3").arg(a.portalId).arg(a.timeZone, a.uiDomain));
     m_sequenceCount->setText(tr("Sequences: %1").arg(catalog.sequences.size()));
-    m_status->setText(tr("Read from the %1 users who can own sequences.").arg(catalog.usersQueried));
+    m_status->setText(
+        tr("Read from the %1 users who can own sequences.").arg(catalog.usersQueried));
 }
 
 void PortalOverviewPage::showError(const QString &message)

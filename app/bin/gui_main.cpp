@@ -35,8 +35,9 @@ int main(int argc, char *argv[])
                                   QApplication::translate("Gui", "Open the embedded demo portal."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("Gui", "Save a screenshot of the window to <file> once the "
-                                       "portal has loaded, then quit."),
+        QApplication::translate("Gui",
+                                "Save a screenshot of the window to <file> once the "
+                                "portal has loaded, then quit."),
         QApplication::translate("Gui", "file"));
     parser.addOptions({demo, screenshot});
     parser.process(app);

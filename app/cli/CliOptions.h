@@ -11,10 +11,10 @@ namespace SeqDesk::Cli {
 // Process exit codes, documented in --help.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitContactsFailed = 1,  // reserved for enrollment: some contacts failed
-    ExitUsage = 2,           // bad usage or input
-    ExitAuth = 3,            // authentication or permission
-    ExitNetwork = 4          // network or server
+    ExitContactsFailed = 1, // reserved for enrollment: some contacts failed
+    ExitUsage = 2, // bad usage or input
+    ExitAuth = 3, // authentication or permission
+    ExitNetwork = 4 // network or server
 };
 
 enum class CliAction { ListSequences, StoreToken, Help, Version };
@@ -23,9 +23,9 @@ struct CliOptions
 {
     CliAction action = CliAction::Help;
     QUrl baseUrl;
-    QString apiVersion;      // "2026-03" or "v4"
-    QString token;           // from --token; empty when it should come from env or keychain
-    QString portalId;        // keychain lookup key
+    QString apiVersion; // "2026-03" or "v4"
+    QString token; // from --token; empty when it should come from env or keychain
+    QString portalId; // keychain lookup key
     QString userId;
     bool json = false;
 };
@@ -33,7 +33,7 @@ struct CliOptions
 struct CliParseResult
 {
     std::optional<CliOptions> options;
-    QString error;  // set when options is empty
+    QString error; // set when options is empty
     QString helpText;
 };
 

@@ -24,8 +24,7 @@ CliRunner::CliRunner(QNetworkAccessManager *nam, Secrets::SecretStore *secrets, 
     , m_secrets(secrets)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 CliRunner::~CliRunner() = default;
 

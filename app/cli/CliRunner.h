@@ -14,7 +14,7 @@ namespace SeqDesk::HubSpot {
 class HubSpotClient;
 struct ApiError;
 struct ClientConfig;
-}
+} // namespace SeqDesk::HubSpot
 namespace SeqDesk::Secrets {
 class SecretStore;
 }

@@ -2,13 +2,13 @@
 
 #include "core/Redactor.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
-#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -22,11 +22,16 @@ QFile *g_file = nullptr;
 const char *levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
@@ -71,7 +76,7 @@ QString Logging::defaultLogFilePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return dir + QStringLiteral("/logs/") + QCoreApplication::applicationName()
-           + QStringLiteral(".log");
+        + QStringLiteral(".log");
 }
 
 } // namespace SeqDesk

@@ -221,8 +221,8 @@ QString ApiError::summary() const
 
 void ApiError::scrub(const QString &secret)
 {
-    for (QString *field : {&category, &subCategory, &errorType, &policyName, &message,
-                           &correlationId, &code}) {
+    for (QString *field :
+         {&category, &subCategory, &errorType, &policyName, &message, &correlationId, &code}) {
         *field = Redactor::scrub(*field, secret);
     }
     for (auto it = context.begin(); it != context.end(); ++it) {
@@ -236,15 +236,24 @@ void ApiError::scrub(const QString &secret)
 QString verdictCodeName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::None: return {};
-    case Verdict::AlreadyEnrolled: return QStringLiteral("ALREADY_ENROLLED");
-    case Verdict::Unsubscribed: return QStringLiteral("UNSUBSCRIBED");
-    case Verdict::Bounced: return QStringLiteral("BOUNCED");
-    case Verdict::Blocked: return QStringLiteral("BLOCKED");
-    case Verdict::NoEmail: return QStringLiteral("NO_EMAIL");
-    case Verdict::ContactNotFound: return QStringLiteral("CONTACT_NOT_FOUND");
-    case Verdict::OtherSendRejected: return QStringLiteral("OTHER_SEND_REJECTED");
-    case Verdict::Other: return QStringLiteral("OTHER");
+    case Verdict::None:
+        return {};
+    case Verdict::AlreadyEnrolled:
+        return QStringLiteral("ALREADY_ENROLLED");
+    case Verdict::Unsubscribed:
+        return QStringLiteral("UNSUBSCRIBED");
+    case Verdict::Bounced:
+        return QStringLiteral("BOUNCED");
+    case Verdict::Blocked:
+        return QStringLiteral("BLOCKED");
+    case Verdict::NoEmail:
+        return QStringLiteral("NO_EMAIL");
+    case Verdict::ContactNotFound:
+        return QStringLiteral("CONTACT_NOT_FOUND");
+    case Verdict::OtherSendRejected:
+        return QStringLiteral("OTHER_SEND_REJECTED");
+    case Verdict::Other:
+        return QStringLiteral("OTHER");
     }
     return {};
 }
@@ -252,14 +261,22 @@ QString verdictCodeName(Verdict verdict)
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::None: return QStringLiteral("None");
-    case ErrorKind::Retryable: return QStringLiteral("Retryable");
-    case ErrorKind::ContactVerdict: return QStringLiteral("ContactVerdict");
-    case ErrorKind::SenderCapReached: return QStringLiteral("SenderCapReached");
-    case ErrorKind::Fatal: return QStringLiteral("Fatal");
-    case ErrorKind::Parse: return QStringLiteral("Parse");
-    case ErrorKind::BadRequest: return QStringLiteral("BadRequest");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
+    case ErrorKind::None:
+        return QStringLiteral("None");
+    case ErrorKind::Retryable:
+        return QStringLiteral("Retryable");
+    case ErrorKind::ContactVerdict:
+        return QStringLiteral("ContactVerdict");
+    case ErrorKind::SenderCapReached:
+        return QStringLiteral("SenderCapReached");
+    case ErrorKind::Fatal:
+        return QStringLiteral("Fatal");
+    case ErrorKind::Parse:
+        return QStringLiteral("Parse");
+    case ErrorKind::BadRequest:
+        return QStringLiteral("BadRequest");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return {};
 }
@@ -267,18 +284,30 @@ QString errorKindName(ErrorKind kind)
 QString fatalReasonName(FatalReason reason)
 {
     switch (reason) {
-    case FatalReason::None: return QStringLiteral("None");
-    case FatalReason::InvalidAuthentication: return QStringLiteral("INVALID_AUTHENTICATION");
-    case FatalReason::MissingScopes: return QStringLiteral("MISSING_SCOPES");
-    case FatalReason::Forbidden: return QStringLiteral("FORBIDDEN");
-    case FatalReason::SequenceNotFound: return QStringLiteral("SEQUENCE_NOT_FOUND");
-    case FatalReason::NotFound: return QStringLiteral("NOT_FOUND");
-    case FatalReason::NoConnectedInbox: return QStringLiteral("NO_CONNECTED_INBOX");
-    case FatalReason::NoSalesSeat: return QStringLiteral("NO_SALES_SEAT");
-    case FatalReason::DailyLimit: return QStringLiteral("DAILY_LIMIT");
-    case FatalReason::Tls: return QStringLiteral("TLS");
-    case FatalReason::InvalidConfiguration: return QStringLiteral("INVALID_CONFIGURATION");
-    case FatalReason::EndlessPagination: return QStringLiteral("ENDLESS_PAGINATION");
+    case FatalReason::None:
+        return QStringLiteral("None");
+    case FatalReason::InvalidAuthentication:
+        return QStringLiteral("INVALID_AUTHENTICATION");
+    case FatalReason::MissingScopes:
+        return QStringLiteral("MISSING_SCOPES");
+    case FatalReason::Forbidden:
+        return QStringLiteral("FORBIDDEN");
+    case FatalReason::SequenceNotFound:
+        return QStringLiteral("SEQUENCE_NOT_FOUND");
+    case FatalReason::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case FatalReason::NoConnectedInbox:
+        return QStringLiteral("NO_CONNECTED_INBOX");
+    case FatalReason::NoSalesSeat:
+        return QStringLiteral("NO_SALES_SEAT");
+    case FatalReason::DailyLimit:
+        return QStringLiteral("DAILY_LIMIT");
+    case FatalReason::Tls:
+        return QStringLiteral("TLS");
+    case FatalReason::InvalidConfiguration:
+        return QStringLiteral("INVALID_CONFIGURATION");
+    case FatalReason::EndlessPagination:
+        return QStringLiteral("ENDLESS_PAGINATION");
     }
     return {};
 }

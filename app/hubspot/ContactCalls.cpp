@@ -146,7 +146,8 @@ void HubSpotClient::searchContacts(const SearchRequest &search, QObject *context
     request.url = url(request.endpoint, QString(), QUrlQuery());
     request.body = searchBody(search);
     submit(request, context, [done](const RawAnswer &answer) {
-        done(answer.ok() ? parseSearchPage(answer.body) : Result<SearchPage>::failure(answer.error));
+        done(answer.ok() ? parseSearchPage(answer.body)
+                         : Result<SearchPage>::failure(answer.error));
     });
 }
 

@@ -7,8 +7,7 @@ namespace SeqDesk::HubSpot {
 
 namespace Detail {
 
-bool parseContact(const QJsonObject &object, const QString &path, Contact *contact,
-                  QString *error)
+bool parseContact(const QJsonObject &object, const QString &path, Contact *contact, QString *error)
 {
     JsonReader r(object, path, error);
     contact->id = r.id("id");
@@ -20,8 +19,8 @@ bool parseContact(const QJsonObject &object, const QString &path, Contact *conta
         else if (v.isNull())
             contact->properties.insert(it.key(), QString());
         else if (v.isBool())
-            contact->properties.insert(it.key(), v.toBool() ? QStringLiteral("true")
-                                                            : QStringLiteral("false"));
+            contact->properties.insert(
+                it.key(), v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         else if (v.isDouble())
             contact->properties.insert(it.key(), QString::number(v.toDouble(), 'g', 17));
         else

@@ -64,8 +64,8 @@ void HubSpotClient::enroll(const EnrollmentRequest &request, QObject *context,
     const QString invalid = validateEnrollmentRequest(request);
     if (!invalid.isEmpty()) {
         later(context, [op, invalid] {
-            op->finish(Result<EnrollmentResult>::failure(
-                ApiError::badRequest(Endpoint::Enroll, invalid)));
+            op->finish(
+                Result<EnrollmentResult>::failure(ApiError::badRequest(Endpoint::Enroll, invalid)));
         });
         return;
     }
@@ -84,89 +84,94 @@ void HubSpotClient::postEnrollment(const std::shared_ptr<EnrollOp> &op, qint64 d
     request.body = enrollmentBody(op->request);
     request.idempotent = false;
     QPointer<HubSpotClient> self(this);
-    submit(request, op->rawContext, [self, op](const RawAnswer &answer) {
-        if (!self)
-            return;
-        RawAnswer a = answer;
-        if (a.ok()) {
-            auto parsed = parseEnrollmentResult(a.body);
-            if (parsed.ok()) {
-                op->finish(std::move(parsed));
+    submit(
+        request, op->rawContext,
+        [self, op](const RawAnswer &answer) {
+            if (!self)
+                return;
+            RawAnswer a = answer;
+            if (a.ok()) {
+                auto parsed = parseEnrollmentResult(a.body);
+                if (parsed.ok()) {
+                    op->finish(std::move(parsed));
+                    return;
+                }
+                a.answerLost = true; // 200 with a body we cannot read: applied, answer unusable
+                a.error = parsed.error();
+            }
+            if (a.answerLost) {
+                qCInfo(lcHubSpot).noquote()
+                    << "enroll answer lost for a contact; checking its enrollment before retrying:"
+                    << a.error.summary();
+                op->lostError = a.error;
+                op->verdictToConfirm.reset();
+                self->verifyEnrollment(op);
                 return;
             }
-            a.answerLost = true; // 200 with a body we cannot read: applied, answer unusable
-            a.error = parsed.error();
-        }
-        if (a.answerLost) {
-            qCInfo(lcHubSpot).noquote()
-                << "enroll answer lost for a contact; checking its enrollment before retrying:"
-                << a.error.summary();
-            op->lostError = a.error;
-            op->verdictToConfirm.reset();
-            self->verifyEnrollment(op);
-            return;
-        }
-        if (a.error.verdict == Verdict::AlreadyEnrolled) {
-            op->verdictToConfirm = a.error;
-            self->verifyEnrollment(op);
-            return;
-        }
-        op->finish(Result<EnrollmentResult>::failure(a.error));
-    }, delayMs);
+            if (a.error.verdict == Verdict::AlreadyEnrolled) {
+                op->verdictToConfirm = a.error;
+                self->verifyEnrollment(op);
+                return;
+            }
+            op->finish(Result<EnrollmentResult>::failure(a.error));
+        },
+        delayMs);
 }
 
 void HubSpotClient::verifyEnrollment(const std::shared_ptr<EnrollOp> &op)
 {
     QPointer<HubSpotClient> self(this);
-    contactEnrollment(op->request.contactId, op->rawContext,
-                      [self, op](Result<std::optional<ContactEnrollment>> current) {
-        if (!self)
-            return;
-        const ApiError original = op->verdictToConfirm ? *op->verdictToConfirm : *op->lostError;
-        if (!current.ok()) {
-            ApiError error = original;
-            error.message += QStringLiteral(" (checking the enrollment failed too: %1)")
-                                 .arg(current.error().message);
-            op->finish(Result<EnrollmentResult>::failure(error));
-            return;
-        }
-        const std::optional<ContactEnrollment> &enrollment = current.value();
-        const bool thisSequence = enrollment && enrollment->sequenceId == op->request.sequenceId;
-        const bool sinceThisCall = enrollment && enrollment->enrolledAt.isValid()
-            && enrollment->enrolledAt
-                   >= op->startedUtc.addMSecs(-qint64(self->m_config.enrollmentClockSkewMs));
-        if (thisSequence && sinceThisCall) {
-            EnrollmentResult result;
-            result.id = enrollment->id;
-            result.toEmail = enrollment->toEmail;
-            result.enrolledAt = enrollment->enrolledAt;
-            result.updatedAt = enrollment->updatedAt;
-            result.recovered = true;
-            self->m_scheduler->countRecoveredEnrollment();
-            op->finish(Result<EnrollmentResult>::success(result));
-            return;
-        }
-        if (enrollment) {
-            ApiError verdict = op->verdictToConfirm
-                ? *op->verdictToConfirm
-                : ApiError::verdictError(Endpoint::Enroll, Verdict::AlreadyEnrolled, QString());
-            verdict.message = thisSequence
-                ? QStringLiteral("the contact was already enrolled in this sequence (since %1)")
-                      .arg(enrollment->enrolledAt.toString(Qt::ISODate))
-                : QStringLiteral("the contact is enrolled in another sequence (%1)")
-                      .arg(enrollment->sequenceId);
-            op->finish(Result<EnrollmentResult>::failure(verdict));
-            return;
-        }
-        if (op->verdictToConfirm || op->posts > self->m_config.maxRetries) {
-            op->finish(Result<EnrollmentResult>::failure(original));
-            return;
-        }
-        const BackoffPolicy backoff{self->m_config.backoffBaseMs, self->m_config.backoffCapMs};
-        const qint64 wait = backoff.delayMs(op->posts - 1,
-                                            QRandomGenerator::global()->generateDouble());
-        self->postEnrollment(op, wait);
-    });
+    contactEnrollment(
+        op->request.contactId, op->rawContext,
+        [self, op](Result<std::optional<ContactEnrollment>> current) {
+            if (!self)
+                return;
+            const ApiError original = op->verdictToConfirm ? *op->verdictToConfirm : *op->lostError;
+            if (!current.ok()) {
+                ApiError error = original;
+                error.message += QStringLiteral(" (checking the enrollment failed too: %1)")
+                                     .arg(current.error().message);
+                op->finish(Result<EnrollmentResult>::failure(error));
+                return;
+            }
+            const std::optional<ContactEnrollment> &enrollment = current.value();
+            const bool thisSequence
+                = enrollment && enrollment->sequenceId == op->request.sequenceId;
+            const bool sinceThisCall = enrollment && enrollment->enrolledAt.isValid()
+                && enrollment->enrolledAt
+                    >= op->startedUtc.addMSecs(-qint64(self->m_config.enrollmentClockSkewMs));
+            if (thisSequence && sinceThisCall) {
+                EnrollmentResult result;
+                result.id = enrollment->id;
+                result.toEmail = enrollment->toEmail;
+                result.enrolledAt = enrollment->enrolledAt;
+                result.updatedAt = enrollment->updatedAt;
+                result.recovered = true;
+                self->m_scheduler->countRecoveredEnrollment();
+                op->finish(Result<EnrollmentResult>::success(result));
+                return;
+            }
+            if (enrollment) {
+                ApiError verdict = op->verdictToConfirm
+                    ? *op->verdictToConfirm
+                    : ApiError::verdictError(Endpoint::Enroll, Verdict::AlreadyEnrolled, QString());
+                verdict.message = thisSequence
+                    ? QStringLiteral("the contact was already enrolled in this sequence (since %1)")
+                          .arg(enrollment->enrolledAt.toString(Qt::ISODate))
+                    : QStringLiteral("the contact is enrolled in another sequence (%1)")
+                          .arg(enrollment->sequenceId);
+                op->finish(Result<EnrollmentResult>::failure(verdict));
+                return;
+            }
+            if (op->verdictToConfirm || op->posts > self->m_config.maxRetries) {
+                op->finish(Result<EnrollmentResult>::failure(original));
+                return;
+            }
+            const BackoffPolicy backoff {self->m_config.backoffBaseMs, self->m_config.backoffCapMs};
+            const qint64 wait
+                = backoff.delayMs(op->posts - 1, QRandomGenerator::global()->generateDouble());
+            self->postEnrollment(op, wait);
+        });
 }
 
 } // namespace SeqDesk::HubSpot

@@ -68,7 +68,7 @@ char missingObjectOfEnroll(const ApiError &e)
     };
     int best = -1;
     char object = 0;
-    for (const Hit hit : {Hit{"sequence", 's'}, Hit{"contact", 'c'}, Hit{"user", 'u'}}) {
+    for (const Hit hit : {Hit {"sequence", 's'}, Hit {"contact", 'c'}, Hit {"user", 'u'}}) {
         const int at = text.indexOf(QLatin1String(hit.word));
         if (at >= 0 && (best < 0 || at < best)) {
             best = at;
@@ -83,8 +83,8 @@ bool classifyEnrollmentCode(ApiError *e)
     const QString fromSequenceError = !sequenceCode(e->errorType).isEmpty()
         ? sequenceCode(e->errorType)
         : sequenceCode(e->subCategory);
-    const QString codes = e->errorType + QLatin1Char(' ') + e->subCategory + QLatin1Char(' ')
-                          + e->category;
+    const QString codes
+        = e->errorType + QLatin1Char(' ') + e->subCategory + QLatin1Char(' ') + e->category;
     const QString &msg = e->message;
     auto setVerdict = [e](Verdict verdict) {
         e->kind = ErrorKind::ContactVerdict;

@@ -111,8 +111,8 @@ void HubSpotClient::submit(const OutgoingRequest &request, QObject *context,
                            std::function<void(const RawAnswer &)> done, qint64 delayMs)
 {
     if (!m_configError.isEmpty()) {
-        const ApiError error = ApiError::fatal(request.endpoint,
-                                               FatalReason::InvalidConfiguration, m_configError);
+        const ApiError error
+            = ApiError::fatal(request.endpoint, FatalReason::InvalidConfiguration, m_configError);
         later(context, [done = std::move(done), error] {
             RawAnswer answer;
             answer.error = error;
@@ -123,14 +123,14 @@ void HubSpotClient::submit(const OutgoingRequest &request, QObject *context,
     m_scheduler->submit(request, context, std::move(done), delayMs);
 }
 
-template <typename T>
+template<typename T>
 void HubSpotClient::fetchAll(Endpoint endpoint, const QString &id, QUrlQuery query,
                              QObject *context, Result<Page<T>> (*parse)(const QByteArray &),
                              PageProgress progress, Callback<QList<T>> done)
 {
     QPointer<HubSpotClient> self(this);
-    auto fetchPage = [self, endpoint, id, query, context, parse](
-                         const QString &after, typename PageWalk<T>::PageReply reply) {
+    auto fetchPage = [self, endpoint, id, query, context,
+                      parse](const QString &after, typename PageWalk<T>::PageReply reply) {
         if (!self)
             return;
         QUrlQuery q = query;
@@ -183,8 +183,8 @@ void HubSpotClient::sequencesForUser(const QString &userId, QObject *context,
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("userId"), userId);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageLimit));
-    fetchAll<SequenceSummary>(Endpoint::Sequences, QString(), query, context,
-                              &parseSequencesPage, std::move(progress), std::move(done));
+    fetchAll<SequenceSummary>(Endpoint::Sequences, QString(), query, context, &parseSequencesPage,
+                              std::move(progress), std::move(done));
 }
 
 void HubSpotClient::sequence(const QString &sequenceId, const QString &userId, QObject *context,
@@ -193,7 +193,8 @@ void HubSpotClient::sequence(const QString &sequenceId, const QString &userId, Q
     if (sequenceId.isEmpty() || userId.isEmpty()) {
         later(context, [done] {
             done(Result<SequenceDetail>::failure(ApiError::badRequest(
-                Endpoint::Sequence, QStringLiteral("reading a sequence needs its id and a userId"))));
+                Endpoint::Sequence,
+                QStringLiteral("reading a sequence needs its id and a userId"))));
         });
         return;
     }

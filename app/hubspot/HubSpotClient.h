@@ -34,8 +34,7 @@ class HubSpotClient final : public QObject
     Q_DISABLE_COPY_MOVE(HubSpotClient)
 
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template<typename T> using Callback = std::function<void(Result<T>)>;
 
     // `clock` may be null (system clock). An invalid config (see configError()) makes
     // every call fail with Fatal InvalidConfiguration.
@@ -93,7 +92,7 @@ private:
                 std::function<void(const RawAnswer &)> done, qint64 delayMs = 0);
     // Runs fn from the event loop (unless context is destroyed first).
     void later(QObject *context, std::function<void()> fn);
-    template <typename T>
+    template<typename T>
     void fetchAll(Endpoint endpoint, const QString &id, QUrlQuery query, QObject *context,
                   Result<Page<T>> (*parse)(const QByteArray &), PageProgress progress,
                   Callback<QList<T>> done);

@@ -7,13 +7,20 @@ namespace SeqDesk::HubSpot {
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: return QStringLiteral("undefined");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("undefined");
     }
     return QStringLiteral("?");
 }
@@ -22,8 +29,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
     : m_object(object)
     , m_path(std::move(path))
     , m_error(error)
-{
-}
+{ }
 
 bool JsonReader::has(const char *key) const
 {

@@ -4,8 +4,7 @@ namespace SeqDesk::HubSpot {
 
 CursorGuard::CursorGuard(int maxPages)
     : m_maxPages(qMax(1, maxPages))
-{
-}
+{ }
 
 bool CursorGuard::accept(const QString &nextAfter, QString *error)
 {
@@ -19,8 +18,8 @@ bool CursorGuard::accept(const QString &nextAfter, QString *error)
         return false;
     }
     if (m_pages >= m_maxPages) {
-        *error = QStringLiteral("more than %1 pages; the paging cursor looks endless")
-                     .arg(m_maxPages);
+        *error
+            = QStringLiteral("more than %1 pages; the paging cursor looks endless").arg(m_maxPages);
         return false;
     }
     m_seen.insert(nextAfter);

@@ -32,16 +32,15 @@ using PageProgress = std::function<void(int pages, int items)>;
 
 // Walks all pages: fetchPage(after, reply) must call reply exactly once with one page.
 // `done` gets every item, or the first error (a page error, or Fatal EndlessPagination).
-template <typename T>
-class PageWalk final : public std::enable_shared_from_this<PageWalk<T>>
+template<typename T> class PageWalk final : public std::enable_shared_from_this<PageWalk<T>>
 {
 public:
     using PageReply = std::function<void(Result<Page<T>>)>;
     using FetchPage = std::function<void(const QString &after, PageReply reply)>;
     using Done = std::function<void(Result<QList<T>>)>;
 
-    static void start(Endpoint endpoint, int maxPages, FetchPage fetchPage,
-                      PageProgress progress, Done done)
+    static void start(Endpoint endpoint, int maxPages, FetchPage fetchPage, PageProgress progress,
+                      Done done)
     {
         auto walk = std::shared_ptr<PageWalk>(new PageWalk(endpoint, maxPages));
         walk->m_fetchPage = std::move(fetchPage);
@@ -54,8 +53,7 @@ private:
     PageWalk(Endpoint endpoint, int maxPages)
         : m_endpoint(endpoint)
         , m_guard(maxPages)
-    {
-    }
+    { }
 
     void next(const QString &after)
     {

@@ -44,8 +44,7 @@ QString nextAfter(const QJsonObject &object, QString *error)
 
 namespace {
 
-template <typename T>
-Result<T> finish(Endpoint endpoint, const QString &error, T value)
+template<typename T> Result<T> finish(Endpoint endpoint, const QString &error, T value)
 {
     if (!error.isEmpty())
         return Result<T>::failure(ApiError::parseError(endpoint, error));

@@ -29,8 +29,7 @@ namespace Detail {
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *error);
 // paging.next.after, empty when absent; *error set on a malformed paging block.
 QString nextAfter(const QJsonObject &object, QString *error);
-bool parseContact(const QJsonObject &object, const QString &path, Contact *contact,
-                  QString *error);
+bool parseContact(const QJsonObject &object, const QString &path, Contact *contact, QString *error);
 } // namespace Detail
 
 } // namespace SeqDesk::HubSpot

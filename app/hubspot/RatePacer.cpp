@@ -8,8 +8,7 @@ namespace SeqDesk::HubSpot {
 
 namespace {
 
-template <typename T>
-std::optional<T> number(const QByteArray &raw)
+template<typename T> std::optional<T> number(const QByteArray &raw)
 {
     bool ok = false;
     const qint64 value = raw.trimmed().toLongLong(&ok);
@@ -25,9 +24,11 @@ RateLimitHeaders RateLimitHeaders::read(const std::function<QByteArray(const QBy
     RateLimitHeaders h;
     h.max = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Max")));
     h.remaining = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Remaining")));
-    h.intervalMs = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Interval-Milliseconds")));
+    h.intervalMs
+        = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Interval-Milliseconds")));
     h.daily = number<qint64>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily")));
-    h.dailyRemaining = number<qint64>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily-Remaining")));
+    h.dailyRemaining
+        = number<qint64>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily-Remaining")));
     if (h.max && *h.max <= 0)
         h.max.reset();
     if (h.intervalMs && *h.intervalMs <= 0)

@@ -22,7 +22,7 @@ QByteArray batchReadBody(const QStringList &inputs, IdProperty idProperty,
 {
     QJsonArray items;
     for (const QString &input : inputs)
-        items.append(QJsonObject{{QStringLiteral("id"), input}});
+        items.append(QJsonObject {{QStringLiteral("id"), input}});
     QJsonObject o;
     o.insert(QStringLiteral("inputs"), items);
     o.insert(QStringLiteral("properties"), QJsonArray::fromStringList(properties));
@@ -38,8 +38,8 @@ QByteArray searchBody(const SearchRequest &request)
     for (const SearchFilterGroup &group : request.filterGroups) {
         QJsonArray filters;
         for (const SearchFilter &f : group.filters) {
-            QJsonObject filter{{QStringLiteral("propertyName"), f.propertyName},
-                               {QStringLiteral("operator"), f.op}};
+            QJsonObject filter {{QStringLiteral("propertyName"), f.propertyName},
+                                {QStringLiteral("operator"), f.op}};
             if (!f.value.isNull())
                 filter.insert(QStringLiteral("value"), f.value);
             if (!f.values.isEmpty())
@@ -48,11 +48,11 @@ QByteArray searchBody(const SearchRequest &request)
                 filter.insert(QStringLiteral("highValue"), f.highValue);
             filters.append(filter);
         }
-        groups.append(QJsonObject{{QStringLiteral("filters"), filters}});
+        groups.append(QJsonObject {{QStringLiteral("filters"), filters}});
     }
     QJsonArray sorts;
     for (const SearchSort &s : request.sorts) {
-        sorts.append(QJsonObject{
+        sorts.append(QJsonObject {
             {QStringLiteral("propertyName"), s.propertyName},
             {QStringLiteral("direction"),
              s.descending ? QStringLiteral("DESCENDING") : QStringLiteral("ASCENDING")}});

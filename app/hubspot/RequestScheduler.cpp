@@ -85,8 +85,9 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *cloc
     , m_nam(nam)
     , m_clock(clock)
     , m_config(config)
-    , m_pacer(clock, PacerConfig{config.maxInFlight, config.fallbackRatePerSecond,
-                                 config.safetyMargin, 3})
+    , m_pacer(
+          clock,
+          PacerConfig {config.maxInFlight, config.fallbackRatePerSecond, config.safetyMargin, 3})
     , m_random(QRandomGenerator::securelySeeded())
 {
     Q_ASSERT(nam);
@@ -180,7 +181,8 @@ void RequestScheduler::send(const JobPtr &job)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     if (!job->request.body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     job->attempts += 1;
     job->sentAt = m_clock->monotonicMs();
@@ -209,7 +211,9 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
 
     RawAnswer answer;
     answer.attempts = job->attempts;
-    const auto header = [reply](const QByteArray &name) { return reply->rawHeader(name); };
+    const auto header = [reply](const QByteArray &name) {
+        return reply->rawHeader(name);
+    };
     const RateLimitHeaders headers = RateLimitHeaders::read(header);
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -238,7 +242,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
                                     const QByteArray &retryAfter)
 {
     const bool canRetry = job->attempts <= m_config.maxRetries;
-    const BackoffPolicy backoff{m_config.backoffBaseMs, m_config.backoffCapMs};
+    const BackoffPolicy backoff {m_config.backoffBaseMs, m_config.backoffCapMs};
     const qint64 backoffMs = backoff.delayMs(job->attempts - 1, m_random.generateDouble());
     const Endpoint endpoint = job->request.endpoint;
 
@@ -295,7 +299,8 @@ void RequestScheduler::retryLater(const JobPtr &job, qint64 waitMs, const ApiErr
 {
     ++m_stats.retries;
     qCInfo(lcHubSpot).noquote() << "retrying" << job->request.verb << job->request.url.path()
-                                << "in" << waitMs << "ms after" << Redactor::scrub(why.summary(), m_token);
+                                << "in" << waitMs << "ms after"
+                                << Redactor::scrub(why.summary(), m_token);
     job->notBefore = m_clock->monotonicMs() + waitMs;
     m_queue.push_front(job);
 }

@@ -9,8 +9,7 @@ namespace SeqDesk::HubSpot {
 
 // Either a value or an ApiError. value() on a failure (or error() on a success) is a
 // programming error and asserts.
-template <typename T>
-class Result final
+template<typename T> class Result final
 {
 public:
     static Result success(T value)

@@ -105,8 +105,7 @@ SequenceDependency readDependency(const QJsonObject &o, const QString &path, QSt
 }
 
 // Calls read(object, "key[i]") for every element; a non-object element is an error.
-template <typename F>
-void forEachObject(JsonReader &r, const char *key, F read)
+template<typename F> void forEachObject(JsonReader &r, const char *key, F read)
 {
     const QJsonArray items = r.array(key);
     for (int i = 0; i < items.size() && r.ok(); ++i) {
@@ -143,9 +142,9 @@ Result<SequenceDetail> parseSequenceDetail(const QByteArray &body)
         if (const auto settings = r.optObject("settings"))
             d.settings = readSettings(*settings, &error);
     }
-    return error.isEmpty() ? Result<SequenceDetail>::success(d)
-                           : Result<SequenceDetail>::failure(
-                                 ApiError::parseError(Endpoint::Sequence, error));
+    return error.isEmpty()
+        ? Result<SequenceDetail>::success(d)
+        : Result<SequenceDetail>::failure(ApiError::parseError(Endpoint::Sequence, error));
 }
 
 } // namespace SeqDesk::HubSpot

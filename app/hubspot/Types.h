@@ -235,8 +235,7 @@ struct ListMembership
 };
 
 // One page of a cursor-paged collection.
-template <typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     QString nextAfter; // empty when there is no next page

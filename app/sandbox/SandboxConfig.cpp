@@ -10,11 +10,6 @@ namespace SeqDesk::Sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxConfig", text);
-}
-
 struct IntKey
 {
     const char *name;
@@ -103,7 +98,8 @@ bool SandboxSettings::applyJson(const QJsonObject &json, QString *error)
             const double number = value.toDouble(std::nan(""));
             if (!value.isDouble() || number != std::floor(number) || number < k.minimum
                 || number > k.maximum) {
-                *error = tr("setting %1 must be an integer from %2 to %3")
+                *error = QCoreApplication::translate("SandboxConfig",
+                                                     "setting %1 must be an integer from %2 to %3")
                              .arg(key)
                              .arg(k.minimum)
                              .arg(k.maximum);
@@ -116,7 +112,9 @@ bool SandboxSettings::applyJson(const QJsonObject &json, QString *error)
                 continue;
             known = true;
             if (!value.isDouble() || !isRate(value.toDouble())) {
-                *error = tr("setting %1 must be a number from 0 to 1").arg(key);
+                *error = QCoreApplication::translate("SandboxConfig",
+                                                     "setting %1 must be a number from 0 to 1")
+                             .arg(key);
                 return false;
             }
             next.*(k.member) = value.toDouble();
@@ -126,7 +124,9 @@ bool SandboxSettings::applyJson(const QJsonObject &json, QString *error)
                 continue;
             known = true;
             if (!value.isBool()) {
-                *error = tr("setting %1 must be true or false").arg(key);
+                *error = QCoreApplication::translate("SandboxConfig",
+                                                     "setting %1 must be true or false")
+                             .arg(key);
                 return false;
             }
             next.*(k.member) = value.toBool();
@@ -135,13 +135,14 @@ bool SandboxSettings::applyJson(const QJsonObject &json, QString *error)
             known = true;
             const auto shape = errorShapeFromName(value.toString());
             if (!shape) {
-                *error = tr("setting errorShape must be standard, legacy or mixed");
+                *error = QCoreApplication::translate(
+                    "SandboxConfig", "setting errorShape must be standard, legacy or mixed");
                 return false;
             }
             next.errorShape = *shape;
         }
         if (!known) {
-            *error = tr("unknown setting %1").arg(key);
+            *error = QCoreApplication::translate("SandboxConfig", "unknown setting %1").arg(key);
             return false;
         }
     }
@@ -167,14 +168,17 @@ QString SandboxSettings::validate() const
     for (const IntKey &k : intKeys) {
         const int value = this->*(k.member);
         if (value < k.minimum || value > k.maximum)
-            return tr("setting %1 must be an integer from %2 to %3")
+            return QCoreApplication::translate("SandboxConfig",
+                                               "setting %1 must be an integer from %2 to %3")
                 .arg(QLatin1String(k.name))
                 .arg(k.minimum)
                 .arg(k.maximum);
     }
     for (const RateKey &k : rateKeys) {
         if (!isRate(this->*(k.member)))
-            return tr("setting %1 must be a number from 0 to 1").arg(QLatin1String(k.name));
+            return QCoreApplication::translate("SandboxConfig",
+                                               "setting %1 must be a number from 0 to 1")
+                .arg(QLatin1String(k.name));
     }
     return {};
 }

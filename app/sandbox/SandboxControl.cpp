@@ -149,6 +149,13 @@ Reply SandboxServer::handleSandbox(const Route &route, const SandboxRequest &req
 
 int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QString *error)
 {
+    // Both out-parameters are optional for callers.
+    QJsonObject ignoredResult;
+    QString ignoredError;
+    if (!result)
+        result = &ignoredResult;
+    if (!error)
+        error = &ignoredError;
     static const QStringList known {
         QStringLiteral("settings"),           QStringLiteral("token"),
         QStringLiteral("revokeToken"),        QStringLiteral("grantedScopes"),

@@ -10,11 +10,6 @@ namespace SeqDesk::Sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxOptions", text);
-}
-
 QString flag(const QString &name)
 {
     return QStringLiteral("--") + name;
@@ -29,10 +24,12 @@ bool readInt(const QCommandLineParser &parser, const QString &name, qint64 minim
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        *error = tr("invalid value '%1' for %2: expected an integer from %3 to %4")
-                     .arg(text, flag(name))
-                     .arg(minimum)
-                     .arg(maximum);
+        *error
+            = QCoreApplication::translate(
+                  "SandboxOptions", "invalid value '%1' for %2: expected an integer from %3 to %4")
+                  .arg(text, flag(name))
+                  .arg(minimum)
+                  .arg(maximum);
         return false;
     }
     *out = value;
@@ -57,7 +54,8 @@ bool readRate(const QCommandLineParser &parser, const QString &name, double *out
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < 0.0 || value > 1.0) {
-        *error = tr("invalid value '%1' for %2: expected a fraction from 0 to 1")
+        *error = QCoreApplication::translate(
+                     "SandboxOptions", "invalid value '%1' for %2: expected a fraction from 0 to 1")
                      .arg(text, flag(name));
         return false;
     }
@@ -102,37 +100,79 @@ constexpr RateOption rateOptions[] = {
 
 void SandboxConfig::addOptions(QCommandLineParser &parser)
 {
-    const QString n = tr("N");
-    const QString p = tr("P");
+    const QString n = QCoreApplication::translate("SandboxOptions", "N");
+    const QString p = QCoreApplication::translate("SandboxOptions", "P");
     parser.addOptions({
-        {QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0 = pick a free one)."), n,
-         QStringLiteral("0")},
-        {QStringLiteral("token"), tr("The bearer token the sandbox accepts."), tr("TOKEN")},
-        {QStringLiteral("seed"), tr("Seed of the demo data and of the fault randomness."), n},
-        {QStringLiteral("latency-ms"), tr("Added latency per answer in milliseconds."), n},
-        {QStringLiteral("latency-jitter-ms"), tr("Extra random latency up to N ms."), n},
-        {QStringLiteral("rate-limit"), tr("Requests per rolling window per token."), n},
-        {QStringLiteral("rate-window-ms"), tr("Length of the rolling rate window."), tr("MS")},
-        {QStringLiteral("daily-api-limit"), tr("Requests per day per token."), n},
-        {QStringLiteral("daily-cap"), tr("Sends per connected inbox per rolling 24 h."), n},
-        {QStringLiteral("fail-rate"), tr("Fraction of requests answered 5xx."), p},
-        {QStringLiteral("drop-rate"), tr("Fraction of connections dropped before processing."), p},
+        {QStringLiteral("port"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "TCP port on 127.0.0.1 (0 = pick a free one)."),
+         n, QStringLiteral("0")},
+        {QStringLiteral("token"),
+         QCoreApplication::translate("SandboxOptions", "The bearer token the sandbox accepts."),
+         QCoreApplication::translate("SandboxOptions", "TOKEN")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Seed of the demo data and of the fault randomness."),
+         n},
+        {QStringLiteral("latency-ms"),
+         QCoreApplication::translate("SandboxOptions", "Added latency per answer in milliseconds."),
+         n},
+        {QStringLiteral("latency-jitter-ms"),
+         QCoreApplication::translate("SandboxOptions", "Extra random latency up to N ms."), n},
+        {QStringLiteral("rate-limit"),
+         QCoreApplication::translate("SandboxOptions", "Requests per rolling window per token."),
+         n},
+        {QStringLiteral("rate-window-ms"),
+         QCoreApplication::translate("SandboxOptions", "Length of the rolling rate window."),
+         QCoreApplication::translate("SandboxOptions", "MS")},
+        {QStringLiteral("daily-api-limit"),
+         QCoreApplication::translate("SandboxOptions", "Requests per day per token."), n},
+        {QStringLiteral("daily-cap"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Sends per connected inbox per rolling 24 h."),
+         n},
+        {QStringLiteral("fail-rate"),
+         QCoreApplication::translate("SandboxOptions", "Fraction of requests answered 5xx."), p},
+        {QStringLiteral("drop-rate"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Fraction of connections dropped before processing."),
+         p},
         {QStringLiteral("drop-after-rate"),
-         tr("Fraction of connections dropped after processing, before the answer."), p},
-        {QStringLiteral("malformed-rate"), tr("Fraction of 2xx answers with invalid JSON."), p},
-        {QStringLiteral("truncate-rate"), tr("Fraction of 2xx answers cut short."), p},
-        {QStringLiteral("burst-429-rate"), tr("Fraction of requests answered 429."), p},
-        {QStringLiteral("burst-429-count"), tr("Answer the next N requests 429."), n},
-        {QStringLiteral("no-retry-after"), tr("Send no Retry-After header on 429.")},
-        {QStringLiteral("no-rate-headers"), tr("Omit the X-HubSpot-RateLimit-* headers.")},
+         QCoreApplication::translate(
+             "SandboxOptions",
+             "Fraction of connections dropped after processing, before the answer."),
+         p},
+        {QStringLiteral("malformed-rate"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Fraction of 2xx answers with invalid JSON."),
+         p},
+        {QStringLiteral("truncate-rate"),
+         QCoreApplication::translate("SandboxOptions", "Fraction of 2xx answers cut short."), p},
+        {QStringLiteral("burst-429-rate"),
+         QCoreApplication::translate("SandboxOptions", "Fraction of requests answered 429."), p},
+        {QStringLiteral("burst-429-count"),
+         QCoreApplication::translate("SandboxOptions", "Answer the next N requests 429."), n},
+        {QStringLiteral("no-retry-after"),
+         QCoreApplication::translate("SandboxOptions", "Send no Retry-After header on 429.")},
+        {QStringLiteral("no-rate-headers"),
+         QCoreApplication::translate("SandboxOptions", "Omit the X-HubSpot-RateLimit-* headers.")},
         {QStringLiteral("endless-cursor"),
-         tr("List sequences always returns the same paging cursor.")},
+         QCoreApplication::translate("SandboxOptions",
+                                     "List sequences always returns the same paging cursor.")},
         {QStringLiteral("error-shape"),
-         tr("Shape of enrollment errors: standard, legacy or mixed."), tr("SHAPE")},
-        {QStringLiteral("scopes"), tr("Comma-separated scopes granted to the token."), tr("LIST")},
-        {QStringLiteral("owners"), tr("Number of owners (at least 6)."), n},
-        {QStringLiteral("sequences"), tr("Number of sequences (at least 4)."), n},
-        {QStringLiteral("contacts"), tr("Number of contacts (at least 10)."), n},
+         QCoreApplication::translate("SandboxOptions",
+                                     "Shape of enrollment errors: standard, legacy or mixed."),
+         QCoreApplication::translate("SandboxOptions", "SHAPE")},
+        {QStringLiteral("scopes"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Comma-separated scopes granted to the token."),
+         QCoreApplication::translate("SandboxOptions", "LIST")},
+        {QStringLiteral("owners"),
+         QCoreApplication::translate("SandboxOptions", "Number of owners (at least 6)."), n},
+        {QStringLiteral("sequences"),
+         QCoreApplication::translate("SandboxOptions", "Number of sequences (at least 4)."), n},
+        {QStringLiteral("contacts"),
+         QCoreApplication::translate("SandboxOptions", "Number of contacts (at least 10)."), n},
     });
 }
 
@@ -151,7 +191,8 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
     if (parser.isSet(QStringLiteral("token"))) {
         config.token = parser.value(QStringLiteral("token")).trimmed();
         if (config.token.isEmpty()) {
-            *error = tr("invalid value for --token: the token must not be empty");
+            *error = QCoreApplication::translate(
+                "SandboxOptions", "invalid value for --token: the token must not be empty");
             return std::nullopt;
         }
     }
@@ -178,7 +219,9 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
         const QString text = parser.value(QStringLiteral("error-shape"));
         const auto shape = errorShapeFromName(text);
         if (!shape) {
-            *error = tr("invalid value '%1' for --error-shape: expected standard, legacy or mixed")
+            *error = QCoreApplication::translate(
+                         "SandboxOptions",
+                         "invalid value '%1' for --error-shape: expected standard, legacy or mixed")
                          .arg(text);
             return std::nullopt;
         }
@@ -205,7 +248,8 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        *error = QCoreApplication::translate("SandboxOptions", "unexpected argument '%1'")
+                     .arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
     return fromParser(parser, error);

@@ -67,7 +67,7 @@ public:
     void resetStats();
     void resetRateLimit();
     // Applies a control document (docs/hubspot-wire.md "Sandbox control"). On failure
-    // returns the HTTP status to answer (400/404) and sets *error.
+    // returns the HTTP status to answer (400/404) and sets *error. Both pointers may be null.
     int applyControl(const QJsonObject &control, QJsonObject *result, QString *error);
 
 Q_SIGNALS:

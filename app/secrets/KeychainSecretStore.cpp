@@ -34,8 +34,8 @@ SecretResult resultOf(const QKeychain::Job &job, QString secret = {})
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.status = SecretStatus::Denied;
-        r.message = QCoreApplication::translate(
-                        "Secrets", "Access to the system keychain was denied (%1).")
+        r.message = QCoreApplication::translate("Secrets",
+                                                "Access to the system keychain was denied (%1).")
                         .arg(job.errorString());
         return r;
     case QKeychain::CouldNotDeleteEntry:
@@ -48,16 +48,16 @@ SecretResult resultOf(const QKeychain::Job &job, QString secret = {})
     return r;
 }
 
-template <typename JobT, typename Finish>
-void runJob(JobT *job, QObject *context, Finish finish)
+template<typename JobT, typename Finish> void runJob(JobT *job, QObject *context, Finish finish)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, guard, finish](QKeychain::Job *) {
-        if (guard)
-            finish(job);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, guard, finish](QKeychain::Job *) {
+                         if (guard)
+                             finish(job);
+                     });
     job->start();
 }
 
@@ -66,8 +66,7 @@ void runJob(JobT *job, QObject *context, Finish finish)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, SecretCallback callback)
 {
@@ -97,7 +96,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, SecretCal
         // Removing what is not there is not a failure for the caller.
         SecretResult r = resultOf(*j);
         if (r.status == SecretStatus::NotFound)
-            r = SecretResult{SecretStatus::Ok, {}, {}};
+            r = SecretResult {SecretStatus::Ok, {}, {}};
         callback(r);
     });
 }

@@ -8,15 +8,15 @@ namespace SeqDesk::Secrets {
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 void MemorySecretStore::answer(QObject *context, SecretCallback callback, SecretResult result)
 {
     if (!m_available) {
-        result = SecretResult{SecretStatus::Unavailable, {},
-                              QCoreApplication::translate("Secrets",
-                                                          "The system keychain is not available.")};
+        result = SecretResult {
+            SecretStatus::Unavailable,
+            {},
+            QCoreApplication::translate("Secrets", "The system keychain is not available.")};
     }
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
@@ -47,14 +47,14 @@ void MemorySecretStore::write(const QString &key, const QString &secret, QObject
 {
     if (m_available)
         m_secrets.insert(key, secret);
-    answer(context, std::move(callback), SecretResult{SecretStatus::Ok, {}, {}});
+    answer(context, std::move(callback), SecretResult {SecretStatus::Ok, {}, {}});
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, SecretCallback callback)
 {
     if (m_available)
         m_secrets.remove(key);
-    answer(context, std::move(callback), SecretResult{SecretStatus::Ok, {}, {}});
+    answer(context, std::move(callback), SecretResult {SecretStatus::Ok, {}, {}});
 }
 
 } // namespace SeqDesk::Secrets

@@ -9,17 +9,17 @@ namespace SeqDesk::Secrets {
 
 enum class SecretStatus {
     Ok,
-    NotFound,     // nothing stored under that key
-    Unavailable,  // no keychain / Secret Service reachable
-    Denied,       // the user or the keychain refused access
-    Failed        // anything else the backend reported
+    NotFound, // nothing stored under that key
+    Unavailable, // no keychain / Secret Service reachable
+    Denied, // the user or the keychain refused access
+    Failed // anything else the backend reported
 };
 
 struct SecretResult
 {
     SecretStatus status = SecretStatus::Failed;
-    QString secret;   // only for a successful read
-    QString message;  // human text for anything but Ok; never contains the secret
+    QString secret; // only for a successful read
+    QString message; // human text for anything but Ok; never contains the secret
 
     bool ok() const { return status == SecretStatus::Ok; }
 };
@@ -41,7 +41,8 @@ public:
 
     virtual void read(const QString &key, QObject *context, SecretCallback callback) = 0;
     virtual void write(const QString &key, const QString &secret, QObject *context,
-                       SecretCallback callback) = 0;
+                       SecretCallback callback)
+        = 0;
     virtual void remove(const QString &key, QObject *context, SecretCallback callback) = 0;
 
     // The key a portal's private-app token is stored under.

@@ -14,8 +14,7 @@ using namespace SeqDesk::HubSpot;
 SequenceCatalogFetcher::SequenceCatalogFetcher(HubSpotClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void SequenceCatalogFetcher::start(const QString &onlyUserId)
 {
@@ -84,7 +83,7 @@ SequenceCatalogFetcher::merge(const QList<QPair<QString, QList<SequenceSummary>>
             auto it = indexById.constFind(s.id);
             if (it == indexById.cend()) {
                 indexById.insert(s.id, int(out.size()));
-                out.append(CatalogSequence{s, {userId}});
+                out.append(CatalogSequence {s, {userId}});
             } else if (!out[*it].visibleToUserIds.contains(userId)) {
                 out[*it].visibleToUserIds.append(userId);
             }

@@ -19,14 +19,14 @@ namespace SeqDesk::Sync {
 struct CatalogSequence
 {
     HubSpot::SequenceSummary summary;
-    QStringList visibleToUserIds;  // sorted, unique
+    QStringList visibleToUserIds; // sorted, unique
 };
 
 struct Catalog
 {
     HubSpot::AccountDetails account;
     QList<HubSpot::Owner> owners;
-    QList<CatalogSequence> sequences;  // sorted by name (case-insensitive), then id
+    QList<CatalogSequence> sequences; // sorted by name (case-insensitive), then id
     int usersQueried = 0;
 };
 
@@ -44,7 +44,8 @@ public:
     void start(const QString &onlyUserId = QString());
 
     // Pure merge, exposed for tests: dedupes by id, collects who can see what, sorts.
-    static QList<CatalogSequence> merge(const QList<QPair<QString, QList<HubSpot::SequenceSummary>>> &perUser);
+    static QList<CatalogSequence>
+    merge(const QList<QPair<QString, QList<HubSpot::SequenceSummary>>> &perUser);
 
 signals:
     void progress(const QString &stage, int done, int total);

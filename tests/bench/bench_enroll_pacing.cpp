@@ -41,7 +41,8 @@ struct Target
 };
 
 // SeqDesk's client: every enrollment handed over at once; the client paces and pipelines.
-Figures runClient(const QUrl &base, const QString &token, const Target &t, const QStringList &contacts)
+Figures runClient(const QUrl &base, const QString &token, const Target &t,
+                  const QStringList &contacts)
 {
     QNetworkAccessManager nam;
     HubSpot::ClientConfig config;
@@ -54,7 +55,7 @@ Figures runClient(const QUrl &base, const QString &token, const Target &t, const
     QElapsedTimer timer;
     timer.start();
     for (const QString &contact : contacts) {
-        HubSpot::EnrollmentRequest r{t.userId, contact, t.sequenceId, t.sender, {}};
+        HubSpot::EnrollmentRequest r {t.userId, contact, t.sequenceId, t.sender, {}};
         client.enroll(r, &loop, [&](HubSpot::Result<HubSpot::EnrollmentResult> res) {
             res.ok() ? ++f.ok : ++f.failed;
             if (!res.ok())
@@ -70,7 +71,8 @@ Figures runClient(const QUrl &base, const QString &token, const Target &t, const
 }
 
 // The classic enroll_sequence.py pacing: send, wait for the answer, sleep 120 ms, repeat.
-Figures runClassic(const QUrl &base, const QString &token, const Target &t, const QStringList &contacts)
+Figures runClassic(const QUrl &base, const QString &token, const Target &t,
+                   const QStringList &contacts)
 {
     QNetworkAccessManager nam;
     Figures f;
@@ -79,13 +81,13 @@ Figures runClassic(const QUrl &base, const QString &token, const Target &t, cons
     for (const QString &contact : contacts) {
         QUrl url = base;
         url.setPath(QStringLiteral("/automation/v4/sequences/enrollments"));
-        url.setQuery(QUrlQuery{{QStringLiteral("userId"), t.userId}});
+        url.setQuery(QUrlQuery {{QStringLiteral("userId"), t.userId}});
         QNetworkRequest req(url);
         req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QJsonObject body{{QStringLiteral("contactId"), contact},
-                               {QStringLiteral("sequenceId"), t.sequenceId},
-                               {QStringLiteral("senderEmail"), t.sender}};
+        const QJsonObject body {{QStringLiteral("contactId"), contact},
+                                {QStringLiteral("sequenceId"), t.sequenceId},
+                                {QStringLiteral("senderEmail"), t.sender}};
         QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -104,9 +106,10 @@ Figures runClassic(const QUrl &base, const QString &token, const Target &t, cons
 void print(const char *name, const Figures &f, int count, double limitPerSecond)
 {
     const double rate = f.elapsedMs > 0 ? count * 1000.0 / double(f.elapsedMs) : 0.0;
-    std::printf("  %-30s %8.2f s  %6.2f req/s  %5.1f%% of limit  enrolled %d  failed %d  429s %lld\n",
-                name, f.elapsedMs / 1000.0, rate, 100.0 * rate / limitPerSecond, f.ok, f.failed,
-                static_cast<long long>(f.tooMany));
+    std::printf(
+        "  %-30s %8.2f s  %6.2f req/s  %5.1f%% of limit  enrolled %d  failed %d  429s %lld\n", name,
+        f.elapsedMs / 1000.0, rate, 100.0 * rate / limitPerSecond, f.ok, f.failed,
+        static_cast<long long>(f.tooMany));
 }
 
 } // namespace
@@ -116,12 +119,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Enrollments per sender."),
-                                   QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Enrollments per sender."), QStringLiteral("n"),
+                                   QStringLiteral("300"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Added latency."),
                                      QStringLiteral("ms"), QStringLiteral("100"));
-    const QCommandLineOption limit(QStringLiteral("rate-limit"), QStringLiteral("Requests per window."),
-                                   QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption limit(QStringLiteral("rate-limit"),
+                                   QStringLiteral("Requests per window."), QStringLiteral("n"),
+                                   QStringLiteral("10"));
     const QCommandLineOption window(QStringLiteral("window-ms"), QStringLiteral("Rate window."),
                                     QStringLiteral("ms"), QStringLiteral("1000"));
     parser.addOptions({count, latency, limit, window});
@@ -145,7 +150,7 @@ int main(int argc, char *argv[])
             eligible << QString::number(c.id);
     }
     const auto &owner = data.owners.at(0);
-    Target target{QString::number(*owner.userId), owner.inboxes.value(0), {}};
+    Target target {QString::number(*owner.userId), owner.inboxes.value(0), {}};
     for (const auto &s : data.sequences) {
         if (s.shared && !s.steps.isEmpty()) {
             target.sequenceId = QString::number(s.id);
@@ -170,11 +175,12 @@ int main(int argc, char *argv[])
 
     const Figures client = runClient(sandbox.baseUrl(), config.token, target, eligible.mid(0, n));
     print("seqdesk client (paced, piped)", client, n, limitPerSecond);
-    sandbox.applyControl(QJsonObject{{QStringLiteral("resetRateLimit"), true}});
+    sandbox.applyControl(QJsonObject {{QStringLiteral("resetRateLimit"), true}});
     const Figures classic = runClassic(sandbox.baseUrl(), config.token, target, eligible.mid(n, n));
     print("classic script (1 + 120 ms)", classic, n, limitPerSecond);
 
-    const double ratio = client.elapsedMs > 0 ? double(classic.elapsedMs) / double(client.elapsedMs) : 0;
+    const double ratio
+        = client.elapsedMs > 0 ? double(classic.elapsedMs) / double(client.elapsedMs) : 0;
     std::printf("  speed-up over the classic pacing: %.2fx\n", ratio);
     std::printf("  sandbox accepted %lld enrollments (expected %d), sandbox 429s: %d\n",
                 static_cast<long long>(sandbox.acceptedEnrollments().size()), 2 * n,

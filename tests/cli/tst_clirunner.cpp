@@ -104,7 +104,8 @@ Run TestCliRunner::run(QStringList args, const QString &envToken)
 
 void TestCliRunner::listsEveryUsersSequencesOnce()
 {
-    const Run r = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitOk));
     const int total = int(m_server->state().data().sequences.size());
     QVERIFY2(r.out.startsWith(QStringLiteral("Portal ")), qPrintable(r.out));
@@ -141,9 +142,9 @@ void TestCliRunner::userIdListsOnlyThatUsersSequences()
     int expected = 0;
     for (const auto &s : data.sequences)
         expected += (s.shared || s.userId == user) ? 1 : 0;
-    const Run r = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
-                             << QStringLiteral("--json") << QStringLiteral("--user-id")
-                             << QString::number(user));
+    const Run r = run(base() << QStringLiteral("--token") << m_token
+                             << QStringLiteral("--list-sequences") << QStringLiteral("--json")
+                             << QStringLiteral("--user-id") << QString::number(user));
     QCOMPARE(r.exitCode, int(ExitOk));
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("count")).toInt(), expected);
@@ -151,10 +152,12 @@ void TestCliRunner::userIdListsOnlyThatUsersSequences()
 
 void TestCliRunner::legacyPathsGiveTheSameList()
 {
-    const QStringList args = base() << QStringLiteral("--token") << m_token
-                                    << QStringLiteral("--list-sequences") << QStringLiteral("--json");
+    const QStringList args = base()
+        << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
+        << QStringLiteral("--json");
     const Run dated = run(args);
-    const Run legacy = run(QStringList(args) << QStringLiteral("--api-version") << QStringLiteral("v4"));
+    const Run legacy
+        = run(QStringList(args) << QStringLiteral("--api-version") << QStringLiteral("v4"));
     QCOMPARE(legacy.exitCode, int(ExitOk));
     QCOMPARE(legacy.out, dated.out);
     QVERIFY(m_server->stats().requests.value(QStringLiteral("sequences.list")) > 0);
@@ -176,7 +179,8 @@ void TestCliRunner::noTokenIsAUsageError()
 void TestCliRunner::rejectedTokenExitsWithThreeAndIsNeverEchoed()
 {
     const QString wrong = QStringLiteral("pat-na1-deadbeef-0000-0000-0000-000000000bad");
-    const Run r = run(base() << QStringLiteral("--token") << wrong << QStringLiteral("--list-sequences"));
+    const Run r
+        = run(base() << QStringLiteral("--token") << wrong << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitAuth));
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!r.err.contains(wrong));
@@ -188,15 +192,17 @@ void TestCliRunner::missingScopeExitsWithThreeAndNamesTheScope()
     QStringList scopes = Sandbox::SandboxConfig::allScopes();
     scopes.removeAll(QStringLiteral("automation.sequences.read"));
     m_server->setGrantedScopes(scopes);
-    const Run r = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitAuth));
     QVERIFY2(r.err.contains(QStringLiteral("automation.sequences.read")), qPrintable(r.err));
 }
 
 void TestCliRunner::unknownUserIsABadInput()
 {
-    const Run r = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
-                             << QStringLiteral("--user-id") << QStringLiteral("999"));
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
+                     << QStringLiteral("--user-id") << QStringLiteral("999"));
     QCOMPARE(r.exitCode, int(ExitUsage));
     QVERIFY(!r.err.isEmpty());
 }
@@ -231,7 +237,8 @@ void TestCliRunner::storedTokenIsReadBackByPortalId()
 void TestCliRunner::unavailableKeychainFailsWithoutFallback()
 {
     m_secrets->setAvailable(false);
-    const Run store = run(base() << QStringLiteral("--store-token") << QStringLiteral("--token") << m_token);
+    const Run store
+        = run(base() << QStringLiteral("--store-token") << QStringLiteral("--token") << m_token);
     QCOMPARE(store.exitCode, int(ExitNetwork));
     QVERIFY(store.err.contains(QStringLiteral("keychain")));
     QCOMPARE(m_secrets->size(), 0);

@@ -59,7 +59,7 @@ TestNoTokenLeak::Output TestNoTokenLeak::cli(const QStringList &args, const QStr
         env.insert(QStringLiteral("HUBSPOT_ACCESS_TOKEN"), envToken);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SEQDESK_CLI_PATH),
-            QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + args);
+            QStringList {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + args);
     Output o;
     if (!p.waitForFinished(30000))
         return o;
@@ -106,7 +106,8 @@ void TestNoTokenLeak::noFileAndNoOutputContainsTheToken()
 
     int files = 0;
     bool sawLog = false;
-    QDirIterator it(m_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(m_home, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);

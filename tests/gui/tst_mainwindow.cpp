@@ -50,7 +50,8 @@ void TestMainWindow::demoButtonConnectsAndShowsPortalNameAndSequenceCount()
     Ui::MainWindow window(&nam, starter);
     window.show();
     QSignalSpy loaded(&window, &Ui::MainWindow::portalLoaded);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")),
+                      Qt::LeftButton);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(starts, 1);
     auto *name = window.findChild<QLabel *>(QStringLiteral("portalName"));
@@ -71,7 +72,8 @@ void TestMainWindow::demoThatCannotStartSaysWhy()
         return p;
     });
     window.show();
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")),
+                      Qt::LeftButton);
     auto *message = window.findChild<QLabel *>(QStringLiteral("welcomeMessage"));
     QVERIFY(message);
     QTRY_VERIFY(message->isVisible());

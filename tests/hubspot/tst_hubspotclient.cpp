@@ -33,14 +33,16 @@ QByteArray page(const QString &resultsJson, const QString &after)
 {
     QString body = QStringLiteral("{\"results\":[") + resultsJson + QStringLiteral("]");
     if (!after.isEmpty())
-        body += QStringLiteral(",\"paging\":{\"next\":{\"after\":\"") + after + QStringLiteral("\"}}");
+        body += QStringLiteral(",\"paging\":{\"next\":{\"after\":\"") + after
+            + QStringLiteral("\"}}");
     return (body + QStringLiteral(",\"total\":0}")).toUtf8();
 }
 
 QString sequenceItem(int id)
 {
-    return QStringLiteral("{\"id\":\"%1\",\"name\":\"S%1\",\"userId\":\"7\","
-                          "\"createdAt\":\"2024-01-01T00:00:00Z\",\"updatedAt\":\"2024-01-01T00:00:00Z\"}")
+    return QStringLiteral(
+               "{\"id\":\"%1\",\"name\":\"S%1\",\"userId\":\"7\","
+               "\"createdAt\":\"2024-01-01T00:00:00Z\",\"updatedAt\":\"2024-01-01T00:00:00Z\"}")
         .arg(id);
 }
 
@@ -68,7 +70,8 @@ private slots:
         QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080") << true;
         QTest::newRow("http lan") << QStringLiteral("http://192.168.1.5:8080") << false;
         QTest::newRow("http public") << QStringLiteral("http://api.hubapi.com") << false;
-        QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.evil.com") << false;
+        QTest::newRow("http localhost lookalike")
+            << QStringLiteral("http://localhost.evil.com") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
         QTest::newRow("relative") << QStringLiteral("/crm") << false;
         QTest::newRow("credentials") << QStringLiteral("https://u:p@api.hubapi.com") << false;
@@ -104,26 +107,28 @@ private slots:
     {
         QTest::addColumn<ApiVersion>("version");
         QTest::addColumn<QStringList>("paths");
-        QTest::newRow("2026-03") << ApiVersion::Dated << QStringList{
-            QStringLiteral("/account-info/2026-03/details"),
-            QStringLiteral("/crm/owners/2026-03"),
-            QStringLiteral("/automation/sequences/2026-03"),
-            QStringLiteral("/automation/sequences/2026-03/42"),
-            QStringLiteral("/automation/sequences/2026-03/enrollments"),
-            QStringLiteral("/automation/sequences/2026-03/enrollments/contact/101"),
-            QStringLiteral("/crm/objects/2026-03/contacts/batch/read"),
-            QStringLiteral("/crm/objects/2026-03/contacts/search"),
-            QStringLiteral("/crm/lists/2026-03/9/memberships")};
-        QTest::newRow("legacy") << ApiVersion::Legacy << QStringList{
-            QStringLiteral("/account-info/v3/details"),
-            QStringLiteral("/crm/v3/owners"),
-            QStringLiteral("/automation/v4/sequences"),
-            QStringLiteral("/automation/v4/sequences/42"),
-            QStringLiteral("/automation/v4/sequences/enrollments"),
-            QStringLiteral("/automation/v4/sequences/enrollments/contact/101"),
-            QStringLiteral("/crm/v3/objects/contacts/batch/read"),
-            QStringLiteral("/crm/v3/objects/contacts/search"),
-            QStringLiteral("/crm/v3/lists/9/memberships")};
+        QTest::newRow("2026-03")
+            << ApiVersion::Dated
+            << QStringList {QStringLiteral("/account-info/2026-03/details"),
+                            QStringLiteral("/crm/owners/2026-03"),
+                            QStringLiteral("/automation/sequences/2026-03"),
+                            QStringLiteral("/automation/sequences/2026-03/42"),
+                            QStringLiteral("/automation/sequences/2026-03/enrollments"),
+                            QStringLiteral("/automation/sequences/2026-03/enrollments/contact/101"),
+                            QStringLiteral("/crm/objects/2026-03/contacts/batch/read"),
+                            QStringLiteral("/crm/objects/2026-03/contacts/search"),
+                            QStringLiteral("/crm/lists/2026-03/9/memberships")};
+        QTest::newRow("legacy")
+            << ApiVersion::Legacy
+            << QStringList {QStringLiteral("/account-info/v3/details"),
+                            QStringLiteral("/crm/v3/owners"),
+                            QStringLiteral("/automation/v4/sequences"),
+                            QStringLiteral("/automation/v4/sequences/42"),
+                            QStringLiteral("/automation/v4/sequences/enrollments"),
+                            QStringLiteral("/automation/v4/sequences/enrollments/contact/101"),
+                            QStringLiteral("/crm/v3/objects/contacts/batch/read"),
+                            QStringLiteral("/crm/v3/objects/contacts/search"),
+                            QStringLiteral("/crm/v3/lists/9/memberships")};
     }
 
     void pathsOfBothVersions()
@@ -134,7 +139,9 @@ private slots:
         nam.setHandler([](const RecordedRequest &) { return CannedReply::json(400, "{}"); });
         HubSpotClient client(&nam, fastConfig(version));
         int answered = 0;
-        auto count = [&answered](auto) { ++answered; };
+        auto count = [&answered](auto) {
+            ++answered;
+        };
         client.accountDetails(this, count);
         client.owners(this, count);
         client.sequencesForUser(QStringLiteral("7"), this, count);
@@ -178,22 +185,28 @@ private slots:
         client.accountDetails(this, c.callback());
         QTRY_VERIFY(c.done());
         QCOMPARE(nam.requests.size(), 1);
-        QCOMPARE(nam.requests[0].headers.value("authorization"), QByteArray(QByteArrayLiteral("Bearer ") + token.toUtf8()));
+        QCOMPARE(nam.requests[0].headers.value("authorization"),
+                 QByteArray(QByteArrayLiteral("Bearer ") + token.toUtf8()));
         QCOMPARE(nam.requests[0].transferTimeout, 1234);
     }
 
     void enrollBodyHasExactlyTheAllowedFields()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(200, R"({"id":"9","toEmail":"c@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})"));
-        nam.enqueue(CannedReply::json(200, R"({"id":"10","toEmail":"d@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})"));
+        nam.enqueue(CannedReply::json(
+            200,
+            R"({"id":"9","toEmail":"c@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})"));
+        nam.enqueue(CannedReply::json(
+            200,
+            R"({"id":"10","toEmail":"d@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})"));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> plain, alias;
-        client.enroll({QStringLiteral("95142122"), QStringLiteral("101"), QStringLiteral("712515259"),
-                       QStringLiteral("rep@acme.com"), QString()},
+        client.enroll({QStringLiteral("95142122"), QStringLiteral("101"),
+                       QStringLiteral("712515259"), QStringLiteral("rep@acme.com"), QString()},
                       this, plain.callback());
-        client.enroll({QStringLiteral("95142122"), QStringLiteral("102"), QStringLiteral("712515259"),
-                       QStringLiteral("rep@acme.com"), QStringLiteral("alias@acme.com")},
+        client.enroll({QStringLiteral("95142122"), QStringLiteral("102"),
+                       QStringLiteral("712515259"), QStringLiteral("rep@acme.com"),
+                       QStringLiteral("alias@acme.com")},
                       this, alias.callback());
         QTRY_VERIFY(plain.done() && alias.done());
         QVERIFY(plain.ok());
@@ -202,13 +215,15 @@ private slots:
         QCOMPARE(QUrlQuery(nam.requests[0].url).queryItemValue(QStringLiteral("userId")),
                  QStringLiteral("95142122"));
         QStringList keys = bodyOf(nam.requests[0]).keys();
-        QCOMPARE(keys, (QStringList{QStringLiteral("contactId"), QStringLiteral("senderEmail"),
-                                    QStringLiteral("sequenceId")}));
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("contactId"), QStringLiteral("senderEmail"),
+                               QStringLiteral("sequenceId")}));
         QCOMPARE(bodyOf(nam.requests[0]).value(QStringLiteral("sequenceId")).toString(),
                  QStringLiteral("712515259"));
         keys = bodyOf(nam.requests[1]).keys();
-        QCOMPARE(keys, (QStringList{QStringLiteral("contactId"), QStringLiteral("senderAliasAddress"),
-                                    QStringLiteral("senderEmail"), QStringLiteral("sequenceId")}));
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("contactId"), QStringLiteral("senderAliasAddress"),
+                               QStringLiteral("senderEmail"), QStringLiteral("sequenceId")}));
         QVERIFY(!nam.requests[0].body.contains("startingStepOrder"));
     }
 
@@ -217,7 +232,8 @@ private slots:
         FakeNetworkAccessManager nam;
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> c;
-        client.enroll({QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("a@b.c"), QString()},
+        client.enroll({QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("a@b.c"),
+                       QString()},
                       this, c.callback());
         QTRY_VERIFY(c.done());
         QCOMPARE(c.error().kind, ErrorKind::BadRequest);
@@ -231,7 +247,9 @@ private slots:
         nam.setHandler([](const RecordedRequest &r) {
             const QString after = QUrlQuery(r.url).queryItemValue(QStringLiteral("after"));
             if (after.isEmpty())
-                return CannedReply::json(200, page(sequenceItem(1) + QLatin1Char(',') + sequenceItem(2), QStringLiteral("p2")));
+                return CannedReply::json(200,
+                                         page(sequenceItem(1) + QLatin1Char(',') + sequenceItem(2),
+                                              QStringLiteral("p2")));
             if (after == QLatin1String("p2"))
                 return CannedReply::json(200, page(sequenceItem(3), QStringLiteral("p3")));
             return CannedReply::json(200, page(sequenceItem(4), QString()));
@@ -245,10 +263,11 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.error().message));
         QCOMPARE(c.value().size(), 4);
         QCOMPARE(c.value().last().id, QStringLiteral("4"));
-        QCOMPARE(progress, (QList<int>{2, 3, 4}));
+        QCOMPARE(progress, (QList<int> {2, 3, 4}));
         QCOMPARE(nam.requests.size(), 3);
         for (const RecordedRequest &r : nam.requests)
-            QCOMPARE(QUrlQuery(r.url).queryItemValue(QStringLiteral("userId")), QStringLiteral("7"));
+            QCOMPARE(QUrlQuery(r.url).queryItemValue(QStringLiteral("userId")),
+                     QStringLiteral("7"));
     }
 
     void sequencesForUserNeedsUserId()
@@ -299,7 +318,9 @@ private slots:
     void ownersRequestsPagesOfConfiguredLimit()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(200, R"({"results":[{"id":"1","type":"PERSON","archived":false,"userId":5,"createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"}]})"));
+        nam.enqueue(CannedReply::json(
+            200,
+            R"({"results":[{"id":"1","type":"PERSON","archived":false,"userId":5,"createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"}]})"));
         ClientConfig config = fastConfig();
         config.pageLimit = 50;
         HubSpotClient client(&nam, config);
@@ -308,7 +329,8 @@ private slots:
         QTRY_VERIFY(c.done());
         QVERIFY(c.ok());
         QCOMPARE(*c.value()[0].userId, 5);
-        QCOMPARE(QUrlQuery(nam.requests[0].url).queryItemValue(QStringLiteral("limit")), QStringLiteral("50"));
+        QCOMPARE(QUrlQuery(nam.requests[0].url).queryItemValue(QStringLiteral("limit")),
+                 QStringLiteral("50"));
     }
 
     void batchReadSplitsIntoChunksOfHundredAndReportsMissing()
@@ -322,15 +344,18 @@ private slots:
                 if (id.toInt() % 10 == 0)
                     missing.append(id);
                 else
-                    results.append(QJsonObject{{QStringLiteral("id"), id},
-                                               {QStringLiteral("properties"), QJsonObject{{QStringLiteral("firstname"), id}}}});
+                    results.append(QJsonObject {{QStringLiteral("id"), id},
+                                                {QStringLiteral("properties"),
+                                                 QJsonObject {{QStringLiteral("firstname"), id}}}});
             }
-            QJsonObject body{{QStringLiteral("status"), QStringLiteral("COMPLETE")},
-                             {QStringLiteral("results"), results}};
+            QJsonObject body {{QStringLiteral("status"), QStringLiteral("COMPLETE")},
+                              {QStringLiteral("results"), results}};
             if (!missing.isEmpty())
-                body.insert(QStringLiteral("errors"), QJsonArray{QJsonObject{
-                    {QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND")},
-                    {QStringLiteral("context"), QJsonObject{{QStringLiteral("ids"), missing}}}}});
+                body.insert(QStringLiteral("errors"),
+                            QJsonArray {QJsonObject {
+                                {QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND")},
+                                {QStringLiteral("context"),
+                                 QJsonObject {{QStringLiteral("ids"), missing}}}}});
             return CannedReply::json(missing.isEmpty() ? 200 : 207, QJsonDocument(body).toJson());
         });
         HubSpotClient client(&nam, fastConfig());
@@ -339,14 +364,15 @@ private slots:
             ids.append(QString::number(i));
         ids.append(QStringLiteral("5")); // duplicate: read once
         ResultCatcher<BatchReadResult> c;
-        client.batchReadContacts(ids, IdProperty::Id, {QStringLiteral("firstname")}, this, c.callback());
+        client.batchReadContacts(ids, IdProperty::Id, {QStringLiteral("firstname")}, this,
+                                 c.callback());
         QTRY_VERIFY(c.done());
         QVERIFY2(c.ok(), qPrintable(c.error().message));
         QCOMPARE(nam.requests.size(), 3);
         QCOMPARE(bodyOf(nam.requests[0]).value(QStringLiteral("inputs")).toArray().size(), 100);
         QCOMPARE(bodyOf(nam.requests[2]).value(QStringLiteral("inputs")).toArray().size(), 50);
         QCOMPARE(bodyOf(nam.requests[0]).value(QStringLiteral("properties")).toArray(),
-                 QJsonArray{QStringLiteral("firstname")});
+                 QJsonArray {QStringLiteral("firstname")});
         QVERIFY(bodyOf(nam.requests[0]).contains(QStringLiteral("propertiesWithHistory")));
         QVERIFY(!bodyOf(nam.requests[0]).contains(QStringLiteral("idProperty")));
         QCOMPARE(c.value().found.size(), 225);
@@ -364,25 +390,34 @@ private slots:
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<BatchReadResult> c;
         client.batchReadContacts({QStringLiteral("Ann@X.com"), QStringLiteral("nobody@x.com")},
-                                 IdProperty::Email, {QStringLiteral("firstname")}, this, c.callback());
+                                 IdProperty::Email, {QStringLiteral("firstname")}, this,
+                                 c.callback());
         QTRY_VERIFY(c.done());
         QVERIFY(c.ok());
-        QCOMPARE(bodyOf(nam.requests[0]).value(QStringLiteral("idProperty")).toString(), QStringLiteral("email"));
-        QVERIFY(bodyOf(nam.requests[0]).value(QStringLiteral("properties")).toArray().contains(QStringLiteral("email")));
+        QCOMPARE(bodyOf(nam.requests[0]).value(QStringLiteral("idProperty")).toString(),
+                 QStringLiteral("email"));
+        QVERIFY(bodyOf(nam.requests[0])
+                    .value(QStringLiteral("properties"))
+                    .toArray()
+                    .contains(QStringLiteral("email")));
         QCOMPARE(c.value().found.size(), 1);
-        QCOMPARE(c.value().notFound, QStringList{QStringLiteral("nobody@x.com")});
+        QCOMPARE(c.value().notFound, QStringList {QStringLiteral("nobody@x.com")});
     }
 
     void searchSendsSortsAsObjectsAndValidatesLimit()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(200, R"({"total":1,"results":[{"id":"5","properties":{}}]})"));
+        nam.enqueue(
+            CannedReply::json(200, R"({"total":1,"results":[{"id":"5","properties":{}}]})"));
         HubSpotClient client(&nam, fastConfig());
         SearchRequest search;
-        search.filterGroups = {SearchFilterGroup{{SearchFilter{QStringLiteral("email"), QStringLiteral("IN"), QString(),
-                                                                {QStringLiteral("a@x.com")}, QString()}}}};
+        search.filterGroups = {SearchFilterGroup {{SearchFilter {QStringLiteral("email"),
+                                                                 QStringLiteral("IN"),
+                                                                 QString(),
+                                                                 {QStringLiteral("a@x.com")},
+                                                                 QString()}}}};
         search.properties = {QStringLiteral("email")};
-        search.sorts = {SearchSort{QStringLiteral("createdate"), true}};
+        search.sorts = {SearchSort {QStringLiteral("createdate"), true}};
         search.limit = 200;
         search.after = QStringLiteral("200");
         ResultCatcher<SearchPage> c;
@@ -390,12 +425,23 @@ private slots:
         QTRY_VERIFY(c.done());
         QVERIFY(c.ok());
         const QJsonObject body = bodyOf(nam.requests[0]);
-        QCOMPARE(body.value(QStringLiteral("sorts")).toArray().at(0).toObject().value(QStringLiteral("direction")).toString(),
+        QCOMPARE(body.value(QStringLiteral("sorts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("direction"))
+                     .toString(),
                  QStringLiteral("DESCENDING"));
         QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 200);
         QCOMPARE(body.value(QStringLiteral("after")).toString(), QStringLiteral("200"));
-        const QJsonObject filter = body.value(QStringLiteral("filterGroups")).toArray().at(0).toObject()
-                                       .value(QStringLiteral("filters")).toArray().at(0).toObject();
+        const QJsonObject filter = body.value(QStringLiteral("filterGroups"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("filters"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(filter.value(QStringLiteral("operator")).toString(), QStringLiteral("IN"));
         QVERIFY(!filter.contains(QStringLiteral("value")));
 
@@ -410,7 +456,9 @@ private slots:
     void listMembershipsUsesLimit250AndWalksPages()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(200, R"({"results":[{"recordId":"1"},{"recordId":"2"}],"paging":{"next":{"after":"2"}}})"));
+        nam.enqueue(CannedReply::json(
+            200,
+            R"({"results":[{"recordId":"1"},{"recordId":"2"}],"paging":{"next":{"after":"2"}}})"));
         nam.enqueue(CannedReply::json(200, R"({"results":[{"recordId":"3"}]})"));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<QList<ListMembership>> c;
@@ -418,16 +466,22 @@ private slots:
         QTRY_VERIFY(c.done());
         QVERIFY(c.ok());
         QCOMPARE(c.value().size(), 3);
-        QCOMPARE(QUrlQuery(nam.requests[0].url).queryItemValue(QStringLiteral("limit")), QStringLiteral("250"));
-        QCOMPARE(QUrlQuery(nam.requests[1].url).queryItemValue(QStringLiteral("after")), QStringLiteral("2"));
+        QCOMPARE(QUrlQuery(nam.requests[0].url).queryItemValue(QStringLiteral("limit")),
+                 QStringLiteral("250"));
+        QCOMPARE(QUrlQuery(nam.requests[1].url).queryItemValue(QStringLiteral("after")),
+                 QStringLiteral("2"));
     }
 
     void contactEnrollment404IsNotEnrolled()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(404, R"({"status":"error","message":"not enrolled","category":"OBJECT_NOT_FOUND"})"));
-        nam.enqueue(CannedReply::json(200, R"({"id":"1","sequenceId":"2","sequenceName":"S","enrolledAt":"2024-01-01T00:00:00Z","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@y.com","updatedAt":"2024-01-01T00:00:00Z"})"));
-        nam.enqueue(CannedReply::json(401, R"({"status":"error","message":"bad","category":"INVALID_AUTHENTICATION"})"));
+        nam.enqueue(CannedReply::json(
+            404, R"({"status":"error","message":"not enrolled","category":"OBJECT_NOT_FOUND"})"));
+        nam.enqueue(CannedReply::json(
+            200,
+            R"({"id":"1","sequenceId":"2","sequenceName":"S","enrolledAt":"2024-01-01T00:00:00Z","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@y.com","updatedAt":"2024-01-01T00:00:00Z"})"));
+        nam.enqueue(CannedReply::json(
+            401, R"({"status":"error","message":"bad","category":"INVALID_AUTHENTICATION"})"));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<std::optional<ContactEnrollment>> none, some, failed;
         client.contactEnrollment(QStringLiteral("1"), this, none.callback());

@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(r.value().portalId, 62515);
         QCOMPARE(r.value().timeZone, QStringLiteral("US/Eastern"));
         QCOMPARE(r.value().utcOffsetMilliseconds, -14400000);
-        QCOMPARE(r.value().additionalCurrencies, QStringList{QStringLiteral("EUR")});
+        QCOMPARE(r.value().additionalCurrencies, QStringList {QStringLiteral("EUR")});
         QCOMPARE(r.value().portalName, QStringLiteral("Demo"));
     }
 
@@ -66,7 +66,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Parse);
         QCOMPARE(r.error().endpoint, Endpoint::AccountDetails);
-        QVERIFY2(r.error().message.contains(QLatin1String("'timeZone'")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("'timeZone'")),
+                 qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QLatin1String("account details")));
     }
 
@@ -105,7 +106,8 @@ private slots:
             R"({"id":"888","toEmail":"a@b.c","enrolledAt":"2024-06-26T18:37:01.146Z","updatedAt":"2024-06-26T18:37:01.146Z","extra":true})"));
         QVERIFY(r.ok());
         QCOMPARE(r.value().id, QStringLiteral("888"));
-        QCOMPARE(r.value().enrolledAt, QDateTime(QDate(2024, 6, 26), QTime(18, 37, 1, 146), Qt::UTC));
+        QCOMPARE(r.value().enrolledAt,
+                 QDateTime(QDate(2024, 6, 26), QTime(18, 37, 1, 146), Qt::UTC));
         QVERIFY(!r.value().recovered);
     }
 
@@ -163,8 +165,8 @@ private slots:
 
     void pagingNextWithoutAfterIsParseError()
     {
-        const auto r = parseSequencesPage(QByteArrayLiteral(
-            R"({"results":[],"total":0,"paging":{"next":{"link":"x"}}})"));
+        const auto r = parseSequencesPage(
+            QByteArrayLiteral(R"({"results":[],"total":0,"paging":{"next":{"link":"x"}}})"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("'paging.next.after'")),
                  qPrintable(r.error().message));
@@ -211,17 +213,18 @@ private slots:
             "startedAt":"2024-01-01T00:00:00Z","completedAt":"2024-01-01T00:00:00Z"})"));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r.value().found.size(), 1);
-        QCOMPARE(r.value().found[0].properties.value(QStringLiteral("email")), QStringLiteral("a@x.com"));
+        QCOMPARE(r.value().found[0].properties.value(QStringLiteral("email")),
+                 QStringLiteral("a@x.com"));
         QVERIFY(r.value().found[0].properties.contains(QStringLiteral("firstname")));
         QVERIFY(r.value().found[0].properties.value(QStringLiteral("firstname")).isNull());
-        QCOMPARE(r.value().notFound, (QStringList{QStringLiteral("999"), QStringLiteral("998")}));
+        QCOMPARE(r.value().notFound, (QStringList {QStringLiteral("999"), QStringLiteral("998")}));
         QCOMPARE(r.value().errors.size(), 1);
     }
 
     void contactWithObjectPropertyIsParseError()
     {
-        const auto r = parseBatchRead(QByteArrayLiteral(
-            R"({"results":[{"id":"1","properties":{"email":{"nested":1}}}]})"));
+        const auto r = parseBatchRead(
+            QByteArrayLiteral(R"({"results":[{"id":"1","properties":{"email":{"nested":1}}}]})"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("results[0].properties.email")),
                  qPrintable(r.error().message));
@@ -257,7 +260,8 @@ private slots:
 
     void idOfWrongTypeIsParseError()
     {
-        const auto r = parseMembershipsPage(QByteArrayLiteral(R"({"results":[{"recordId":true}]})"));
+        const auto r
+            = parseMembershipsPage(QByteArrayLiteral(R"({"results":[{"recordId":true}]})"));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("'results[0].recordId'")));
     }

@@ -63,20 +63,23 @@ struct Portal
         for (const SB::Contact &c : state().data().contacts) {
             if (out.size() == n)
                 break;
-            if (c.kind == kind && (kind != SB::ContactKind::Normal || !state().activeEnrollment(c.id)))
+            if (c.kind == kind
+                && (kind != SB::ContactKind::Normal || !state().activeEnrollment(c.id)))
                 out.append(&c);
         }
         return out;
     }
     EnrollmentRequest enrollmentOf(const SB::Contact &c) const
     {
-        return {userId(), QString::number(c.id), sequenceId(), sender().inboxes.constFirst(), QString()};
+        return {userId(), QString::number(c.id), sequenceId(), sender().inboxes.constFirst(),
+                QString()};
     }
     void settings(const QJsonObject &settings)
     {
         QString error;
         QJsonObject result;
-        QVERIFY2(server->applyControl({{QStringLiteral("settings"), settings}}, &result, &error) == 200,
+        QVERIFY2(server->applyControl({{QStringLiteral("settings"), settings}}, &result, &error)
+                     == 200,
                  qPrintable(error));
     }
 };
@@ -108,8 +111,7 @@ std::unique_ptr<Portal> startPortal(ApiVersion version = ApiVersion::Dated,
     return p;
 }
 
-template <typename T>
-T await(ResultCatcher<T> &c, int timeoutMs = 15000)
+template<typename T> T await(ResultCatcher<T> &c, int timeoutMs = 15000)
 {
     QElapsedTimer t;
     t.start();
@@ -122,13 +124,16 @@ T await(ResultCatcher<T> &c, int timeoutMs = 15000)
 
 QList<QString> sandboxEnrolledContacts(Portal &p)
 {
-    QNetworkRequest request(p.server->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/enrollments"))));
+    QNetworkRequest request(
+        p.server->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/enrollments"))));
     QNetworkReply *reply = p.nam.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(5000);
     QList<QString> ids;
-    const QJsonArray results = QJsonDocument::fromJson(reply->readAll()).object()
-                                   .value(QStringLiteral("results")).toArray();
+    const QJsonArray results = QJsonDocument::fromJson(reply->readAll())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
     for (const QJsonValue v : results)
         ids.append(v.toObject().value(QStringLiteral("contactId")).toString());
     reply->deleteLater();
@@ -165,7 +170,8 @@ private slots:
 
         ResultCatcher<QList<Owner>> owners;
         int ownerPages = 0;
-        p->client->owners(this, owners.callback(), [&ownerPages](int pages, int) { ownerPages = pages; });
+        p->client->owners(this, owners.callback(),
+                          [&ownerPages](int pages, int) { ownerPages = pages; });
         await(owners);
         QVERIFY2(owners.ok(), qPrintable(owners.error().summary()));
         QCOMPARE(owners.value().size(), p->state().data().owners.size());
@@ -175,8 +181,7 @@ private slots:
         p->client->sequencesForUser(p->userId(), this, sequences.callback());
         await(sequences);
         QVERIFY2(sequences.ok(), qPrintable(sequences.error().summary()));
-        QCOMPARE(sequences.value().size(),
-                 p->state().visibleSequences(*p->sender().userId).size());
+        QCOMPARE(sequences.value().size(), p->state().visibleSequences(*p->sender().userId).size());
 
         ResultCatcher<SequenceDetail> detail;
         p->client->sequence(p->sequenceId(), p->userId(), this, detail.callback());
@@ -211,29 +216,31 @@ private slots:
             ids.append(QString::number(p->state().data().contacts.at(i).id));
         ids.append(QStringLiteral("999999999"));
         ResultCatcher<BatchReadResult> batch;
-        p->client->batchReadContacts(ids, IdProperty::Id, {QStringLiteral("email"), QStringLiteral("firstname")},
-                                     this, batch.callback());
+        p->client->batchReadContacts(ids, IdProperty::Id,
+                                     {QStringLiteral("email"), QStringLiteral("firstname")}, this,
+                                     batch.callback());
         await(batch);
         QVERIFY2(batch.ok(), qPrintable(batch.error().summary()));
         QCOMPARE(batch.value().found.size(), 150);
-        QCOMPARE(batch.value().notFound, QStringList{QStringLiteral("999999999")});
+        QCOMPARE(batch.value().notFound, QStringList {QStringLiteral("999999999")});
         QCOMPARE(batch.value().found.at(0).properties.value(QStringLiteral("firstname")),
                  p->state().data().contacts.at(0).firstName);
 
         ResultCatcher<BatchReadResult> byEmail;
-        p->client->batchReadContacts({contact->email.toUpper(), QStringLiteral("nobody@nowhere.invalid")},
-                                     IdProperty::Email, {QStringLiteral("firstname")}, this, byEmail.callback());
+        p->client->batchReadContacts(
+            {contact->email.toUpper(), QStringLiteral("nobody@nowhere.invalid")}, IdProperty::Email,
+            {QStringLiteral("firstname")}, this, byEmail.callback());
         await(byEmail);
         QVERIFY2(byEmail.ok(), qPrintable(byEmail.error().summary()));
         QCOMPARE(byEmail.value().found.size(), 1);
         QCOMPARE(byEmail.value().found.at(0).id, QString::number(contact->id));
-        QCOMPARE(byEmail.value().notFound, QStringList{QStringLiteral("nobody@nowhere.invalid")});
+        QCOMPARE(byEmail.value().notFound, QStringList {QStringLiteral("nobody@nowhere.invalid")});
 
         SearchRequest search;
-        search.filterGroups = {SearchFilterGroup{{SearchFilter{QStringLiteral("email"), QStringLiteral("EQ"),
-                                                               contact->email, {}, QString()}}}};
+        search.filterGroups = {SearchFilterGroup {{SearchFilter {
+            QStringLiteral("email"), QStringLiteral("EQ"), contact->email, {}, QString()}}}};
         search.properties = {QStringLiteral("email")};
-        search.sorts = {SearchSort{QStringLiteral("createdate"), true}};
+        search.sorts = {SearchSort {QStringLiteral("createdate"), true}};
         ResultCatcher<SearchPage> found;
         p->client->searchContacts(search, this, found.callback());
         await(found);
@@ -353,16 +360,18 @@ private slots:
         p->client->setAccessToken(p->server->token());
         QJsonObject result;
         QString error;
-        QCOMPARE(p->server->applyControl({{QStringLiteral("grantedScopes"),
-                                           QJsonArray{QStringLiteral("automation.sequences.read")}}},
-                                         &result, &error), 200);
+        QCOMPARE(
+            p->server->applyControl({{QStringLiteral("grantedScopes"),
+                                      QJsonArray {QStringLiteral("automation.sequences.read")}}},
+                                    &result, &error),
+            200);
         ResultCatcher<EnrollmentResult> scopes;
         p->client->enroll(p->enrollmentOf(*p->contacts(SB::ContactKind::Normal, 1).at(0)), this,
                           scopes.callback());
         await(scopes);
         QCOMPARE(scopes.error().fatalReason, FatalReason::MissingScopes);
         QCOMPARE(scopes.error().missingScopes(),
-                 QStringList{QStringLiteral("automation.sequences.enrollments.write")});
+                 QStringList {QStringLiteral("automation.sequences.enrollments.write")});
         QVERIFY(scopes.error().describe().contains(
             QLatin1String("The token lacks the scopes automation.sequences.enrollments.write.")));
     }
@@ -371,8 +380,11 @@ private slots:
     {
         auto p = startPortal();
         SearchRequest search;
-        search.filterGroups = {SearchFilterGroup{{SearchFilter{QStringLiteral("email"), QStringLiteral("SOUNDS_LIKE"),
-                                                               QStringLiteral("x"), {}, QString()}}}};
+        search.filterGroups = {SearchFilterGroup {{SearchFilter {QStringLiteral("email"),
+                                                                 QStringLiteral("SOUNDS_LIKE"),
+                                                                 QStringLiteral("x"),
+                                                                 {},
+                                                                 QString()}}}};
         ResultCatcher<SearchPage> c;
         p->client->searchContacts(search, this, c.callback());
         await(c);
@@ -392,7 +404,8 @@ private slots:
     {
         QFETCH(bool, retryAfter);
         auto p = startPortal();
-        p->settings({{QStringLiteral("burst429Count"), 1}, {QStringLiteral("retryAfter"), retryAfter}});
+        p->settings(
+            {{QStringLiteral("burst429Count"), 1}, {QStringLiteral("retryAfter"), retryAfter}});
         QElapsedTimer timer;
         timer.start();
         ResultCatcher<AccountDetails> c;
@@ -423,8 +436,10 @@ private slots:
         ClientConfig config;
         config.maxRetries = 8;
         auto p = startPortal(ApiVersion::Dated, config);
-        p->settings({{QStringLiteral("failRate"), 0.25}, {QStringLiteral("dropRate"), 0.15},
-                     {QStringLiteral("malformedRate"), 0.15}, {QStringLiteral("truncateRate"), 0.15}});
+        p->settings({{QStringLiteral("failRate"), 0.25},
+                     {QStringLiteral("dropRate"), 0.15},
+                     {QStringLiteral("malformedRate"), 0.15},
+                     {QStringLiteral("truncateRate"), 0.15}});
         int ok = 0;
         int failed = 0;
         for (int i = 0; i < 12; ++i) {
@@ -461,8 +476,10 @@ private slots:
         ClientConfig config;
         config.maxRetries = 10;
         auto p = startPortal(ApiVersion::Dated, config);
-        p->settings({{QStringLiteral("dropAfterRate"), 0.35}, {QStringLiteral("truncateRate"), 0.1},
-                     {QStringLiteral("malformedRate"), 0.1}, {QStringLiteral("failRate"), 0.1}});
+        p->settings({{QStringLiteral("dropAfterRate"), 0.35},
+                     {QStringLiteral("truncateRate"), 0.1},
+                     {QStringLiteral("malformedRate"), 0.1},
+                     {QStringLiteral("failRate"), 0.1}});
         const auto contacts = p->contacts(SB::ContactKind::Normal, 25);
         int ok = 0;
         int recovered = 0;
@@ -491,14 +508,16 @@ private slots:
     void pacingReachesTheLimitWithoutTooManyRequests()
     {
         auto p = startPortal();
-        p->settings({{QStringLiteral("rateLimit"), 10}, {QStringLiteral("rateWindowMs"), 1000},
+        p->settings({{QStringLiteral("rateLimit"), 10},
+                     {QStringLiteral("rateWindowMs"), 1000},
                      {QStringLiteral("latencyMs"), 100}});
         const auto contacts = p->contacts(SB::ContactKind::Normal, 40);
         int done = 0;
         QElapsedTimer timer;
         timer.start();
         for (const SB::Contact *c : contacts)
-            p->client->enroll(p->enrollmentOf(*c), this, [&done](auto r) { done += r.ok() ? 1 : 0; });
+            p->client->enroll(p->enrollmentOf(*c), this,
+                              [&done](auto r) { done += r.ok() ? 1 : 0; });
         QTRY_COMPARE_WITH_TIMEOUT(done, int(contacts.size()), 20000);
         const double seconds = timer.elapsed() / 1000.0;
         QCOMPARE(p->server->stats().status429, 0);

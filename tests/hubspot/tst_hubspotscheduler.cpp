@@ -25,12 +25,14 @@ const QByteArray account200 = QByteArrayLiteral(
 // A contact's enrollment; enrolled now, or long ago when `old`.
 QByteArray enrollmentOf(const char *sequenceId, bool old = false)
 {
-    const QByteArray at = old ? QByteArrayLiteral("2024-01-01T00:00:00Z")
-                              : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    const QByteArray at = old
+        ? QByteArrayLiteral("2024-01-01T00:00:00Z")
+        : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     return QByteArrayLiteral(R"({"id":"777","sequenceId":")") + sequenceId
-           + QByteArrayLiteral(R"(","sequenceName":"S","enrolledAt":")") + at
-           + QByteArrayLiteral(R"(","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":")")
-           + at + QByteArrayLiteral(R"("})");
+        + QByteArrayLiteral(R"(","sequenceName":"S","enrolledAt":")") + at
+        + QByteArrayLiteral(
+               R"(","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":")")
+        + at + QByteArrayLiteral(R"("})");
 }
 
 ClientConfig fastConfig()
@@ -145,7 +147,8 @@ private slots:
     void serverErrorsAreRetriedWithBackoff()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(500, R"({"status":"error","category":"INTERNAL_ERROR","message":"x"})"));
+        nam.enqueue(CannedReply::json(
+            500, R"({"status":"error","category":"INTERNAL_ERROR","message":"x"})"));
         nam.enqueue(CannedReply::json(502, "<html>Bad Gateway</html>"));
         nam.enqueue(CannedReply::json(200, account200));
         HubSpotClient client(&nam, fastConfig());
@@ -191,8 +194,11 @@ private slots:
     void tooManyRequestsHonoursRetryAfter()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(429, R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
-                        .header("Retry-After", "1"));
+        nam.enqueue(
+            CannedReply::json(
+                429,
+                R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
+                .header("Retry-After", "1"));
         nam.enqueue(CannedReply::json(200, account200));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<AccountDetails> c;
@@ -208,8 +214,11 @@ private slots:
     void tenSecondlyWithoutRetryAfterWaitsTheWindow()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(429, R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
-                        .rate(10, 0, 400));
+        nam.enqueue(
+            CannedReply::json(
+                429,
+                R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})")
+                .rate(10, 0, 400));
         nam.enqueue(CannedReply::json(200, account200).rate(10, 9, 400));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<AccountDetails> c;
@@ -226,7 +235,8 @@ private slots:
         nam.setHandler([&nam](const RecordedRequest &) {
             CannedReply r = nam.requests.size() == 2
                 ? CannedReply::json(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})")
-                      .rate(50, 0, 500).header("Retry-After", "1")
+                      .rate(50, 0, 500)
+                      .header("Retry-After", "1")
                 : CannedReply::json(200, account200).rate(50, 40, 500);
             r.delayMs = 20;
             return r;
@@ -251,7 +261,9 @@ private slots:
     {
         FakeNetworkAccessManager nam;
         nam.setHandler([](const RecordedRequest &) {
-            return CannedReply::json(429, R"({"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","policyName":"DAILY"})");
+            return CannedReply::json(
+                429,
+                R"({"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","policyName":"DAILY"})");
         });
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> c;
@@ -315,7 +327,8 @@ private slots:
     void malformedBodyOfReadIsRetriedThenParseError()
     {
         FakeNetworkAccessManager nam;
-        nam.setHandler([](const RecordedRequest &) { return CannedReply::json(200, "{\"portalId\":1,"); });
+        nam.setHandler(
+            [](const RecordedRequest &) { return CannedReply::json(200, "{\"portalId\":1,"); });
         ClientConfig config = fastConfig();
         config.maxRetries = 2;
         HubSpotClient client(&nam, config);
@@ -380,7 +393,9 @@ private slots:
                 }
                 return CannedReply::json(200, enrolled200);
             }
-            return CannedReply::json(404, R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"Contact 101 is not enrolled in a sequence"})");
+            return CannedReply::json(
+                404,
+                R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"Contact 101 is not enrolled in a sequence"})");
         });
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> c;
@@ -441,10 +456,14 @@ private slots:
                     reset.error = QNetworkReply::RemoteHostClosedError;
                     return reset;
                 }
-                return CannedReply::json(400, R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
+                return CannedReply::json(
+                    400,
+                    R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
             }
             if (++gets == 1)
-                return CannedReply::json(404, R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"not enrolled"})");
+                return CannedReply::json(
+                    404,
+                    R"({"status":"error","category":"OBJECT_NOT_FOUND","message":"not enrolled"})");
             return CannedReply::json(200, enrollmentOf("42"));
         });
         HubSpotClient client(&nam, fastConfig());
@@ -463,7 +482,9 @@ private slots:
         FakeNetworkAccessManager nam;
         nam.setHandler([](const RecordedRequest &r) {
             if (isPost(r))
-                return CannedReply::json(400, R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
+                return CannedReply::json(
+                    400,
+                    R"({"status":"error","message":"already","errorType":"SequenceError.ALREADY_ENROLLED"})");
             return CannedReply::json(200, enrollmentOf("42"));
         });
         HubSpotClient client(&nam, fastConfig());
@@ -480,7 +501,9 @@ private slots:
         FakeNetworkAccessManager nam;
         nam.setHandler([](const RecordedRequest &r) {
             if (isPost(r))
-                return CannedReply::json(400, R"({"status":"error","message":"already","subCategory":"SequenceError.ALREADY_ENROLLED","category":"VALIDATION_ERROR"})");
+                return CannedReply::json(
+                    400,
+                    R"({"status":"error","message":"already","subCategory":"SequenceError.ALREADY_ENROLLED","category":"VALIDATION_ERROR"})");
             return CannedReply::json(200, enrollmentOf("42", true));
         });
         HubSpotClient client(&nam, fastConfig());
@@ -496,7 +519,9 @@ private slots:
     {
         FakeNetworkAccessManager nam;
         nam.setHandler([](const RecordedRequest &) {
-            return CannedReply::json(400, R"({"status":"error","message":"x","errorType":"SequenceError.UNSUBSCRIBED"})");
+            return CannedReply::json(
+                400,
+                R"({"status":"error","message":"x","errorType":"SequenceError.UNSUBSCRIBED"})");
         });
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> c;
@@ -509,7 +534,8 @@ private slots:
     void enrollRateLimitedIsRetriedWithoutCheck()
     {
         FakeNetworkAccessManager nam;
-        nam.enqueue(CannedReply::json(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})").rate(10, 0, 100));
+        nam.enqueue(
+            CannedReply::json(429, R"({"policyName":"TEN_SECONDLY_ROLLING"})").rate(10, 0, 100));
         nam.enqueue(CannedReply::json(200, enrolled200).rate(10, 9, 100));
         HubSpotClient client(&nam, fastConfig());
         ResultCatcher<EnrollmentResult> c;
@@ -528,10 +554,12 @@ private slots:
         CannedReply reset;
         reset.error = QNetworkReply::RemoteHostClosedError;
         reset.errorText = QStringLiteral("closed while sending Authorization: Bearer ") + token
-                          + QStringLiteral(" raw ") + token;
+            + QStringLiteral(" raw ") + token;
         nam.enqueue(reset);
-        nam.enqueue(CannedReply::json(400, QByteArrayLiteral("{\"category\":\"VALIDATION_ERROR\",\"message\":\"bad token ")
-                                               + token.toUtf8() + "\"}"));
+        nam.enqueue(CannedReply::json(
+            400,
+            QByteArrayLiteral("{\"category\":\"VALIDATION_ERROR\",\"message\":\"bad token ")
+                + token.toUtf8() + "\"}"));
         ClientConfig config = fastConfig();
         HubSpotClient client(&nam, config);
         client.setAccessToken(token);
@@ -541,8 +569,8 @@ private slots:
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QCOMPARE(c.error().kind, ErrorKind::BadRequest);
-        const QStringList texts{c.error().message, c.error().describe(), c.error().summary(),
-                                QString::fromUtf8(c.error().rawBody)};
+        const QStringList texts {c.error().message, c.error().describe(), c.error().summary(),
+                                 QString::fromUtf8(c.error().rawBody)};
         for (const QString &text : texts)
             QVERIFY2(!text.contains(token), qPrintable(text));
         QMutexLocker lock(&g_messagesMutex);

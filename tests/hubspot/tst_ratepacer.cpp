@@ -23,8 +23,8 @@ RateLimitHeaders headers(int max, int remaining, int intervalMs)
 
 // Sends as fast as the pacer allows for `durationMs` with `inFlightLatencyMs` answers;
 // returns the send times.
-QList<qint64> drive(RatePacer &pacer, FakeClock &clock, qint64 durationMs, int latencyMs,
-                    int max, int intervalMs, int otherAppUsage = 0)
+QList<qint64> drive(RatePacer &pacer, FakeClock &clock, qint64 durationMs, int latencyMs, int max,
+                    int intervalMs, int otherAppUsage = 0)
 {
     QList<qint64> sends;
     QList<qint64> pending; // send times awaiting an answer
@@ -36,8 +36,10 @@ QList<qint64> drive(RatePacer &pacer, FakeClock &clock, qint64 durationMs, int l
                 int own = 0;
                 for (qint64 t : sends)
                     own += (t > pending[i] - intervalMs && t <= pending[i]) ? 1 : 0;
-                pacer.onAnswer(pending[i], max > 0 ? headers(max, qMax(0, max - own - otherAppUsage), intervalMs)
-                                                   : RateLimitHeaders());
+                pacer.onAnswer(pending[i],
+                               max > 0
+                                   ? headers(max, qMax(0, max - own - otherAppUsage), intervalMs)
+                                   : RateLimitHeaders());
                 pending.removeAt(i);
             } else {
                 ++i;
@@ -77,7 +79,7 @@ private slots:
     void onlyOneInFlightBeforeFirstHeaders()
     {
         FakeClock clock;
-        RatePacer pacer(&clock, PacerConfig{});
+        RatePacer pacer(&clock, PacerConfig {});
         QCOMPARE(pacer.allowedInFlight(), 1);
         QCOMPARE(pacer.msUntilNextSend(0), 0);
         pacer.onSent();
@@ -106,14 +108,15 @@ private slots:
         QCOMPARE(pacer.allowedInFlight(), config.maxInFlight);
         QVERIFY(!pacer.info().known);
         const auto sends = drive(pacer, clock, 10000, 30, 0, 0);
-        QVERIFY2(sends.size() <= 41 && sends.size() >= 39, qPrintable(QString::number(sends.size())));
+        QVERIFY2(sends.size() <= 41 && sends.size() >= 39,
+                 qPrintable(QString::number(sends.size())));
         QVERIFY(maxInAnyWindow(sends, 1000) <= 4);
     }
 
     void neverExceedsTheWindowAndReachesNinetyFivePercent()
     {
         FakeClock clock;
-        RatePacer pacer(&clock, PacerConfig{});
+        RatePacer pacer(&clock, PacerConfig {});
         const auto sends = drive(pacer, clock, 30000, 100, 10, 1000);
         QCOMPARE(maxInAnyWindow(sends, 1000), 10);
         // 30 s at 10/s = 300; the first request goes alone and the margin costs ~2.5%.
@@ -124,7 +127,7 @@ private slots:
     void tenSecondWindowIsRespectedToo()
     {
         FakeClock clock;
-        RatePacer pacer(&clock, PacerConfig{});
+        RatePacer pacer(&clock, PacerConfig {});
         const auto sends = drive(pacer, clock, 40000, 20, 100, 10000);
         QCOMPARE(maxInAnyWindow(sends, 10000), 100);
         QVERIFY2(sends.size() >= 380, qPrintable(QString::number(sends.size())));
@@ -133,21 +136,22 @@ private slots:
     void lowerRemainingFromAnotherAppSlowsUsDown()
     {
         FakeClock alone;
-        RatePacer solo(&alone, PacerConfig{});
+        RatePacer solo(&alone, PacerConfig {});
         const int soloSends = int(drive(solo, alone, 20000, 50, 10, 1000).size());
 
         FakeClock shared;
-        RatePacer pacer(&shared, PacerConfig{});
+        RatePacer pacer(&shared, PacerConfig {});
         const auto sends = drive(pacer, shared, 20000, 50, 10, 1000, 4);
         // Another app uses 4 of the 10 per window: we must stay near 6 per window.
-        QVERIFY2(maxInAnyWindow(sends, 1000) <= 7, qPrintable(QString::number(maxInAnyWindow(sends, 1000))));
+        QVERIFY2(maxInAnyWindow(sends, 1000) <= 7,
+                 qPrintable(QString::number(maxInAnyWindow(sends, 1000))));
         QVERIFY(sends.size() < soloSends * 3 / 4);
     }
 
     void remainingZeroBlocksUntilWindowPasses()
     {
         FakeClock clock;
-        RatePacer pacer(&clock, PacerConfig{});
+        RatePacer pacer(&clock, PacerConfig {});
         pacer.onSent();
         const qint64 sentAt = clock.monotonicMs();
         pacer.onAnswer(sentAt, headers(10, 0, 1000)); // someone else used the window
@@ -158,7 +162,7 @@ private slots:
     void pauseForBlocksEverySend()
     {
         FakeClock clock;
-        RatePacer pacer(&clock, PacerConfig{});
+        RatePacer pacer(&clock, PacerConfig {});
         pacer.pauseFor(2500);
         QCOMPARE(pacer.msUntilNextSend(0), 2500);
         clock.advance(2500);
@@ -187,7 +191,7 @@ private slots:
 
     void backoffStaysWithinCappedExponentialBounds()
     {
-        const BackoffPolicy policy{100, 1000};
+        const BackoffPolicy policy {100, 1000};
         QCOMPARE(policy.ceilingMs(0), 100);
         QCOMPARE(policy.ceilingMs(1), 200);
         QCOMPARE(policy.ceilingMs(3), 800);
@@ -261,9 +265,9 @@ private slots:
             [&](int pages, int) { progress.append(pages); },
             [&](Result<QList<int>> r) { outcome = std::move(r); });
         QVERIFY(outcome && outcome->ok());
-        QCOMPARE(outcome->value(), (QList<int>{0, 1, 2, 3, 4, 5}));
-        QCOMPARE(afters, (QList<QString>{QString(), QStringLiteral("2"), QStringLiteral("4")}));
-        QCOMPARE(progress, (QList<int>{1, 2, 3}));
+        QCOMPARE(outcome->value(), (QList<int> {0, 1, 2, 3, 4, 5}));
+        QCOMPARE(afters, (QList<QString> {QString(), QStringLiteral("2"), QStringLiteral("4")}));
+        QCOMPARE(progress, (QList<int> {1, 2, 3}));
     }
 
     void pageWalkEndsEndlessCursorWithFatalError()

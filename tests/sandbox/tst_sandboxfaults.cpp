@@ -51,6 +51,7 @@ private Q_SLOTS:
     void controlEndpointRejectsBadDocuments();
     void tokenCanBeRevokedAndReplaced();
     void sandboxThreadServesFromItsOwnThread();
+    void controlAcceptsNullOutParameters();
 
 private:
     void startServer(const SandboxConfig &config);
@@ -520,6 +521,14 @@ void TestSandboxFaults::sandboxThreadServesFromItsOwnThread()
     thread.stop();
     QVERIFY(!thread.isRunning());
     QCOMPARE(probe.get(owners).status, 0); // nothing listens any more
+}
+
+void TestSandboxFaults::controlAcceptsNullOutParameters()
+{
+    QCOMPARE(m_server->applyControl({{QStringLiteral("revokeToken"), true}}, nullptr, nullptr),
+             200);
+    QCOMPARE(m_probe->get(owners).status, 401);
+    QCOMPARE(m_server->applyControl({{QStringLiteral("nope"), 1}}, nullptr, nullptr), 400);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -9,7 +9,7 @@
 
 // Runs one SecretStore call and waits for its answer (processing events, never sleeping).
 // An empty optional means the store never answered.
-template <typename Call>
+template<typename Call>
 std::optional<SeqDesk::Secrets::SecretResult> waitForSecret(Call call, int timeoutMs = 10000)
 {
     QObject context;

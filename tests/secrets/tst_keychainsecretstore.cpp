@@ -24,27 +24,29 @@ private:
     SecretResult write(const QString &key, const QString &secret);
     SecretResult remove(const QString &key);
 
-    KeychainSecretStore m_store{QStringLiteral("io.seqdesk.SeqDesk.tests.")
-                                + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_store {QStringLiteral("io.seqdesk.SeqDesk.tests.")
+                                 + QUuid::createUuid().toString(QUuid::WithoutBraces)};
 };
 
 SecretResult TestKeychainSecretStore::read(const QString &key)
 {
-    const auto r = waitForSecret([&](QObject *ctx, SecretCallback cb) { m_store.read(key, ctx, cb); });
-    return r.value_or(SecretResult{SecretStatus::Failed, {}, QStringLiteral("no answer")});
+    const auto r
+        = waitForSecret([&](QObject *ctx, SecretCallback cb) { m_store.read(key, ctx, cb); });
+    return r.value_or(SecretResult {SecretStatus::Failed, {}, QStringLiteral("no answer")});
 }
 
 SecretResult TestKeychainSecretStore::write(const QString &key, const QString &secret)
 {
     const auto r = waitForSecret(
         [&](QObject *ctx, SecretCallback cb) { m_store.write(key, secret, ctx, cb); });
-    return r.value_or(SecretResult{SecretStatus::Failed, {}, QStringLiteral("no answer")});
+    return r.value_or(SecretResult {SecretStatus::Failed, {}, QStringLiteral("no answer")});
 }
 
 SecretResult TestKeychainSecretStore::remove(const QString &key)
 {
-    const auto r = waitForSecret([&](QObject *ctx, SecretCallback cb) { m_store.remove(key, ctx, cb); });
-    return r.value_or(SecretResult{SecretStatus::Failed, {}, QStringLiteral("no answer")});
+    const auto r
+        = waitForSecret([&](QObject *ctx, SecretCallback cb) { m_store.remove(key, ctx, cb); });
+    return r.value_or(SecretResult {SecretStatus::Failed, {}, QStringLiteral("no answer")});
 }
 
 void TestKeychainSecretStore::initTestCase()

@@ -21,7 +21,8 @@ void TestMemorySecretStore::answersAsynchronouslyNeverInline()
     MemorySecretStore store;
     QObject ctx;
     bool called = false;
-    store.write(QStringLiteral("k"), QStringLiteral("v"), &ctx, [&](const SecretResult &) { called = true; });
+    store.write(QStringLiteral("k"), QStringLiteral("v"), &ctx,
+                [&](const SecretResult &) { called = true; });
     QVERIFY(!called);
     QTRY_VERIFY(called);
 }
@@ -33,12 +34,15 @@ void TestMemorySecretStore::roundTripsAToken()
         store.write(QStringLiteral("k"), QStringLiteral("secret"), c, cb);
     });
     QVERIFY(w && w->ok());
-    auto r = waitForSecret([&](QObject *c, SecretCallback cb) { store.read(QStringLiteral("k"), c, cb); });
+    auto r = waitForSecret(
+        [&](QObject *c, SecretCallback cb) { store.read(QStringLiteral("k"), c, cb); });
     QVERIFY(r && r->ok());
     QCOMPARE(r->secret, QStringLiteral("secret"));
-    auto d = waitForSecret([&](QObject *c, SecretCallback cb) { store.remove(QStringLiteral("k"), c, cb); });
+    auto d = waitForSecret(
+        [&](QObject *c, SecretCallback cb) { store.remove(QStringLiteral("k"), c, cb); });
     QVERIFY(d && d->ok());
-    r = waitForSecret([&](QObject *c, SecretCallback cb) { store.read(QStringLiteral("k"), c, cb); });
+    r = waitForSecret(
+        [&](QObject *c, SecretCallback cb) { store.read(QStringLiteral("k"), c, cb); });
     QVERIFY(r);
     QCOMPARE(r->status, SecretStatus::NotFound);
 }

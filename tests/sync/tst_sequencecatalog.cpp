@@ -26,9 +26,8 @@ private:
                                const QString &onlyUser = QString(), ApiError *error = nullptr);
 };
 
-Sync::Catalog TestSequenceCatalog::fetch(const QUrl &base, const QString &token,
-                                         ApiVersion version, const QString &onlyUser,
-                                         ApiError *error)
+Sync::Catalog TestSequenceCatalog::fetch(const QUrl &base, const QString &token, ApiVersion version,
+                                         const QString &onlyUser, ApiError *error)
 {
     QNetworkAccessManager nam;
     ClientConfig config;
@@ -54,14 +53,17 @@ Sync::Catalog TestSequenceCatalog::fetch(const QUrl &base, const QString &token,
 
 void TestSequenceCatalog::mergeDedupesByIdAndCollectsWhoCanSeeIt()
 {
-    SequenceSummary team{QStringLiteral("1"), QStringLiteral("beta"), QStringLiteral("10"), {}, {}, {}};
-    SequenceSummary mine{QStringLiteral("2"), QStringLiteral("Alpha"), QStringLiteral("20"), {}, {}, {}};
+    SequenceSummary team {
+        QStringLiteral("1"), QStringLiteral("beta"), QStringLiteral("10"), {}, {}, {}};
+    SequenceSummary mine {
+        QStringLiteral("2"), QStringLiteral("Alpha"), QStringLiteral("20"), {}, {}, {}};
     const auto merged = Sync::SequenceCatalogFetcher::merge(
         {{QStringLiteral("20"), {team, mine}}, {QStringLiteral("10"), {team}}});
     QCOMPARE(merged.size(), 2);
     QCOMPARE(merged.at(0).summary.name, QStringLiteral("Alpha")); // case-insensitive order
-    QCOMPARE(merged.at(0).visibleToUserIds, QStringList{QStringLiteral("20")});
-    QCOMPARE(merged.at(1).visibleToUserIds, (QStringList{QStringLiteral("10"), QStringLiteral("20")}));
+    QCOMPARE(merged.at(0).visibleToUserIds, QStringList {QStringLiteral("20")});
+    QCOMPARE(merged.at(1).visibleToUserIds,
+             (QStringList {QStringLiteral("10"), QStringLiteral("20")}));
 }
 
 void TestSequenceCatalog::catalogHoldsEverySequenceOnceWithItsVisibility_data()
@@ -95,14 +97,15 @@ void TestSequenceCatalog::catalogHoldsEverySequenceOnceWithItsVisibility()
     QCOMPARE(ids.size(), catalog.sequences.size());
     for (const auto &seq : data.sequences) {
         const QString id = QString::number(seq.id);
-        const auto it = std::find_if(catalog.sequences.cbegin(), catalog.sequences.cend(),
-                                     [&](const Sync::CatalogSequence &c) { return c.summary.id == id; });
+        const auto it
+            = std::find_if(catalog.sequences.cbegin(), catalog.sequences.cend(),
+                           [&](const Sync::CatalogSequence &c) { return c.summary.id == id; });
         QVERIFY2(it != catalog.sequences.cend(), qPrintable(id));
         QCOMPARE(it->summary.name, seq.name);
         if (seq.shared)
             QCOMPARE(it->visibleToUserIds, activeUsers);
         else
-            QCOMPARE(it->visibleToUserIds, QStringList{QString::number(seq.userId)});
+            QCOMPARE(it->visibleToUserIds, QStringList {QString::number(seq.userId)});
     }
 }
 
@@ -116,8 +119,8 @@ void TestSequenceCatalog::catalogOfOneUserHoldsOnlyWhatThatUserSees()
     int expected = 0;
     for (const auto &seq : data.sequences)
         expected += (seq.shared || seq.userId == user) ? 1 : 0;
-    const Sync::Catalog catalog =
-        fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString::number(user));
+    const Sync::Catalog catalog
+        = fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString::number(user));
     QCOMPARE(catalog.usersQueried, 1);
     QCOMPARE(catalog.sequences.size(), expected);
     QVERIFY(expected < data.sequences.size()); // other users' private ones are not there
@@ -130,8 +133,8 @@ void TestSequenceCatalog::revokedTokenFailsTheCatalog()
     QVERIFY(server.start());
     server.revokeToken();
     ApiError error;
-    const Sync::Catalog catalog =
-        fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString(), &error);
+    const Sync::Catalog catalog
+        = fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString(), &error);
     QVERIFY(catalog.sequences.isEmpty());
     QCOMPARE(error.kind, ErrorKind::Fatal);
     QCOMPARE(error.fatalReason, FatalReason::InvalidAuthentication);

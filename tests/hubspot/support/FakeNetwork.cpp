@@ -8,17 +8,27 @@ namespace {
 QNetworkReply::NetworkError httpError(int status)
 {
     switch (status) {
-    case 400: return QNetworkReply::ProtocolInvalidOperationError;
-    case 401: return QNetworkReply::AuthenticationRequiredError;
-    case 403: return QNetworkReply::ContentAccessDenied;
-    case 404: return QNetworkReply::ContentNotFoundError;
-    case 405: return QNetworkReply::ContentOperationNotPermittedError;
-    case 409: return QNetworkReply::ContentConflictError;
-    case 500: return QNetworkReply::InternalServerError;
-    case 501: return QNetworkReply::OperationNotImplementedError;
-    case 503: return QNetworkReply::ServiceUnavailableError;
-    default: return status >= 500 ? QNetworkReply::UnknownServerError
-                                  : QNetworkReply::UnknownContentError;
+    case 400:
+        return QNetworkReply::ProtocolInvalidOperationError;
+    case 401:
+        return QNetworkReply::AuthenticationRequiredError;
+    case 403:
+        return QNetworkReply::ContentAccessDenied;
+    case 404:
+        return QNetworkReply::ContentNotFoundError;
+    case 405:
+        return QNetworkReply::ContentOperationNotPermittedError;
+    case 409:
+        return QNetworkReply::ContentConflictError;
+    case 500:
+        return QNetworkReply::InternalServerError;
+    case 501:
+        return QNetworkReply::OperationNotImplementedError;
+    case 503:
+        return QNetworkReply::ServiceUnavailableError;
+    default:
+        return status >= 500 ? QNetworkReply::UnknownServerError
+                             : QNetworkReply::UnknownContentError;
     }
 }
 
@@ -137,8 +147,7 @@ FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
     m_elapsed.start();
 }
 
-QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op,
-                                                       const QNetworkRequest &request,
+QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                        QIODevice *outgoingData)
 {
     RecordedRequest recorded;

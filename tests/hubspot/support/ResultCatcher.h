@@ -7,8 +7,7 @@
 #include <optional>
 
 // Catches the one result of an asynchronous client call; wait with QTRY_VERIFY(c.done()).
-template <typename T>
-class ResultCatcher final
+template<typename T> class ResultCatcher final
 {
 public:
     std::function<void(SeqDesk::HubSpot::Result<T>)> callback()

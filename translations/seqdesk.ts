@@ -1,0 +1,616 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1: %2 sequences, read from %3 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
+system keychain entry of --portal-id (saved with --store-token).
+
+Exit codes:
+  0  success
+  2  bad usage or input
+  3  authentication or permission (invalid token, missing scopes)
+  4  network or server error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk command line: work with HubSpot sequences without the GUI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot API root (https; http only on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private-app access token. Prefer HUBSPOT_ACCESS_TOKEN or the keychain: a token on the command line is visible to other local users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal (hub) id whose token is read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API path family: 2026-03 (default) or v4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sequences (all users&apos; unless --user-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token and save it in the system keychain under its portal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot user id whose sequences to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences or --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences and --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version must be 2026-03 or v4, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal-id must be a number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-id must be a number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-id does not go with --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>SeqDesk desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the embedded demo portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to &lt;file&gt; once the portal has loaded, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSpot</name>
+    <message>
+        <source>HubSpot rejected the access token (it is missing, wrong, revoked or expired). Copy the token again from HubSpot &gt; Settings &gt; Integrations &gt; Private Apps and save it in SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a scope this call needs. Add the missing scopes in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scopes %1. Add them in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused access to %1. Check the token&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence does not exist or is not visible to the chosen user. Run Sync Data and pick the sequence again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot could not find the requested object (%1). Run Sync Data and check the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending user has no connected personal email inbox for this sender address. Connect the inbox in HubSpot &gt; Settings &gt; General &gt; Email, or choose another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending user has no active Sales Hub or Service Hub Professional seat (&quot;Sales Subscription Status is not OK&quot;). Assign a seat in HubSpot &gt; Settings &gt; Users &amp; Teams, or choose another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot account used up its daily API limit. Resume the run after midnight in the account&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to HubSpot failed (%1). Check the system clock, proxy and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot connection is not configured correctly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot kept returning more pages (%1). The listing was stopped; try again later or contact HubSpot support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot stopped the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is already enrolled in a sequence; a contact can be in one sequence at a time. Skip it or unenroll it in HubSpot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has unsubscribed from email. It cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to this contact bounced before. Fix the address in HubSpot before enrolling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s address or domain is blocked (or marked email as spam). It cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no email address. Add one in HubSpot before enrolling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact does not exist in HubSpot (deleted or merged). Skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected sending to this contact (%1). Skip it or check the contact in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected this contact (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was reached. SeqDesk waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time. Check the connection; SeqDesk tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to HubSpot failed (%1). Check the network; SeqDesk tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot had a temporary problem (HTTP %1). SeqDesk tries again; if it persists, try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender inbox reached its sending limit for the last 24 hours. Continue later or choose another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s answer could not be understood (%1). Try again; if it persists, report it with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request as invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConfig</name>
+    <message>
+        <source>setting %1 must be an integer from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting errorShape must be standard, legacy or mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: expected an integer from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: expected a fraction from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (0 = pick a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token the sandbox accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the demo data and of the fault randomness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added latency per answer in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra random latency up to N ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per rolling window per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the rolling rate window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends per connected inbox per rolling 24 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of requests answered 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of connections dropped before processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of connections dropped after processing, before the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of 2xx answers with invalid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of 2xx answers cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of requests answered 429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the next N requests 429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no Retry-After header on 429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omit the X-HubSpot-RateLimit-* headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sequences always returns the same paging cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape of enrollment errors: standard, legacy or mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated scopes granted to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of owners (at least 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sequences (at least 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of contacts (at least 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value for --token: the token must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for --error-shape: expected standard, legacy or mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxThread</name>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No token is stored for this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). SeqDesk stores tokens only in the keychain: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::CliRunner</name>
+    <message>
+        <source>--store-token needs the token in --token or HUBSPOT_ACCESS_TOKEN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token: give --token, set HUBSPOT_ACCESS_TOKEN, or name with --portal-id a portal whose token was saved with --store-token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for portal %1 in the system keychain. Save one with --store-token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token saved in the system keychain for portal %1 (%2). Use --portal-id %1 from now on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::MainWindow</name>
+    <message>
+        <source>SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::PortalOverviewPage</name>
+    <message>
+        <source>%1 (%2 of %3 users)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the %1 users who can own sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::WelcomePage</name>
+    <message>
+        <source>Try the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
+The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Reading account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A local HTTP server that behaves like HubSpot (SeqDesk&apos;s demo mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqdesk-sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqdesk-sandbox: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqdesk-sandbox: cannot watch signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
