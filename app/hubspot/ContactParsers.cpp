@@ -113,32 +113,15 @@ Result<SearchPage> parseSearchPage(const QByteArray &body)
 
 Result<Page<ListMembership>> parseMembershipsPage(const QByteArray &body)
 {
-    QString error;
-    QJsonObject o;
-    Page<ListMembership> page;
-    if (Detail::parseObject(body, &o, &error)) {
-        JsonReader r(o, QString(), &error);
-        const QJsonArray results = r.array("results");
-        page.total = r.optInteger("total");
-        for (int i = 0; i < results.size() && r.ok(); ++i) {
-            const QString path = QStringLiteral("results[%1]").arg(i);
-            if (!results.at(i).isObject()) {
-                r.fail(QStringLiteral("'%1' is not an object").arg(path));
-                break;
-            }
-            JsonReader m(results.at(i).toObject(), path, &error);
+    return Detail::parsePage<ListMembership>(
+        body, Endpoint::ListMemberships,
+        [](const QJsonObject &o, const QString &path, QString *error) {
+            JsonReader m(o, path, error);
             ListMembership membership;
             membership.recordId = m.id("recordId");
             membership.membershipTimestamp = m.optTimestamp("membershipTimestamp");
-            page.items.append(membership);
-        }
-        if (r.ok())
-            page.nextAfter = Detail::nextAfter(o, &error);
-    }
-    if (!error.isEmpty())
-        return Result<Page<ListMembership>>::failure(
-            ApiError::parseError(Endpoint::ListMemberships, error));
-    return Result<Page<ListMembership>>::success(page);
+            return membership;
+        });
 }
 
 } // namespace SeqDesk::HubSpot

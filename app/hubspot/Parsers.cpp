@@ -125,42 +125,14 @@ Result<AccountDetails> parseAccountDetails(const QByteArray &body)
 
 Result<Page<Owner>> parseOwnersPage(const QByteArray &body)
 {
-    QString error;
-    QJsonObject o;
-    Page<Owner> page;
-    if (Detail::parseObject(body, &o, &error)) {
-        JsonReader r(o, QString(), &error);
-        const QJsonArray results = r.array("results");
-        for (int i = 0; i < results.size() && r.ok(); ++i) {
-            const QString path = QStringLiteral("results[%1]").arg(i);
-            if (!results.at(i).isObject()) {
-                r.fail(QStringLiteral("'%1' is not an object").arg(path));
-                break;
-            }
-            page.items.append(readOwner(results.at(i).toObject(), path, &error));
-        }
-        if (r.ok())
-            page.nextAfter = Detail::nextAfter(o, &error);
-    }
-    return finish(Endpoint::Owners, error, page);
+    return Detail::parsePage<Owner>(body, Endpoint::Owners, readOwner);
 }
 
 Result<Page<SequenceSummary>> parseSequencesPage(const QByteArray &body)
 {
-    QString error;
-    QJsonObject o;
-    Page<SequenceSummary> page;
-    if (Detail::parseObject(body, &o, &error)) {
-        JsonReader r(o, QString(), &error);
-        const QJsonArray results = r.array("results");
-        page.total = r.optInteger("total");
-        for (int i = 0; i < results.size() && r.ok(); ++i) {
-            const QString path = QStringLiteral("results[%1]").arg(i);
-            if (!results.at(i).isObject()) {
-                r.fail(QStringLiteral("'%1' is not an object").arg(path));
-                break;
-            }
-            JsonReader s(results.at(i).toObject(), path, &error);
+    return Detail::parsePage<SequenceSummary>(
+        body, Endpoint::Sequences, [](const QJsonObject &o, const QString &path, QString *error) {
+            JsonReader s(o, path, error);
             SequenceSummary summary;
             summary.id = s.id("id");
             summary.name = s.string("name");
@@ -168,12 +140,8 @@ Result<Page<SequenceSummary>> parseSequencesPage(const QByteArray &body)
             summary.folderId = s.optId("folderId");
             summary.createdAt = s.timestamp("createdAt");
             summary.updatedAt = s.timestamp("updatedAt");
-            page.items.append(summary);
-        }
-        if (r.ok())
-            page.nextAfter = Detail::nextAfter(o, &error);
-    }
-    return finish(Endpoint::Sequences, error, page);
+            return summary;
+        });
 }
 
 Result<EnrollmentResult> parseEnrollmentResult(const QByteArray &body)

@@ -1,8 +1,6 @@
 // HubSpot's enrollment rules over real loopback HTTP: visibility, the four-field answer,
 // ALREADY_ENROLLED, sender inbox, seat, contact verdicts, error shapes, strict bodies, cap.
-#include "DemoLookup.h"
-#include "HttpProbe.h"
-#include "ManualClock.h"
+#include "SandboxHttpFixture.h"
 
 #include "sandbox/SandboxServer.h"
 
@@ -12,20 +10,9 @@
 
 using namespace SeqDesk::Sandbox;
 using namespace DemoLookup;
+using namespace SandboxPaths;
 
 namespace {
-const QString seqDated = QStringLiteral("/automation/sequences/2026-03");
-const QString seqLegacy = QStringLiteral("/automation/v4/sequences");
-const QString contactsDated = QStringLiteral("/crm/objects/2026-03/contacts");
-const QString contactsLegacy = QStringLiteral("/crm/v3/objects/contacts");
-
-bool isIsoMs(const QJsonValue &v)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
-    return v.isString() && re.match(v.toString()).hasMatch();
-}
-
 QStringList sortedKeys(const QJsonObject &o)
 {
     QStringList keys = o.keys();
@@ -34,7 +21,7 @@ QStringList sortedKeys(const QJsonObject &o)
 }
 } // namespace
 
-class TestSandboxEnroll final : public QObject
+class TestSandboxEnroll final : public SandboxHttpFixture
 {
     Q_OBJECT
 
@@ -52,37 +39,14 @@ private Q_SLOTS:
     void strictBodiesAreRejectedNamingTheField_data();
     void strictBodiesAreRejectedNamingTheField();
     void sendCapIsPerInboxAndRolling24Hours();
-
-private:
-    QString enrollPath(qint64 userId, const QString &base = seqDated) const
-    {
-        return base + QStringLiteral("/enrollments?userId=") + QString::number(userId);
-    }
-    ProbeResult enroll(qint64 userId, qint64 contactId, qint64 sequenceId, const QString &sender)
-    {
-        return m_probe->postJson(enrollPath(userId),
-                                 {{QStringLiteral("contactId"), QString::number(contactId)},
-                                  {QStringLiteral("sequenceId"), QString::number(sequenceId)},
-                                  {QStringLiteral("senderEmail"), sender}});
-    }
-    const SandboxState &state() const { return m_server->state(); }
-
-    ManualClock m_clock;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HttpProbe> m_probe;
 };
 
 void TestSandboxEnroll::initTestCase()
 {
-    SandboxConfig config;
-    config.contactCount = 2000;
-    config.settings.rateLimit = 100000;
-    m_server = std::make_unique<SandboxServer>(config, &m_clock);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    const QString error = startServer();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(m_server->port() != 0);
-    m_probe = std::make_unique<HttpProbe>(m_server->baseUrl());
 }
 
 void TestSandboxEnroll::privateSequencesAreVisibleOnlyToTheirOwner()

@@ -1,9 +1,7 @@
 // HubSpot's protocol over real loopback HTTP: auth, scopes, userId, both path families,
 // response shapes, paging, batch read, search, lists, owners, account. Enrollment rules are
 // in tst_sandboxenroll.
-#include "DemoLookup.h"
-#include "HttpProbe.h"
-#include "ManualClock.h"
+#include "SandboxHttpFixture.h"
 
 #include "sandbox/SandboxServer.h"
 
@@ -13,22 +11,9 @@
 
 using namespace SeqDesk::Sandbox;
 using namespace DemoLookup;
+using namespace SandboxPaths;
 
-namespace {
-const QString seqDated = QStringLiteral("/automation/sequences/2026-03");
-const QString seqLegacy = QStringLiteral("/automation/v4/sequences");
-const QString contactsDated = QStringLiteral("/crm/objects/2026-03/contacts");
-const QString contactsLegacy = QStringLiteral("/crm/v3/objects/contacts");
-
-bool isIsoMs(const QJsonValue &v)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
-    return v.isString() && re.match(v.toString()).hasMatch();
-}
-} // namespace
-
-class TestSandboxHttp final : public QObject
+class TestSandboxHttp final : public SandboxHttpFixture
 {
     Q_OBJECT
 
@@ -51,37 +36,14 @@ private Q_SLOTS:
     void listsSearchAndMemberships();
     void accountDetailsAndUsageHaveRequiredFields();
     void ownersHaveHubSpotShapeAndResolveByUserId();
-
-private:
-    QString enrollPath(qint64 userId, const QString &base = seqDated) const
-    {
-        return base + QStringLiteral("/enrollments?userId=") + QString::number(userId);
-    }
-    ProbeResult enroll(qint64 userId, qint64 contactId, qint64 sequenceId, const QString &sender)
-    {
-        return m_probe->postJson(enrollPath(userId),
-                                 {{QStringLiteral("contactId"), QString::number(contactId)},
-                                  {QStringLiteral("sequenceId"), QString::number(sequenceId)},
-                                  {QStringLiteral("senderEmail"), sender}});
-    }
-    const SandboxState &state() const { return m_server->state(); }
-
-    ManualClock m_clock;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HttpProbe> m_probe;
 };
 
 void TestSandboxHttp::initTestCase()
 {
-    SandboxConfig config;
-    config.contactCount = 2000;
-    config.settings.rateLimit = 100000;
-    m_server = std::make_unique<SandboxServer>(config, &m_clock);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    const QString error = startServer();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(m_server->port() != 0);
-    m_probe = std::make_unique<HttpProbe>(m_server->baseUrl());
 }
 
 void TestSandboxHttp::missingOrWrongTokenGets401()
