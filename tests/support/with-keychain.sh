@@ -10,4 +10,14 @@ export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.c
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 dbus-run-session -- sh -c '
   echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  # The daemon forks: wait until it owns the Secret Service name, so the test does not
+  # D-Bus-activate a second daemon that finds a half-written login keyring.
+  i=0
+  until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+          org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+        | grep -q "boolean true"; do
+    i=$((i + 1))
+    [ "$i" -le 100 ] || { echo "with-keychain: no Secret Service after 10 s" >&2; exit 1; }
+    sleep 0.1
+  done
   exec "$@"' sh "$@"
