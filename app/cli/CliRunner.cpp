@@ -84,7 +84,8 @@ void CliRunner::withToken(std::function<void(const QString &)> next)
                         }
                         if (!r.ok()) {
                             m_err << r.message << QLatin1Char('\n');
-                            return finish(ExitNetwork);
+                            return finish(r.status == Secrets::SecretStatus::Denied ? ExitAuth
+                                                                                    : ExitNetwork);
                         }
                         next(r.secret);
                     });

@@ -59,10 +59,19 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 void Logging::install(const QString &logFilePath)
 {
     if (!logFilePath.isEmpty()) {
-        QDir().mkpath(QFileInfo(logFilePath).absolutePath());
+        // Owner-only from the first byte: folders 0700, the file created 0600 (not chmod-ed
+        // after the fact, when it would have been readable by others for a moment).
+        const QFileDevice::Permissions ownerDir
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        const QString dir = QFileInfo(logFilePath).absolutePath();
+        QStringList missing;
+        for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath())
+            missing.prepend(d);
+        for (const QString &d : std::as_const(missing))
+            QDir().mkdir(d, ownerDir);
         auto *file = new QFile(logFilePath);
-        if (file->open(QIODevice::Append | QIODevice::Text)) {
-            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (file->open(QIODevice::Append | QIODevice::Text,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             QMutexLocker lock(&g_mutex);
             g_file = file;
         } else {

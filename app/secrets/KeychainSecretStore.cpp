@@ -1,7 +1,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 
 #include <qt6keychain/keychain.h>
 
@@ -52,12 +51,11 @@ template<typename JobT, typename Finish> void runJob(JobT *job, QObject *context
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [job, guard, finish](QKeychain::Job *) {
-                         if (guard)
-                             finish(job);
-                     });
+    // The context is the receiver, so a destroyed context drops the callback; without a
+    // context the job itself is the receiver and the callback always runs.
+    QObject *receiver = context ? context : job;
+    QObject::connect(job, &QKeychain::Job::finished, receiver,
+                     [job, finish](QKeychain::Job *) { finish(job); });
     job->start();
 }
 

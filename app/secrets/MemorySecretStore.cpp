@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
-#include <QPointer>
 
 namespace SeqDesk::Secrets {
 
@@ -18,13 +17,9 @@ void MemorySecretStore::answer(QObject *context, SecretCallback callback, Secret
             {},
             QCoreApplication::translate("Secrets", "The system keychain is not available.")};
     }
-    QPointer<QObject> guard(context);
+    // Queued on the context (or on the store without one): dropped if the context dies.
     QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), result] {
-            if (guard)
-                callback(result);
-        },
+        context ? context : this, [callback = std::move(callback), result] { callback(result); },
         Qt::QueuedConnection);
 }
 

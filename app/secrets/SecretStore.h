@@ -29,7 +29,8 @@ using SecretCallback = std::function<void(const SecretResult &)>;
 // Where SeqDesk keeps tokens. Asynchronous because a keychain may ask the user.
 // There is deliberately no plaintext fallback: when the store is unavailable the caller
 // gets SecretStatus::Unavailable and must tell the user.
-// Callbacks run on the caller's thread and are dropped if `context` is destroyed first.
+// Callbacks run later on the caller's thread and are dropped if `context` is destroyed
+// first; with a null context they always run.
 class SecretStore : public QObject
 {
     Q_OBJECT

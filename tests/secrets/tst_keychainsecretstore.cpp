@@ -18,6 +18,7 @@ private slots:
     void readingAMissingKeyReportsNotFound();
     void deletingAMissingKeyIsNotAnError();
     void tokensOfTwoPortalsStaySeparate();
+    void callbackRunsWithoutAContext();
 
 private:
     SecretResult read(const QString &key);
@@ -103,6 +104,15 @@ void TestKeychainSecretStore::tokensOfTwoPortalsStaySeparate()
     QCOMPARE(read(a).status, SecretStatus::NotFound);
     QCOMPARE(read(b).secret, QStringLiteral("token-b"));
     QVERIFY(remove(b).ok());
+}
+
+void TestKeychainSecretStore::callbackRunsWithoutAContext()
+{
+    std::optional<SecretResult> result;
+    m_store.read(QStringLiteral("never-written"), nullptr,
+                 [&](const SecretResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->status, SecretStatus::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -14,6 +14,7 @@ private slots:
     void roundTripsAToken();
     void unavailableStoreKeepsNothingAndSaysSo();
     void callbackIsDroppedWhenContextDies();
+    void callbackRunsWithoutAContext();
 };
 
 void TestMemorySecretStore::answersAsynchronouslyNeverInline()
@@ -71,6 +72,14 @@ void TestMemorySecretStore::callbackIsDroppedWhenContextDies()
     }
     QTest::qWait(50); // nothing must arrive: there is no event to wait for
     QVERIFY(!called);
+}
+
+void TestMemorySecretStore::callbackRunsWithoutAContext()
+{
+    MemorySecretStore store;
+    bool called = false;
+    store.read(QStringLiteral("k"), nullptr, [&](const SecretResult &) { called = true; });
+    QTRY_VERIFY(called);
 }
 
 QTEST_GUILESS_MAIN(TestMemorySecretStore)
