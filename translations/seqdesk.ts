@@ -282,6 +282,18 @@ Exit codes:
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The enrollment had already been sent, so HubSpot may have enrolled the contact. Check the contact&apos;s enrollment before enrolling it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request had already been sent, so HubSpot may have applied it. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was reached and HubSpot asked to wait %1 minutes. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace SeqDesk::HubSpot {
 
 namespace {
@@ -100,8 +102,13 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         return -1;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : qint64(seconds * 1000.0);
+    if (ok) {
+        if (!std::isfinite(seconds) || seconds < 0)
+            return -1;
+        // Compare in double before converting: a huge value must not overflow qint64.
+        const double ms = std::ceil(seconds * 1000.0);
+        return ms >= double(maxParsedRetryAfterMs) ? maxParsedRetryAfterMs : qint64(ms);
+    }
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
     QString text = QString::fromLatin1(v);
     text.remove(QStringLiteral(" GMT"));
@@ -110,7 +117,7 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         return -1;
     QDateTime utc = at;
     utc.setTimeZone(QTimeZone::utc());
-    return qMax<qint64>(0, nowUtc.msecsTo(utc));
+    return qBound<qint64>(0, nowUtc.msecsTo(utc), maxParsedRetryAfterMs);
 }
 
 ApiError ApiError::fromHttp(Endpoint endpoint, int httpStatus, const QByteArray &body,
@@ -216,6 +223,9 @@ QString ApiError::summary() const
         s += QStringLiteral(": ") + message;
     if (!correlationId.isEmpty())
         s += QStringLiteral(" (correlationId ") + correlationId + QLatin1Char(')');
+    if (outcomeUnknown)
+        s += QStringLiteral(" [outcome unknown: the request was sent and may have been applied; "
+                            "check before resending]");
     return s;
 }
 

@@ -20,7 +20,7 @@ enum class ErrorKind {
     Fatal, // stop the run (see FatalReason)
     Parse, // the answer could not be understood
     BadRequest, // other 4xx validation errors
-    Cancelled, // cancelAll() or the client went away
+    Cancelled, // cancelAll() or the client went away (see ApiError::outcomeUnknown)
 };
 
 enum class FatalReason {
@@ -84,7 +84,11 @@ struct ApiError
     // context from the body, merged with errors[].context; errors[].in values under "in"
     QMap<QString, QStringList> context;
     QByteArray rawBody; // at most 4 KiB of the body, for a local log
-    qint64 retryAfterMs = -1; // from Retry-After, -1 when absent
+    qint64 retryAfterMs = -1; // from Retry-After, -1 when absent (at most maxParsedRetryAfterMs)
+    // A request that changes something (enroll) was sent, and then cancelled, aborted or its
+    // answer lost: HubSpot may have applied it. Read the state (e.g. the contact's
+    // enrollment) before sending it again.
+    bool outcomeUnknown = false;
 
     bool isError() const { return kind != ErrorKind::None; }
     bool isRetryable() const { return kind == ErrorKind::Retryable; }
@@ -115,7 +119,10 @@ void parseErrorBody(const QByteArray &body, ApiError *error);
 // Sets kind, fatalReason, verdict and code from the fields (the rules are in
 // ErrorClassifier.cpp and in docs of classifyError's test).
 void classifyError(ApiError *error);
-// Milliseconds from a Retry-After value (delta seconds or HTTP date); -1 when unusable.
+// The longest wait parseRetryAfter() returns (30 days); longer values are clamped to it.
+constexpr qint64 maxParsedRetryAfterMs = qint64(30) * 24 * 3600 * 1000;
+// Milliseconds from a Retry-After value (delta seconds or HTTP date); -1 when unusable
+// (empty, garbage, negative, not finite); clamped to maxParsedRetryAfterMs.
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
 QString verdictCodeName(Verdict verdict);

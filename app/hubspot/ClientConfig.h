@@ -24,6 +24,9 @@ struct ClientConfig
     // when HubSpot dated it no earlier than the call's start minus this allowance for
     // clock skew (see EnrollFlow.cpp).
     int enrollmentClockSkewMs = 120000;
+    // A 429/5xx whose Retry-After asks for a longer wait is not retried: the request fails
+    // with its Retryable error (retryAfterMs kept) and the caller decides.
+    qint64 maxRetryAfterMs = qint64(15) * 60 * 1000;
 };
 
 struct ClientStats
@@ -34,6 +37,9 @@ struct ClientStats
     qint64 retries = 0;
     qint64 networkErrors = 0;
     qint64 recoveredEnrollments = 0; // lost enroll answers confirmed by a read
+    // Requests that failed with a closed/reset connection: Qt may have resent them
+    // silently, so the pacer counted one extra send for each.
+    qint64 suspectedResends = 0;
     int inFlight = 0;
     int queued = 0;
     RateLimitInfo rateLimit;

@@ -8,8 +8,11 @@
 //  4. 401 or category INVALID_AUTHENTICATION -> Fatal(InvalidAuthentication).
 //  5. category MISSING_SCOPES or scopes in the context -> Fatal(MissingScopes); other 403
 //     -> Fatal(Forbidden).
-//  6. Enrollment codes, read from the <CODE> of "SequenceError.<CODE>" in errorType or
-//     subCategory, else from errorType/subCategory/category, matched by substring:
+//  6. Enrollment codes, on Endpoint::Enroll only (the same words in an answer of another
+//     endpoint, e.g. "connected email" in a search's 400, mean nothing about the sender or
+//     the contact; those fall through to the generic rules 7-8). e->code is still set to the
+//     <CODE> of "SequenceError.<CODE>" on every endpoint. Read from the <CODE> in errorType
+//     or subCategory, else from errorType/subCategory/category, matched by substring:
 //     NO_CONNECTED_EMAIL(S) or a message about a "connected (personal) email/inbox"
 //       -> Fatal(NoConnectedInbox)
 //     a message about the "Sales Subscription Status" (HubSpot sends it with
@@ -83,6 +86,10 @@ bool classifyEnrollmentCode(ApiError *e)
     const QString fromSequenceError = !sequenceCode(e->errorType).isEmpty()
         ? sequenceCode(e->errorType)
         : sequenceCode(e->subCategory);
+    if (!fromSequenceError.isEmpty())
+        e->code = fromSequenceError;
+    if (e->endpoint != Endpoint::Enroll)
+        return false;
     const QString codes
         = e->errorType + QLatin1Char(' ') + e->subCategory + QLatin1Char(' ') + e->category;
     const QString &msg = e->message;
@@ -90,8 +97,6 @@ bool classifyEnrollmentCode(ApiError *e)
         e->kind = ErrorKind::ContactVerdict;
         e->verdict = verdict;
     };
-    if (!fromSequenceError.isEmpty())
-        e->code = fromSequenceError;
 
     if (has(codes, "NO_CONNECTED_EMAIL") || has(msg, "connected email")
         || has(msg, "connected personal email") || has(msg, "connected inbox")) {

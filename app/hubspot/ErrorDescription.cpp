@@ -124,55 +124,83 @@ QString describeVerdict(const ApiError &e)
         .arg(e.code);
 }
 
-} // namespace
-
-QString ApiError::describe() const
+// Said after the description of any error whose request may have been applied anyway.
+QString describeUnknownOutcome(const ApiError &e)
 {
-    switch (kind) {
+    if (e.endpoint == Endpoint::Enroll)
+        return QCoreApplication::translate(
+            "HubSpot",
+            "The enrollment had already been sent, so HubSpot may have enrolled the contact. "
+            "Check the contact's enrollment before enrolling it again.");
+    return QCoreApplication::translate(
+        "HubSpot",
+        "The request had already been sent, so HubSpot may have applied it. Check before "
+        "sending it again.");
+}
+
+QString describeKind(const ApiError &e)
+{
+    switch (e.kind) {
     case ErrorKind::None:
         return QCoreApplication::translate("HubSpot", "No error.");
     case ErrorKind::Retryable:
-        if (httpStatus == 429)
+        if (e.httpStatus == 429 && e.retryAfterMs > 60000)
+            return QCoreApplication::translate(
+                       "HubSpot",
+                       "HubSpot's rate limit was reached and HubSpot asked to wait %1 minutes. "
+                       "Try again later.")
+                .arg((e.retryAfterMs + 59999) / 60000);
+        if (e.httpStatus == 429)
             return QCoreApplication::translate(
                 "HubSpot", "HubSpot's rate limit was reached. SeqDesk waits and tries again.");
-        if (network == NetworkFailure::Timeout)
+        if (e.network == NetworkFailure::Timeout)
             return QCoreApplication::translate(
                 "HubSpot",
                 "HubSpot did not answer in time. Check the connection; SeqDesk tries "
                 "again.");
-        if (network != NetworkFailure::None)
+        if (e.network != NetworkFailure::None)
             return QCoreApplication::translate(
                        "HubSpot",
                        "The connection to HubSpot failed (%1). Check the network; SeqDesk "
                        "tries again.")
-                .arg(message);
+                .arg(e.message);
         return QCoreApplication::translate(
                    "HubSpot",
                    "HubSpot had a temporary problem (HTTP %1). SeqDesk tries again; if it "
                    "persists, try later.")
-            .arg(httpStatus);
+            .arg(e.httpStatus);
     case ErrorKind::ContactVerdict:
-        return describeVerdict(*this);
+        return describeVerdict(e);
     case ErrorKind::SenderCapReached:
         return QCoreApplication::translate(
             "HubSpot",
             "The sender inbox reached its sending limit for the last 24 hours. Continue "
             "later or choose another sender.");
     case ErrorKind::Fatal:
-        return describeFatal(*this);
+        return describeFatal(e);
     case ErrorKind::Parse:
         return QCoreApplication::translate(
                    "HubSpot",
                    "HubSpot's answer could not be understood (%1). Try again; if it persists, "
                    "report it with the log.")
-            .arg(message);
+            .arg(e.message);
     case ErrorKind::BadRequest:
         return QCoreApplication::translate("HubSpot", "HubSpot rejected the request as invalid: %1")
-            .arg(message);
+            .arg(e.message);
     case ErrorKind::Cancelled:
         return QCoreApplication::translate("HubSpot", "The request was cancelled.");
     }
-    return message;
+    return e.message;
+}
+
+} // namespace
+
+QString ApiError::describe() const
+{
+    const QString text = describeKind(*this);
+    if (!outcomeUnknown)
+        return text;
+    return text + QLatin1Char(' ') + describeUnknownOutcome(*this);
 }
 
 } // namespace SeqDesk::HubSpot

@@ -32,6 +32,7 @@ HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, co
     m_config.maxInFlight = qMax(1, m_config.maxInFlight);
     m_config.maxRetries = qMax(0, m_config.maxRetries);
     m_config.pageLimit = qBound(1, m_config.pageLimit, 1000);
+    m_config.maxRetryAfterMs = qBound<qint64>(0, m_config.maxRetryAfterMs, maxParsedRetryAfterMs);
     if (!m_configError.isEmpty())
         qCWarning(lcHubSpot).noquote() << "HubSpot client not usable:" << m_configError;
     m_scheduler = new RequestScheduler(nam, clock, m_config, this);
@@ -39,6 +40,8 @@ HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, co
             &HubSpotClient::rateLimitChanged);
 }
 
+// The scheduler (a child) is destroyed after this: it aborts what is in flight and hands
+// every pending callback a Cancelled error from its context's event loop.
 HubSpotClient::~HubSpotClient() = default;
 
 bool HubSpotClient::validateBaseUrl(const QUrl &url, QString *error)
@@ -131,8 +134,10 @@ void HubSpotClient::fetchAll(Endpoint endpoint, const QString &id, QUrlQuery que
     QPointer<HubSpotClient> self(this);
     auto fetchPage = [self, endpoint, id, query, context,
                       parse](const QString &after, typename PageWalk<T>::PageReply reply) {
-        if (!self)
+        if (!self) { // the client went away between two pages
+            reply(Result<Page<T>>::failure(ApiError::cancelled(endpoint)));
             return;
+        }
         QUrlQuery q = query;
         if (!after.isEmpty())
             q.addQueryItem(QStringLiteral("after"), after);

@@ -27,7 +27,9 @@ struct RawAnswer;
 // Asynchronous client of the HubSpot endpoints SeqDesk uses, on an injected
 // QNetworkAccessManager. Every call takes a context object: when it is destroyed before
 // the answer, the callback is never called. Callbacks always run later, from the event
-// loop, never inside the call.
+// loop, never inside the call (cancelAll() excepted). When the client is destroyed, every
+// pending callback whose context is alive gets a Cancelled error, later, from the
+// context's event loop.
 class HubSpotClient final : public QObject
 {
     Q_OBJECT
@@ -77,7 +79,9 @@ public:
                          Callback<QList<ListMembership>> done, PageProgress progress = {});
 
     ClientStats stats() const;
-    // Aborts every request; pending callbacks receive an error of kind Cancelled.
+    // Aborts every request; pending callbacks receive an error of kind Cancelled, within
+    // this call. Requests those callbacks start are cancelled too. An enroll that was
+    // already sent gets ApiError::outcomeUnknown (no read is made to find out).
     void cancelAll();
     // Seeds the retry jitter (tests).
     void setRandomSeed(quint32 seed);

@@ -128,6 +128,11 @@ void RatePacer::onSent()
     prune(now);
 }
 
+void RatePacer::onPeerClosed()
+{
+    onSent();
+}
+
 void RatePacer::onAnswer(qint64 sentAtMs, const RateLimitHeaders &h)
 {
     if (!h.any()) {

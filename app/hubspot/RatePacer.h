@@ -68,8 +68,14 @@ public:
     // arrives (in-flight cap reached).
     qint64 msUntilNextSend(int inFlight) const;
     void onSent();
-    // An answer to a request sent at `sentAtMs` (Clock::monotonicMs) arrived.
+    // An HTTP answer to a request sent at `sentAtMs` (Clock::monotonicMs) arrived. Only
+    // these count towards the headerless answers that switch to the fallback mode; a
+    // network failure says nothing about the server's headers.
     void onAnswer(qint64 sentAtMs, const RateLimitHeaders &headers);
+    // A request failed because the peer closed or reset the connection. Qt's HTTP stack
+    // then silently resends it once (a POST too), so the server has probably seen two
+    // requests: one more send is counted, now.
+    void onPeerClosed();
     void pauseFor(qint64 ms);
     int allowedInFlight() const;
     // The window used for counting (Interval plus margin), 0 while unknown.

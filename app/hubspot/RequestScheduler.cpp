@@ -11,23 +11,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <utility>
+
 namespace SeqDesk::HubSpot {
-
-struct RequestScheduler::Job
-{
-    quint64 id = 0;
-    OutgoingRequest request;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    Callback done;
-    int attempts = 0; // sends so far
-    qint64 notBefore = 0;
-    qint64 sentAt = 0;
-    QNetworkReply *reply = nullptr;
-    bool cancelled = false;
-
-    bool contextGone() const { return hasContext && context.isNull(); }
-};
 
 namespace {
 
@@ -97,18 +83,6 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *cloc
     m_lastNotified = m_pacer.info();
 }
 
-RequestScheduler::~RequestScheduler()
-{
-    const auto inFlight = std::move(m_inFlight);
-    for (const JobPtr &job : inFlight) {
-        if (job->reply) {
-            job->reply->disconnect(this);
-            job->reply->abort();
-            job->reply->deleteLater();
-        }
-    }
-}
-
 void RequestScheduler::setAccessToken(const QString &token)
 {
     m_token = token;
@@ -130,6 +104,8 @@ void RequestScheduler::submit(const OutgoingRequest &request, QObject *context, 
 
 void RequestScheduler::pump()
 {
+    if (m_cancelling)
+        return; // cancelAll() is emptying the queue; nothing new goes on the wire
     const qint64 now = m_clock->monotonicMs();
     // Drop jobs whose receiver is gone before they cost a request.
     for (auto it = m_queue.begin(); it != m_queue.end();) {
@@ -185,6 +161,7 @@ void RequestScheduler::send(const JobPtr &job)
                           QByteArrayLiteral("application/json"));
 
     job->attempts += 1;
+    job->onWire = true;
     job->sentAt = m_clock->monotonicMs();
     m_pacer.onSent();
     ++m_stats.requestsSent;
@@ -208,6 +185,7 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     JobPtr job = *it;
     m_inFlight.erase(it);
     job->reply = nullptr;
+    const bool wasOnWire = std::exchange(job->onWire, false);
 
     RawAnswer answer;
     answer.attempts = job->attempts;
@@ -217,15 +195,22 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     const RateLimitHeaders headers = RateLimitHeaders::read(header);
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    QPointer<RequestScheduler> alive(this); // a callback may destroy the client
 
     if (job->cancelled) {
-        answer.error = ApiError::cancelled(job->request.endpoint);
-        deliver(job, answer);
+        job->onWire = wasOnWire;
+        deliver(job, cancelledAnswer(*job));
     } else if (error != QNetworkReply::NoError && isNetworkLevel(error, status.isValid())) {
         ++m_stats.networkErrors;
-        m_pacer.onAnswer(job->sentAt, headers);
+        if (status.isValid() || headers.any())
+            m_pacer.onAnswer(job->sentAt, headers); // an answer began, then broke off
+        const NetworkFailure failure = failureOf(error);
+        if (failure == NetworkFailure::RemoteClosed) {
+            m_pacer.onPeerClosed(); // Qt has probably resent it once already
+            ++m_stats.suspectedResends;
+        }
         const QString detail = Redactor::scrub(reply->errorString(), m_token);
-        answer.error = ApiError::fromNetwork(job->request.endpoint, failureOf(error), detail);
+        answer.error = ApiError::fromNetwork(job->request.endpoint, failure, detail);
         handleAnswer(job, answer, QByteArray());
     } else {
         ++m_stats.answers;
@@ -234,6 +219,8 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
         answer.body = reply->readAll();
         handleAnswer(job, answer, reply->rawHeader(QByteArrayLiteral("Retry-After")));
     }
+    if (!alive)
+        return;
     notifyRateLimit();
     pump();
 }
@@ -250,6 +237,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         const NetworkFailure failure = answer.error.network;
         if (!job->request.idempotent && !neverSent(failure) && failure != NetworkFailure::Tls) {
             answer.answerLost = true;
+            answer.error.outcomeUnknown = true;
         } else if (answer.error.isRetryable() && canRetry) {
             retryLater(job, backoffMs, answer.error);
             return;
@@ -265,6 +253,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
                 endpoint, QStringLiteral("the answer (HTTP %1) is not valid JSON").arg(status));
             if (!job->request.idempotent) {
                 answer.answerLost = true;
+                answer.error.outcomeUnknown = true;
             } else if (canRetry) {
                 retryLater(job, backoffMs, answer.error);
                 return;
@@ -280,6 +269,10 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         if (answer.error.kind == ErrorKind::Retryable && canRetry) {
             const qint64 wait = rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
                                                 backoff.ceilingMs(job->attempts - 1));
+            if (wait > m_config.maxRetryAfterMs) {
+                giveUpOnLongWait(job, answer, wait);
+                return;
+            }
             m_pacer.pauseFor(wait);
             retryLater(job, wait, answer.error);
             return;
@@ -287,11 +280,23 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
     } else if (answer.error.isRetryable()) {
         if (!job->request.idempotent) {
             answer.answerLost = true; // a 5xx may come after the change was applied
+            answer.error.outcomeUnknown = true;
+        } else if (answer.error.retryAfterMs > m_config.maxRetryAfterMs) {
+            giveUpOnLongWait(job, answer, answer.error.retryAfterMs);
+            return;
         } else if (canRetry) {
             retryLater(job, qMax(backoffMs, answer.error.retryAfterMs), answer.error);
             return;
         }
     }
+    deliver(job, answer);
+}
+
+void RequestScheduler::giveUpOnLongWait(const JobPtr &job, const RawAnswer &answer, qint64 waitMs)
+{
+    qCInfo(lcHubSpot).noquote() << "not retrying" << job->request.verb << job->request.url.path()
+                                << ": the server asks to wait" << waitMs << "ms, more than"
+                                << m_config.maxRetryAfterMs;
     deliver(job, answer);
 }
 
@@ -317,25 +322,6 @@ void RequestScheduler::deliver(const JobPtr &job, RawAnswer answer)
     const Callback done = std::move(job->done);
     job->done = nullptr;
     done(answer);
-}
-
-void RequestScheduler::cancelAll()
-{
-    m_timer.stop();
-    auto queued = std::move(m_queue);
-    m_queue.clear();
-    auto inFlight = m_inFlight;
-    for (const JobPtr &job : inFlight) {
-        job->cancelled = true;
-        if (job->reply)
-            job->reply->abort(); // finished -> delivers Cancelled
-    }
-    for (const JobPtr &job : queued) {
-        RawAnswer answer;
-        answer.attempts = job->attempts;
-        answer.error = ApiError::cancelled(job->request.endpoint);
-        deliver(job, answer);
-    }
 }
 
 ClientStats RequestScheduler::stats() const

@@ -68,7 +68,10 @@ public:
     // that has not been sent yet is dropped). `delayMs` delays the first send.
     void submit(const OutgoingRequest &request, QObject *context, Callback done,
                 qint64 delayMs = 0);
-    // Aborts everything; pending callbacks receive an ApiError of kind Cancelled.
+    // Aborts everything; pending callbacks receive an ApiError of kind Cancelled (with
+    // outcomeUnknown for a non-idempotent request that was on the wire), synchronously.
+    // Nothing is sent while cancelling, and requests submitted by those callbacks are
+    // cancelled too: when it returns, nothing is queued or in flight.
     void cancelAll();
     ClientStats stats() const;
     RateLimitInfo rateLimit() const { return m_pacer.info(); }
@@ -80,7 +83,22 @@ signals:
     void rateLimitChanged(const SeqDesk::HubSpot::RateLimitInfo &info);
 
 private:
-    struct Job;
+    struct Job
+    {
+        quint64 id = 0;
+        OutgoingRequest request;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback done;
+        int attempts = 0; // sends so far
+        qint64 notBefore = 0;
+        qint64 sentAt = 0;
+        QNetworkReply *reply = nullptr;
+        bool onWire = false; // sent, and no answer or failure handled yet
+        bool cancelled = false;
+
+        bool contextGone() const { return hasContext && context.isNull(); }
+    };
     using JobPtr = std::shared_ptr<Job>;
 
     void pump();
@@ -88,8 +106,16 @@ private:
     void onReplyFinished(QNetworkReply *reply);
     void handleAnswer(const JobPtr &job, RawAnswer answer, const QByteArray &retryAfter);
     void retryLater(const JobPtr &job, qint64 waitMs, const ApiError &why);
+    // Retry-After (or the policy's wait) exceeds ClientConfig::maxRetryAfterMs.
+    void giveUpOnLongWait(const JobPtr &job, const RawAnswer &answer, qint64 waitMs);
     void deliver(const JobPtr &job, RawAnswer answer);
     void notifyRateLimit();
+    // RequestSchedulerCancel.cpp
+    RawAnswer cancelledAnswer(const Job &job) const;
+    void abortReply(Job *job);
+    // The scheduler is being destroyed: `done` of a job whose context is alive gets a
+    // Cancelled answer later, from the context's event loop.
+    static void postCancelled(const JobPtr &job, const RawAnswer &answer);
 
     QNetworkAccessManager *m_nam;
     const Clock *m_clock;
@@ -103,6 +129,7 @@ private:
     ClientStats m_stats;
     RateLimitInfo m_lastNotified;
     quint64 m_nextId = 1;
+    bool m_cancelling = false;
 };
 
 } // namespace SeqDesk::HubSpot

@@ -114,6 +114,36 @@ private slots:
         QCOMPARE(parseRetryAfter("soon", now), -1);
     }
 
+    void retryAfterRejectsNonFiniteAndClampsHugeValues()
+    {
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 50), Qt::UTC);
+        QCOMPARE(parseRetryAfter("inf", now), -1);
+        QCOMPARE(parseRetryAfter("-inf", now), -1);
+        QCOMPARE(parseRetryAfter("nan", now), -1);
+        QCOMPARE(parseRetryAfter("-3", now), -1);
+        QCOMPARE(parseRetryAfter("1e300", now), maxParsedRetryAfterMs);
+        QCOMPARE(parseRetryAfter("99999999999999999999", now), maxParsedRetryAfterMs);
+        QCOMPARE(parseRetryAfter("9223372036854775", now), maxParsedRetryAfterMs);
+        QCOMPARE(parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now), maxParsedRetryAfterMs);
+        QCOMPARE(parseRetryAfter("2592000", now), maxParsedRetryAfterMs); // exactly 30 days
+        QCOMPARE(parseRetryAfter("60", now), 60000);
+    }
+
+    void outcomeUnknownIsSaidInDescribeAndSummary()
+    {
+        ApiError enroll = ApiError::cancelled(Endpoint::Enroll);
+        QVERIFY(!enroll.describe().contains(QLatin1String("may have")));
+        QVERIFY(!enroll.summary().contains(QLatin1String("outcome unknown")));
+        enroll.outcomeUnknown = true;
+        QVERIFY2(enroll.describe().contains(QLatin1String("may have enrolled the contact")),
+                 qPrintable(enroll.describe()));
+        QVERIFY(enroll.summary().contains(QLatin1String("outcome unknown")));
+        ApiError lost = ApiError::fromNetwork(Endpoint::Enroll, NetworkFailure::Timeout,
+                                              QStringLiteral("timeout"));
+        lost.outcomeUnknown = true;
+        QVERIFY(lost.describe().contains(QLatin1String("Check the contact's enrollment")));
+    }
+
     void classification_data()
     {
         QTest::addColumn<Endpoint>("endpoint");
@@ -256,6 +286,28 @@ private slots:
         QTest::newRow("404 enroll contact by message")
             << Endpoint::Enroll << 404
             << standard("OBJECT_NOT_FOUND", "", "Contact 77 was not found")
+            << ErrorKind::ContactVerdict << none << Verdict::ContactNotFound;
+        // Enrollment wording on other endpoints says nothing about sender or contact.
+        QTest::newRow("connected email text on search is BadRequest")
+            << Endpoint::ContactsSearch << 400
+            << standard("VALIDATION_ERROR", "", "Filter on connected email is not supported")
+            << ErrorKind::BadRequest << none << noVerdict;
+        QTest::newRow("no connected emails category on owners is BadRequest")
+            << Endpoint::Owners << 400 << standard("PUBLIC_ENROLL_NO_CONNECTED_EMAILS", "", "x")
+            << ErrorKind::BadRequest << none << noVerdict;
+        QTest::newRow("subscription status text on sequences is BadRequest")
+            << Endpoint::Sequences << 400
+            << standard("VALIDATION_ERROR", "", "Sales Subscription Status is not OK")
+            << ErrorKind::BadRequest << none << noVerdict;
+        QTest::newRow("already enrolled text on batch read is BadRequest")
+            << Endpoint::ContactsBatchRead << 400
+            << standard("VALIDATION_ERROR", "", "Contact is already enrolled in a sequence")
+            << ErrorKind::BadRequest << none << noVerdict;
+        QTest::newRow("sequence error code on sequence get is BadRequest")
+            << Endpoint::Sequence << 400 << legacy("SequenceError.SEND_LIMIT_REACHED", "limit")
+            << ErrorKind::BadRequest << none << noVerdict;
+        QTest::newRow("sequence error 404 on contact enrollment is not found")
+            << Endpoint::ContactEnrollment << 404 << legacy("SequenceError.UNSUBSCRIBED", "x")
             << ErrorKind::ContactVerdict << none << Verdict::ContactNotFound;
         QTest::newRow("404 enroll unspecific")
             << Endpoint::Enroll << 404 << standard("OBJECT_NOT_FOUND", "", "Not found")

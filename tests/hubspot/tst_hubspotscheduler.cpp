@@ -2,6 +2,7 @@
 // seam.
 #include "hubspot/HubSpotClient.h"
 
+#include "ClientFixtures.h"
 #include "FakeNetwork.h"
 #include "ResultCatcher.h"
 
@@ -13,15 +14,13 @@
 #include <QtTest>
 
 using namespace SeqDesk::HubSpot;
+using namespace ClientFixtures;
 
 namespace {
 
 const QString token = QStringLiteral("pat-na1-abcdef12-3456-7890-abcd-ef1234567890");
 const QByteArray enrolled200 = QByteArrayLiteral(
     R"({"id":"555","toEmail":"c@x.com","enrolledAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z"})");
-const QByteArray account200 = QByteArrayLiteral(
-    R"({"portalId":1,"accountType":"STANDARD","timeZone":"UTC","companyCurrency":"USD","utcOffset":"+00:00","utcOffsetMilliseconds":0,"uiDomain":"app.hubspot.com","dataHostingLocation":"na1"})");
-
 // A contact's enrollment; enrolled now, or long ago when `old`.
 QByteArray enrollmentOf(const char *sequenceId, bool old = false)
 {
@@ -33,24 +32,6 @@ QByteArray enrollmentOf(const char *sequenceId, bool old = false)
         + QByteArrayLiteral(
                R"(","enrolledBy":"9","enrolledByEmail":"r@x.com","toEmail":"c@x.com","updatedAt":")")
         + at + QByteArrayLiteral(R"("})");
-}
-
-ClientConfig fastConfig()
-{
-    ClientConfig c;
-    c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    c.backoffBaseMs = 1;
-    c.backoffCapMs = 5;
-    c.timeoutMs = 2000;
-    c.maxRetries = 3;
-    c.fallbackRatePerSecond = 1000;
-    return c;
-}
-
-EnrollmentRequest enrollment()
-{
-    return {QStringLiteral("9"), QStringLiteral("101"), QStringLiteral("42"),
-            QStringLiteral("rep@x.com"), QString()};
 }
 
 bool isPost(const RecordedRequest &r)

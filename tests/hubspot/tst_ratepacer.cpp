@@ -159,6 +159,20 @@ private slots:
         QVERIFY2(wait >= 1000 && wait <= 1030, qPrintable(QString::number(wait)));
     }
 
+    void peerClosedCountsTheSilentResendInTheWindow()
+    {
+        FakeClock clock;
+        RatePacer pacer(&clock, PacerConfig {});
+        pacer.onSent();
+        pacer.onAnswer(clock.monotonicMs(), headers(3, 2, 1000));
+        pacer.onSent();
+        QCOMPARE(pacer.sendsInWindow(), 2);
+        QCOMPARE(pacer.msUntilNextSend(0), 0);
+        pacer.onPeerClosed(); // Qt resent it once: the server saw three
+        QCOMPARE(pacer.sendsInWindow(), 3);
+        QVERIFY(pacer.msUntilNextSend(0) > 0);
+    }
+
     void pauseForBlocksEverySend()
     {
         FakeClock clock;
