@@ -32,19 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
-system keychain entry of --portal-id (saved with --store-token).
-
-Exit codes:
-  0  success
-  2  bad usage or input
-  3  authentication or permission (invalid token, missing scopes)
-  4  network or server error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SeqDesk command line: work with HubSpot sequences without the GUI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,6 +125,19 @@ Exit codes:
     </message>
     <message>
         <source>--user-id does not go with --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
+system keychain entry of --portal-id (saved with --store-token).
+
+Exit codes:
+  0  success
+  2  bad usage or input
+  3  authentication or permission (invalid token, missing scopes)
+  4  network, server or keychain error
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

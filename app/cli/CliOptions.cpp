@@ -20,7 +20,7 @@ QString exitCodeHelp()
         "  0  success\n"
         "  2  bad usage or input\n"
         "  3  authentication or permission (invalid token, missing scopes)\n"
-        "  4  network or server error\n");
+        "  4  network, server or keychain error\n");
 }
 
 } // namespace
