@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
 #include "PortalOverviewPage.h"
 #include "WelcomePage.h"
 #include "hubspot/HubSpotClient.h"
@@ -13,9 +14,11 @@ namespace SeqDesk::Ui {
 
 using namespace SeqDesk::HubSpot;
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, DemoPortalStarter demoStarter, QWidget *parent)
+MainWindow::MainWindow(QNetworkAccessManager *nam, Sync::PortalConnector *connector,
+                       DemoPortalStarter demoStarter, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(nam)
+    , m_connector(connector)
     , m_demoStarter(std::move(demoStarter))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -30,6 +33,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, DemoPortalStarter demoStarter
     statusBar()->showMessage(tr("No portal connected"));
     resize(960, 640);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
 }
 
 MainWindow::~MainWindow() = default;
@@ -46,10 +50,24 @@ void MainWindow::startDemo()
     connectPortal(demo.baseUrl, demo.token);
 }
 
-void MainWindow::connectPortal(const QUrl &baseUrl, const QString &token)
+void MainWindow::openConnectDialog()
+{
+    if (!m_connector)
+        return;
+    auto *dialog = new ConnectDialog(m_connector, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Sync::ConnectRequest r = dialog->request();
+        connectPortal(r.baseUrl, r.token, r.apiVersion);
+    });
+    dialog->open();
+}
+
+void MainWindow::connectPortal(const QUrl &baseUrl, const QString &token, ApiVersion apiVersion)
 {
     ClientConfig config;
     config.baseUrl = baseUrl;
+    config.apiVersion = apiVersion;
     m_client = std::make_unique<HubSpotClient>(m_nam, config);
     if (!m_client->isValid()) {
         m_welcome->setMessage(m_client->configError());

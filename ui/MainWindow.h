@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hubspot/ApiVersion.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -11,6 +13,9 @@ class QStackedWidget;
 
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
+}
+namespace SeqDesk::Sync {
+class PortalConnector;
 }
 
 namespace SeqDesk::Ui {
@@ -34,13 +39,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(QNetworkAccessManager *nam, DemoPortalStarter demoStarter,
-               QWidget *parent = nullptr);
+    // `connector` may be null (no "Connect HubSpot" then).
+    MainWindow(QNetworkAccessManager *nam, Sync::PortalConnector *connector,
+               DemoPortalStarter demoStarter, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Connects to a portal and loads its overview.
-    void connectPortal(const QUrl &baseUrl, const QString &token);
+    void connectPortal(const QUrl &baseUrl, const QString &token,
+                       HubSpot::ApiVersion apiVersion = HubSpot::ApiVersion::Dated);
     void startDemo();
+    // Opens "Connect HubSpot"; on success connects to the portal.
+    void openConnectDialog();
 
 signals:
     // The overview finished loading (successfully or not).
@@ -48,6 +57,7 @@ signals:
 
 private:
     QNetworkAccessManager *m_nam;
+    Sync::PortalConnector *m_connector;
     DemoPortalStarter m_demoStarter;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -10,6 +11,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_message(new QLabel(this))
     , m_demoButton(new QPushButton(tr("Try the demo portal"), this))
+    , m_connectButton(new QPushButton(tr("Connect HubSpot…"), this))
 {
     auto *title = new QLabel(tr("Welcome to SeqDesk"), this);
     QFont f = title->font();
@@ -28,19 +30,26 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->hide();
     m_demoButton->setObjectName(QStringLiteral("tryDemoButton"));
-    m_demoButton->setDefault(true);
+    m_connectButton->setObjectName(QStringLiteral("connectHubSpotButton"));
+    m_connectButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addWidget(intro);
     layout->addSpacing(16);
-    layout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_connectButton);
+    buttons->addWidget(m_demoButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->setContentsMargins(48, 24, 48, 24);
 
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
 }
 
 void WelcomePage::setMessage(const QString &message)

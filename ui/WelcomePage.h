@@ -20,10 +20,12 @@ public:
 
 signals:
     void demoRequested();
+    void connectRequested();
 
 private:
     QLabel *m_message;
     QPushButton *m_demoButton;
+    QPushButton *m_connectButton;
 };
 
 } // namespace SeqDesk::Ui

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "core/Logging.h"
 #include "sandbox/SandboxThread.h"
+#include "secrets/KeychainSecretStore.h"
+#include "sync/PortalConnector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,7 +63,9 @@ int main(int argc, char *argv[])
         return portal;
     };
 
-    SeqDesk::Ui::MainWindow window(&nam, startDemo);
+    SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
+    SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
+    SeqDesk::Ui::MainWindow window(&nam, &connector, startDemo);
     window.show();
     if (parser.isSet(demo))
         window.startDemo();

@@ -1,6 +1,10 @@
 // The main window, offscreen: welcome screen, then the demo portal over loopback.
 #include "MainWindow.h"
 #include "sandbox/SandboxThread.h"
+#include "secrets/MemorySecretStore.h"
+#include "sync/PortalConnector.h"
+
+#include <QDialog>
 
 #include <QApplication>
 #include <QLabel>
@@ -17,6 +21,7 @@ class TestMainWindow final : public QObject
 
 private slots:
     void startsOnTheWelcomeScreen();
+    void connectButtonOpensTheConnectDialog();
     void demoButtonConnectsAndShowsPortalNameAndSequenceCount();
     void demoThatCannotStartSaysWhy();
 };
@@ -24,11 +29,27 @@ private slots:
 void TestMainWindow::startsOnTheWelcomeScreen()
 {
     QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, {});
+    Ui::MainWindow window(&nam, nullptr, {});
     window.show();
     auto *button = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
     QVERIFY(button);
     QVERIFY(button->isVisible());
+}
+
+void TestMainWindow::connectButtonOpensTheConnectDialog()
+{
+    QNetworkAccessManager nam;
+    Secrets::MemorySecretStore secrets;
+    Sync::PortalConnector connector(&nam, &secrets);
+    Ui::MainWindow window(&nam, &connector, {});
+    window.show();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectHubSpotButton")),
+                      Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("connectDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    if (const QString dir = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/connect-dialog.png")));
 }
 
 void TestMainWindow::demoButtonConnectsAndShowsPortalNameAndSequenceCount()
@@ -47,7 +68,7 @@ void TestMainWindow::demoButtonConnectsAndShowsPortalNameAndSequenceCount()
         return p;
     };
     QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, starter);
+    Ui::MainWindow window(&nam, nullptr, starter);
     window.show();
     QSignalSpy loaded(&window, &Ui::MainWindow::portalLoaded);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")),
@@ -66,7 +87,7 @@ void TestMainWindow::demoButtonConnectsAndShowsPortalNameAndSequenceCount()
 void TestMainWindow::demoThatCannotStartSaysWhy()
 {
     QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, [] {
+    Ui::MainWindow window(&nam, nullptr, [] {
         Ui::DemoPortal p;
         p.error = QStringLiteral("port in use");
         return p;

@@ -1,0 +1,124 @@
+#include "ConnectDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace SeqDesk::Ui {
+
+ConnectDialog::ConnectDialog(Sync::PortalConnector *connector, QWidget *parent)
+    : QDialog(parent)
+    , m_connector(connector)
+    , m_token(new QLineEdit(this))
+    , m_apiVersion(new QComboBox(this))
+    , m_showAdvanced(new QCheckBox(tr("Show advanced settings"), this))
+    , m_advanced(new QWidget(this))
+    , m_baseUrl(new QLineEdit(QStringLiteral("https://api.hubapi.com"), m_advanced))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("connectDialog"));
+    setWindowTitle(tr("Connect HubSpot"));
+    m_token->setObjectName(QStringLiteral("connectToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("pat-na1-…"));
+    m_token->setClearButtonEnabled(true);
+    m_apiVersion->setObjectName(QStringLiteral("connectApiVersion"));
+    m_apiVersion->addItem(tr("2026-03 (date-versioned, recommended)"), QStringLiteral("2026-03"));
+    m_apiVersion->addItem(tr("v4 / v3 (legacy, supported until 2027)"), QStringLiteral("v4"));
+    m_baseUrl->setObjectName(QStringLiteral("connectBaseUrl"));
+    m_showAdvanced->setObjectName(QStringLiteral("connectShowAdvanced"));
+    m_advanced->setVisible(false);
+    m_status->setObjectName(QStringLiteral("connectStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *intro = new QLabel(
+        tr("Create a private app in HubSpot (Settings > Integrations > Private Apps) with the "
+           "scopes %1, then paste its access token here. SeqDesk keeps it only in the system "
+           "keychain.")
+            .arg(Sync::PortalConnector::requiredScopes().join(QStringLiteral(", "))),
+        this);
+    intro->setWordWrap(true);
+
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    advancedForm->addRow(tr("API base URL:"), m_baseUrl);
+    connect(m_showAdvanced, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Access token:"), m_token);
+    form->addRow(tr("API version:"), m_apiVersion);
+
+    QPushButton *connectButton = m_buttons->addButton(tr("Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("connectButton"));
+    connectButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_showAdvanced);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(520);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::startCheck);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_connector, &Sync::PortalConnector::stageChanged, m_status, &QLabel::setText);
+    connect(m_connector, &Sync::PortalConnector::failed, this, &ConnectDialog::showFailure);
+    connect(m_connector, &Sync::PortalConnector::succeeded, this,
+            [this](const HubSpot::AccountDetails &account) {
+                m_account = account;
+                setBusy(false);
+                accept();
+            });
+}
+
+Sync::ConnectRequest ConnectDialog::request() const
+{
+    Sync::ConnectRequest r;
+    r.token = m_token->text();
+    r.apiVersion = HubSpot::parseApiVersion(m_apiVersion->currentData().toString())
+                       .value_or(HubSpot::ApiVersion::Dated);
+    r.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    return r;
+}
+
+void ConnectDialog::startCheck()
+{
+    setBusy(true);
+    m_connector->start(request());
+}
+
+void ConnectDialog::showFailure(const QString &message, const QStringList &missingScopes)
+{
+    setBusy(false);
+    QString text = message;
+    if (!missingScopes.isEmpty()) {
+        text = tr("The token lacks these scopes: %1.\nIn HubSpot, open Settings > Integrations > "
+                  "Private Apps, edit the app, add them under Scopes, commit the change, and "
+                  "paste the token again.")
+                   .arg(missingScopes.join(QStringLiteral(", ")));
+    }
+    m_status->setText(text);
+}
+
+void ConnectDialog::setBusy(bool busy)
+{
+    m_token->setEnabled(!busy);
+    m_apiVersion->setEnabled(!busy);
+    m_showAdvanced->setEnabled(!busy);
+    m_advanced->setEnabled(!busy);
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(!busy);
+    }
+}
+
+} // namespace SeqDesk::Ui
