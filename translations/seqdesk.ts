@@ -522,6 +522,81 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Sync::PortalConnector</name>
+    <message>
+        <source>Paste the private app&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no active user who can own sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking access to sequences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ConnectDialog</name>
+    <message>
+        <source>Show advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pat-na1-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-03 (date-versioned, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v4 / v3 (legacy, supported until 2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a private app in HubSpot (Settings &gt; Integrations &gt; Private Apps) with the scopes %1, then paste its access token here. SeqDesk keeps it only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks these scopes: %1.
+In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add them under Scopes, commit the change, and paste the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::MainWindow</name>
     <message>
         <source>SeqDesk</source>
@@ -588,6 +663,10 @@ Exit codes:
     <message>
         <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
 The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect HubSpot…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
