@@ -17,13 +17,13 @@ enum class SequenceStatus { Active, Paused, Draft, Archived };
 
 struct PortalRecord
 {
-    QString portalId;         // HubSpot hub id
+    QString portalId; // HubSpot hub id
     QString name;
     QString timeZone;
     QString uiDomain;
-    QString apiVersion;       // "2026-03" or "v4"
-    QString baseUrl;          // empty = https://api.hubapi.com
-    QDateTime lastSyncAt;     // UTC; invalid = never
+    QString apiVersion; // "2026-03" or "v4"
+    QString baseUrl; // empty = https://api.hubapi.com
+    QDateTime lastSyncAt; // UTC; invalid = never
 };
 
 struct OwnerRecord
@@ -34,16 +34,16 @@ struct OwnerRecord
     QString email;
     QString firstName;
     QString lastName;
-    QString type;             // PERSON | QUEUE
-    bool active = false;      // PERSON with a userId, not archived
+    QString type; // PERSON | QUEUE
+    bool active = false; // PERSON with a userId, not archived
 };
 
 struct SequenceStepRecord
 {
     int stepOrder = 0;
-    QString actionType;       // EMAIL | TASK | ...
+    QString actionType; // EMAIL | TASK | ...
     qint64 delayMillis = 0;
-    QString taskType;         // TASK steps
+    QString taskType; // TASK steps
     QString subject;
 };
 
@@ -52,20 +52,20 @@ struct SequenceRecord
     QString portalId;
     QString sequenceId;
     QString name;
-    QString ownerUserId;      // HubSpot userId of the creator
+    QString ownerUserId; // HubSpot userId of the creator
     QString folderId;
-    QDateTime createdAt;      // in HubSpot, UTC
-    QDateTime updatedAt;      // in HubSpot, UTC
+    QDateTime createdAt; // in HubSpot, UTC
+    QDateTime updatedAt; // in HubSpot, UTC
     int stepCount = 0;
-    QDateTime firstSeenAt;    // by SeqDesk, UTC
+    QDateTime firstSeenAt; // by SeqDesk, UTC
     QDateTime lastSeenAt;
-    QDateTime archivedAt;     // gone from HubSpot (invalid = present)
+    QDateTime archivedAt; // gone from HubSpot (invalid = present)
     bool archivedByUser = false;
     bool pausedInSeqDesk = false;
-    int sendWindowStartMinute = -1;   // -1 = unknown
+    int sendWindowStartMinute = -1; // -1 = unknown
     int sendWindowEndMinute = -1;
     QStringList visibleToUserIds;
-    int enrolledThroughSeqDesk = 0;   // contacts enrolled by SeqDesk jobs
+    int enrolledThroughSeqDesk = 0; // contacts enrolled by SeqDesk jobs
 
     SequenceStatus status() const
     {
