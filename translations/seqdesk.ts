@@ -651,6 +651,350 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::SequenceDetailPane</name>
+    <message>
+        <source>Select a sequence to see its steps and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled by SeqDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated in HubSpot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by SeqDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step (details not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps (details not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from HubSpot since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived in SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequenceTableModel</name>
+    <message>
+        <source>Contacts enrolled into this sequence by SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed in HubSpot, in your local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled through SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequenceText</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: it is gone from HubSpot (since %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: archived in SeqDesk. HubSpot still has it; restore it to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: it has no steps yet, so there is nothing to enroll contacts into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: paused in SeqDesk. SeqDesk will not enroll contacts into it until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: present in HubSpot, has steps and is not paused in SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no sequence status; SeqDesk derives it:
+Archived = gone from HubSpot or archived in SeqDesk
+Draft = no steps
+Paused = paused in SeqDesk (no enrollments until resumed)
+Active = otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequencesPage</name>
+    <message>
+        <source>Enroll contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause in SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive in SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, owner or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequences yet — click Sync Data to fetch them from HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence matches the selected statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence matches “%1” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose contacts to enroll into this sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active sequences take enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume in SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let SeqDesk enroll contacts into it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop SeqDesk from enrolling contacts into it; HubSpot is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is gone from HubSpot; there is nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it as a usable sequence again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it from enrollment in SeqDesk; HubSpot is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::WelcomePage</name>
     <message>
         <source>Try the demo portal</source>

@@ -80,4 +80,101 @@ struct SequenceRecord
     bool isEnrollable() const { return status() == SequenceStatus::Active; }
 };
 
+// A sequence as one sync saw it. `steps` is set only when the sync fetched the sequence's
+// details this time (SequenceStore::sequencesNeedingDetails); nullopt keeps the stored steps.
+struct SequenceSnapshotItem
+{
+    SequenceRecord sequence; // visibleToUserIds = the users whose listing returned it
+    std::optional<QList<SequenceStepRecord>> steps;
+};
+
+// What SequenceStore::applySnapshot did. A sequence that came back is counted in `changed`
+// and in `restored`.
+struct SnapshotCounts
+{
+    int added = 0;
+    int changed = 0;
+    int archived = 0;
+    int restored = 0;
+    int unchanged = 0;
+};
+
+struct SequenceStatusCounts
+{
+    int active = 0;
+    int paused = 0;
+    int draft = 0;
+    int archived = 0;
+    int total() const { return active + paused + draft + archived; }
+};
+
+enum class SyncTrigger { Connect, Manual, Scheduled, Startup, Token };
+enum class SyncStatus { Running, Succeeded, Failed, Cancelled };
+
+struct SyncRunRecord
+{
+    qint64 id = 0;
+    QString portalId;
+    SyncTrigger trigger = SyncTrigger::Manual;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while running
+    SyncStatus status = SyncStatus::Running;
+    int added = 0;
+    int changed = 0;
+    int archived = 0;
+    int requests = 0;
+    QString error;
+};
+
+enum class EnrollmentSource { Wizard, Cli };
+enum class JobState { Draft, Running, Paused, Cancelled, Completed, Failed };
+enum class ItemState { Pending, InFlight, Enrolled, Skipped, Failed, Deferred };
+
+// Derived from the job's items on every read (never a stale copy).
+struct JobCounts
+{
+    int pending = 0;
+    int inFlight = 0;
+    int enrolled = 0;
+    int skipped = 0;
+    int failed = 0;
+    int deferred = 0;
+    int total() const { return pending + inFlight + enrolled + skipped + failed + deferred; }
+};
+
+struct EnrollmentJobRecord
+{
+    qint64 id = 0;
+    QString portalId;
+    QString sequenceId;
+    QString senderEmail;
+    QString userId; // HubSpot userId the enrollments are made as
+    EnrollmentSource source = EnrollmentSource::Wizard;
+    QString sourceFileName;
+    QString label;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    JobState state = JobState::Draft;
+    JobCounts counts; // filled by EnrollmentStore reads
+};
+
+struct EnrollmentItemRecord
+{
+    qint64 id = 0;
+    qint64 jobId = 0;
+    QString contactId;
+    QString email;
+    int inputLine = 0; // 1-based line of the input file; 0 = not from a file
+    QString inputText; // that line as read
+    ItemState state = ItemState::Pending;
+    QString hubspotCode; // error code / status HubSpot answered
+    QString hubspotMessage;
+    QString errorCategory;
+    QString enrollmentId; // HubSpot's id once enrolled
+    QDateTime attemptedAt;
+    QDateTime finishedAt;
+    QDateTime eligibleAt; // deferred: not before this time
+};
+
 } // namespace SeqDesk::Store

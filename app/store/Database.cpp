@@ -1,0 +1,211 @@
+#include "store/Database.h"
+
+#include "store/SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <utility>
+
+namespace SeqDesk::Store {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerDir
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/seqdesk.sqlite");
+}
+
+QString Database::uniqueConnectionName(const QString &prefix)
+{
+    static QAtomicInteger<quint64> counter;
+    return prefix + QLatin1Char('-') + QString::number(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+int Database::latestVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+bool Database::open(const QString &path)
+{
+    return open(path, migrations());
+}
+
+bool Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    close();
+    m_lastError.clear();
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed"));
+    if (!prepareFile(path))
+        return false;
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            openError = Sql::describe(QStringLiteral("Could not open the database %1").arg(path),
+                                      db.lastError());
+    }
+    if (!openError.isEmpty()) {
+        close();
+        return fail(openError);
+    }
+    if (!applyPragmas() || !migrate(migrations)) {
+        const QString message = m_lastError;
+        close();
+        return fail(message);
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && handle().isOpen();
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(handle());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool Database::prepareFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList missing;
+    for (QString d = info.absolutePath(); !QFileInfo::exists(d); d = QFileInfo(d).absolutePath())
+        missing.prepend(d);
+    for (const QString &d : std::as_const(missing)) {
+        if (!QDir().mkdir(d, kOwnerDir))
+            return fail(QStringLiteral("Could not create the folder %1").arg(d));
+    }
+    QFile file(path);
+    if (!info.exists()) {
+        // Owner-only from creation, so the data is never readable by others, not even briefly.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile))
+            return fail(QStringLiteral("Could not create the database %1: %2")
+                            .arg(path, file.errorString()));
+        file.close();
+    } else if (file.permissions() & kOthers) {
+        if (!file.setPermissions(kOwnerFile))
+            return fail(QStringLiteral("Could not make the database %1 owner-only: %2")
+                            .arg(path, file.errorString()));
+    }
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    const QSqlDatabase db = handle();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return fail(Sql::describe(QStringLiteral("Could not switch the database to WAL"),
+                                  query.lastError()));
+    if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("The database refused WAL mode (journal mode %1)")
+                        .arg(query.value(0).toString()));
+    QString error;
+    if (!Sql::execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error)
+        || !Sql::execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error))
+        return fail(error);
+    return true;
+}
+
+bool Database::migrate(const QList<Migration> &migrations)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(
+            Sql::describe(QStringLiteral("Could not read the schema version of %1").arg(m_path),
+                          handle().lastError()));
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (current > latest)
+        return fail(QStringLiteral("The database %1 has schema version %2, newer than the %3 this "
+                                   "version of SeqDesk knows; it was left untouched. Use a newer "
+                                   "SeqDesk.")
+                        .arg(m_path)
+                        .arg(current)
+                        .arg(latest));
+    for (const Migration &migration : migrations) {
+        if (migration.version > current && !runMigration(migration))
+            return false;
+    }
+    return true;
+}
+
+bool Database::runMigration(const Migration &migration)
+{
+    const QSqlDatabase db = handle();
+    QString error;
+    Sql::Transaction transaction(db);
+    if (!transaction.begin(&error))
+        return fail(error);
+    for (const QString &statement : migration.statements) {
+        if (!Sql::execSql(db, statement, &error))
+            return fail(QStringLiteral("Migration %1 (%2) failed and was rolled back: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, error));
+    }
+    const QString bump = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+    if (!Sql::execSql(db, bump, &error) || !transaction.commit(&error))
+        return fail(QStringLiteral("Migration %1 (%2) failed and was rolled back: %3")
+                        .arg(migration.version)
+                        .arg(migration.name, error));
+    return true;
+}
+
+} // namespace SeqDesk::Store

@@ -1,0 +1,275 @@
+#include "store/EnrollmentStore.h"
+
+#include "store/SqlSupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace SeqDesk::Store {
+
+namespace {
+
+void addCount(JobCounts *counts, ItemState state, int n)
+{
+    switch (state) {
+    case ItemState::Pending:
+        counts->pending += n;
+        break;
+    case ItemState::InFlight:
+        counts->inFlight += n;
+        break;
+    case ItemState::Enrolled:
+        counts->enrolled += n;
+        break;
+    case ItemState::Skipped:
+        counts->skipped += n;
+        break;
+    case ItemState::Failed:
+        counts->failed += n;
+        break;
+    case ItemState::Deferred:
+        counts->deferred += n;
+        break;
+    }
+}
+
+} // namespace
+
+EnrollmentStore::EnrollmentStore(QSqlDatabase db)
+    : StoreBase(std::move(db))
+{ }
+
+std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
+                                                 const QList<EnrollmentItemRecord> &items)
+{
+    Sql::Transaction transaction(db());
+    if (!transaction.begin(errorSlot()))
+        return std::nullopt;
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
+                                     " sender_email, user_id, source, source_file_name, label,"
+                                     " created_at, started_at, finished_at, state)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      errorSlot()))
+        return std::nullopt;
+    for (const QVariant &v :
+         {QVariant(job.portalId), QVariant(job.sequenceId), QVariant(job.senderEmail),
+          QVariant(job.userId), QVariant(Sql::sourceText(job.source)), QVariant(job.sourceFileName),
+          QVariant(job.label), Sql::fromTime(job.createdAt), Sql::fromTime(job.startedAt),
+          Sql::fromTime(job.finishedAt), QVariant(Sql::jobStateText(job.state))})
+        q.addBindValue(v);
+    if (!Sql::exec(q, errorSlot()))
+        return std::nullopt;
+    const qint64 jobId = q.lastInsertId().toLongLong();
+    QSqlQuery item(db());
+    if (!Sql::prepare(item,
+                      QStringLiteral("INSERT INTO enrollment_items (job_id, sender_email,"
+                                     " contact_id, email, input_line, input_text, state,"
+                                     " hubspot_code, hubspot_message, error_category,"
+                                     " enrollment_id, attempted_at, finished_at, eligible_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      errorSlot()))
+        return std::nullopt;
+    for (const EnrollmentItemRecord &i : items) {
+        for (const QVariant &v :
+             {QVariant(jobId), QVariant(job.senderEmail), QVariant(i.contactId), QVariant(i.email),
+              QVariant(i.inputLine), QVariant(i.inputText), QVariant(Sql::itemStateText(i.state)),
+              QVariant(i.hubspotCode), QVariant(i.hubspotMessage), QVariant(i.errorCategory),
+              QVariant(i.enrollmentId), Sql::fromTime(i.attemptedAt), Sql::fromTime(i.finishedAt),
+              Sql::fromTime(i.eligibleAt)})
+            item.addBindValue(v);
+        if (!Sql::exec(item, errorSlot()))
+            return std::nullopt;
+    }
+    if (!transaction.commit(errorSlot()))
+        return std::nullopt;
+    ok();
+    return jobId;
+}
+
+std::optional<EnrollmentJobRecord> EnrollmentStore::job(qint64 jobId)
+{
+    const QList<EnrollmentJobRecord> found = selectJobs(QStringLiteral("id = ?"), {jobId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<EnrollmentJobRecord> EnrollmentStore::jobs(const QString &portalId, const QString &sequenceId,
+                                                 int limit)
+{
+    if (sequenceId.isEmpty())
+        return selectJobs(QStringLiteral("portal_id = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
+                          {portalId, limit});
+    return selectJobs(QStringLiteral("portal_id = ? AND sequence_id = ?"
+                                     " ORDER BY created_at DESC, id DESC LIMIT ?"),
+                      {portalId, sequenceId, limit});
+}
+
+QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
+                                                       const QVariantList &values)
+{
+    QList<EnrollmentJobRecord> result;
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
+                                     " source, source_file_name, label, created_at, started_at,"
+                                     " finished_at, state FROM enrollment_jobs WHERE ")
+                          + where,
+                      errorSlot()))
+        return result;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!Sql::exec(q, errorSlot()))
+        return result;
+    while (q.next()) {
+        EnrollmentJobRecord j;
+        j.id = q.value(0).toLongLong();
+        j.portalId = q.value(1).toString();
+        j.sequenceId = q.value(2).toString();
+        j.senderEmail = q.value(3).toString();
+        j.userId = q.value(4).toString();
+        j.source = Sql::sourceFromText(q.value(5).toString());
+        j.sourceFileName = q.value(6).toString();
+        j.label = q.value(7).toString();
+        j.createdAt = Sql::toTime(q.value(8));
+        j.startedAt = Sql::toTime(q.value(9));
+        j.finishedAt = Sql::toTime(q.value(10));
+        j.state = Sql::jobStateFromText(q.value(11).toString());
+        result.append(j);
+    }
+    for (EnrollmentJobRecord &j : result) {
+        const std::optional<JobCounts> c = counts(j.id);
+        if (!c)
+            return {};
+        j.counts = *c;
+    }
+    ok();
+    return result;
+}
+
+bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime &at)
+{
+    const bool starts = state == JobState::Running;
+    const bool ends
+        = state == JobState::Cancelled || state == JobState::Completed || state == JobState::Failed;
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("UPDATE enrollment_jobs SET state = ?,"
+                                     " started_at = CASE WHEN ? THEN COALESCE(started_at, ?)"
+                                     "  ELSE started_at END,"
+                                     " finished_at = CASE WHEN ? THEN ? ELSE finished_at END"
+                                     " WHERE id = ?"),
+                      errorSlot()))
+        return false;
+    for (const QVariant &v :
+         {QVariant(Sql::jobStateText(state)), QVariant(starts ? 1 : 0), Sql::fromTime(at),
+          QVariant(ends ? 1 : 0), Sql::fromTime(at), QVariant(jobId)})
+        q.addBindValue(v);
+    if (!Sql::exec(q, errorSlot()))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
+    return ok();
+}
+
+bool EnrollmentStore::updateItem(const EnrollmentItemRecord &item)
+{
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("UPDATE enrollment_items SET state = ?, hubspot_code = ?,"
+                                     " hubspot_message = ?, error_category = ?,"
+                                     " enrollment_id = ?, attempted_at = ?, finished_at = ?,"
+                                     " eligible_at = ? WHERE id = ?"),
+                      errorSlot()))
+        return false;
+    for (const QVariant &v :
+         {QVariant(Sql::itemStateText(item.state)), QVariant(item.hubspotCode),
+          QVariant(item.hubspotMessage), QVariant(item.errorCategory), QVariant(item.enrollmentId),
+          Sql::fromTime(item.attemptedAt), Sql::fromTime(item.finishedAt),
+          Sql::fromTime(item.eligibleAt), QVariant(item.id)})
+        q.addBindValue(v);
+    if (!Sql::exec(q, errorSlot()))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("No enrollment item %1 in the local store").arg(item.id));
+    return ok();
+}
+
+QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<ItemState> state)
+{
+    QList<EnrollmentItemRecord> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT id, contact_id, email, input_line, input_text,"
+                                       " state, hubspot_code, hubspot_message, error_category,"
+                                       " enrollment_id, attempted_at, finished_at, eligible_at"
+                                       " FROM enrollment_items WHERE job_id = ?")
+        + (state ? QStringLiteral(" AND state = ?") : QString()) + QStringLiteral(" ORDER BY id");
+    if (!Sql::prepare(q, sql, errorSlot()))
+        return result;
+    q.addBindValue(jobId);
+    if (state)
+        q.addBindValue(Sql::itemStateText(*state));
+    if (!Sql::exec(q, errorSlot()))
+        return result;
+    while (q.next()) {
+        EnrollmentItemRecord i;
+        i.id = q.value(0).toLongLong();
+        i.jobId = jobId;
+        i.contactId = q.value(1).toString();
+        i.email = q.value(2).toString();
+        i.inputLine = q.value(3).toInt();
+        i.inputText = q.value(4).toString();
+        i.state = Sql::itemStateFromText(q.value(5).toString());
+        i.hubspotCode = q.value(6).toString();
+        i.hubspotMessage = q.value(7).toString();
+        i.errorCategory = q.value(8).toString();
+        i.enrollmentId = q.value(9).toString();
+        i.attemptedAt = Sql::toTime(q.value(10));
+        i.finishedAt = Sql::toTime(q.value(11));
+        i.eligibleAt = Sql::toTime(q.value(12));
+        result.append(i);
+    }
+    ok();
+    return result;
+}
+
+std::optional<JobCounts> EnrollmentStore::counts(qint64 jobId)
+{
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("SELECT state, COUNT(*) FROM enrollment_items"
+                                     " WHERE job_id = ? GROUP BY state"),
+                      errorSlot()))
+        return std::nullopt;
+    q.addBindValue(jobId);
+    if (!Sql::exec(q, errorSlot()))
+        return std::nullopt;
+    JobCounts counts;
+    while (q.next())
+        addCount(&counts, Sql::itemStateFromText(q.value(0).toString()), q.value(1).toInt());
+    ok();
+    return counts;
+}
+
+std::optional<int> EnrollmentStore::enrolledBySenderSince(const QString &senderEmail,
+                                                          const QDateTime &since)
+{
+    QSqlQuery q(db());
+    if (!Sql::prepare(q,
+                      QStringLiteral("SELECT COUNT(*) FROM enrollment_items WHERE sender_email = ?"
+                                     " AND state = 'enrolled' AND finished_at >= ?"),
+                      errorSlot()))
+        return std::nullopt;
+    q.addBindValue(senderEmail);
+    q.addBindValue(Sql::fromTime(since));
+    if (!Sql::exec(q, errorSlot()) || !q.next())
+        return std::nullopt;
+    ok();
+    return q.value(0).toInt();
+}
+
+} // namespace SeqDesk::Store

@@ -1,0 +1,164 @@
+#include "store/Database.h"
+
+// The schema history. Never edit a shipped migration: add the next one.
+// Times are INTEGER milliseconds since the Unix epoch (UTC), NULL = unknown/never.
+// Every table hangs off portals with ON DELETE CASCADE, so forgetting a portal removes all
+// of its rows.
+
+namespace SeqDesk::Store {
+
+namespace {
+
+Migration v1()
+{
+    return {1,
+            QStringLiteral("portals, owners, sequences, sync runs"),
+            {
+                QStringLiteral("CREATE TABLE portals ("
+                               " portal_id TEXT PRIMARY KEY NOT NULL,"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " time_zone TEXT NOT NULL DEFAULT '',"
+                               " ui_domain TEXT NOT NULL DEFAULT '',"
+                               " api_version TEXT NOT NULL DEFAULT '',"
+                               " base_url TEXT NOT NULL DEFAULT '',"
+                               " last_sync_at INTEGER)"),
+                QStringLiteral("CREATE TABLE owners ("
+                               " portal_id TEXT NOT NULL"
+                               "  REFERENCES portals(portal_id) ON DELETE CASCADE,"
+                               " owner_id TEXT NOT NULL,"
+                               " user_id INTEGER,"
+                               " email TEXT NOT NULL DEFAULT '',"
+                               " first_name TEXT NOT NULL DEFAULT '',"
+                               " last_name TEXT NOT NULL DEFAULT '',"
+                               " type TEXT NOT NULL DEFAULT '',"
+                               " active INTEGER NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (portal_id, owner_id))"),
+                QStringLiteral("CREATE TABLE sequences ("
+                               " portal_id TEXT NOT NULL"
+                               "  REFERENCES portals(portal_id) ON DELETE CASCADE,"
+                               " sequence_id TEXT NOT NULL,"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " owner_user_id TEXT NOT NULL DEFAULT '',"
+                               " folder_id TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER,"
+                               " updated_at INTEGER,"
+                               " step_count INTEGER NOT NULL DEFAULT 0,"
+                               " first_seen_at INTEGER,"
+                               " last_seen_at INTEGER,"
+                               " archived_at INTEGER,"
+                               " archived_by_user INTEGER NOT NULL DEFAULT 0,"
+                               " paused_in_seqdesk INTEGER NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (portal_id, sequence_id))"),
+                QStringLiteral("CREATE TABLE sync_runs ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " portal_id TEXT NOT NULL"
+                               "  REFERENCES portals(portal_id) ON DELETE CASCADE,"
+                               " trigger TEXT NOT NULL,"
+                               " started_at INTEGER NOT NULL,"
+                               " finished_at INTEGER,"
+                               " status TEXT NOT NULL,"
+                               " added INTEGER NOT NULL DEFAULT 0,"
+                               " changed INTEGER NOT NULL DEFAULT 0,"
+                               " archived INTEGER NOT NULL DEFAULT 0,"
+                               " requests INTEGER NOT NULL DEFAULT 0,"
+                               " error TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX sync_runs_by_portal_started"
+                               " ON sync_runs(portal_id, started_at)"),
+            }};
+}
+
+Migration v2()
+{
+    return {2,
+            QStringLiteral("sequence steps, visibility, send window"),
+            {
+                QStringLiteral("ALTER TABLE sequences"
+                               " ADD COLUMN send_window_start_minute INTEGER NOT NULL DEFAULT -1"),
+                QStringLiteral("ALTER TABLE sequences"
+                               " ADD COLUMN send_window_end_minute INTEGER NOT NULL DEFAULT -1"),
+                // The HubSpot updatedAt the stored steps belong to; NULL = details never fetched.
+                QStringLiteral("ALTER TABLE sequences ADD COLUMN details_updated_at INTEGER"),
+                QStringLiteral("CREATE TABLE sequence_steps ("
+                               " portal_id TEXT NOT NULL,"
+                               " sequence_id TEXT NOT NULL,"
+                               " step_order INTEGER NOT NULL,"
+                               " action_type TEXT NOT NULL DEFAULT '',"
+                               " delay_ms INTEGER NOT NULL DEFAULT 0,"
+                               " task_type TEXT NOT NULL DEFAULT '',"
+                               " subject TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (portal_id, sequence_id, step_order),"
+                               " FOREIGN KEY (portal_id, sequence_id)"
+                               "  REFERENCES sequences(portal_id, sequence_id) ON DELETE CASCADE)"),
+                QStringLiteral("CREATE TABLE sequence_visibility ("
+                               " portal_id TEXT NOT NULL,"
+                               " sequence_id TEXT NOT NULL,"
+                               " user_id TEXT NOT NULL,"
+                               " PRIMARY KEY (portal_id, sequence_id, user_id),"
+                               " FOREIGN KEY (portal_id, sequence_id)"
+                               "  REFERENCES sequences(portal_id, sequence_id) ON DELETE CASCADE)"
+                               " WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX sequence_visibility_by_user"
+                               " ON sequence_visibility(portal_id, user_id)"),
+            }};
+}
+
+Migration v3()
+{
+    return {3,
+            QStringLiteral("enrollment jobs and items"),
+            {
+                // No foreign key to sequences: a CLI job may target a sequence not mirrored yet.
+                QStringLiteral("CREATE TABLE enrollment_jobs ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " portal_id TEXT NOT NULL"
+                               "  REFERENCES portals(portal_id) ON DELETE CASCADE,"
+                               " sequence_id TEXT NOT NULL,"
+                               " sender_email TEXT NOT NULL,"
+                               " user_id TEXT NOT NULL DEFAULT '',"
+                               " source TEXT NOT NULL CHECK (source IN ('wizard', 'cli')),"
+                               " source_file_name TEXT NOT NULL DEFAULT '',"
+                               " label TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " started_at INTEGER,"
+                               " finished_at INTEGER,"
+                               " state TEXT NOT NULL CHECK (state IN ('draft', 'running', 'paused',"
+                               "  'cancelled', 'completed', 'failed')))"),
+                // sender_email is copied from the job so the rolling 24-hour count per sender
+                // inbox is one index range scan.
+                QStringLiteral("CREATE TABLE enrollment_items ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " job_id INTEGER NOT NULL"
+                               "  REFERENCES enrollment_jobs(id) ON DELETE CASCADE,"
+                               " sender_email TEXT NOT NULL,"
+                               " contact_id TEXT NOT NULL DEFAULT '',"
+                               " email TEXT NOT NULL DEFAULT '',"
+                               " input_line INTEGER NOT NULL DEFAULT 0,"
+                               " input_text TEXT NOT NULL DEFAULT '',"
+                               " state TEXT NOT NULL CHECK (state IN ('pending', 'in_flight',"
+                               "  'enrolled', 'skipped', 'failed', 'deferred')),"
+                               " hubspot_code TEXT NOT NULL DEFAULT '',"
+                               " hubspot_message TEXT NOT NULL DEFAULT '',"
+                               " error_category TEXT NOT NULL DEFAULT '',"
+                               " enrollment_id TEXT NOT NULL DEFAULT '',"
+                               " attempted_at INTEGER,"
+                               " finished_at INTEGER,"
+                               " eligible_at INTEGER)"),
+                QStringLiteral("CREATE INDEX enrollment_items_by_job_state"
+                               " ON enrollment_items(job_id, state)"),
+                QStringLiteral("CREATE INDEX enrollment_items_by_finished"
+                               " ON enrollment_items(finished_at)"),
+                QStringLiteral("CREATE INDEX enrollment_items_by_sender_state_finished"
+                               " ON enrollment_items(sender_email, state, finished_at)"),
+                QStringLiteral("CREATE INDEX enrollment_jobs_by_portal_sequence_created"
+                               " ON enrollment_jobs(portal_id, sequence_id, created_at)"),
+            }};
+}
+
+} // namespace
+
+QList<Migration> Database::migrations()
+{
+    return {v1(), v2(), v3()};
+}
+
+} // namespace SeqDesk::Store

@@ -1,0 +1,195 @@
+#include "StoreTestSupport.h"
+
+#include <QTest>
+
+using namespace StoreTest;
+
+class TestEnrollmentStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void jobWithItemsRoundTrips();
+    void itemOutcomesUpdateDerivedCounts();
+    void jobStateSetsStartAndFinishTimes();
+    void rollingCountPerSenderSeesOnlyRecentEnrollments();
+    void failedJobCreationLeavesNothing();
+    void sequenceListShowsContactsEnrolledThroughSeqDesk();
+
+private:
+    std::optional<qint64> createJob(const QString &sender, int items);
+
+    std::unique_ptr<TempStore> m_store;
+    const QString m_portal = QStringLiteral("42");
+};
+
+void TestEnrollmentStore::init()
+{
+    m_store = std::make_unique<TempStore>();
+    QVERIFY(m_store->open());
+    QVERIFY(m_store->stores->portals.upsert(portal(m_portal)));
+}
+
+void TestEnrollmentStore::cleanup()
+{
+    m_store.reset();
+}
+
+std::optional<qint64> TestEnrollmentStore::createJob(const QString &sender, int items)
+{
+    EnrollmentJobRecord job;
+    job.portalId = m_portal;
+    job.sequenceId = QStringLiteral("seq-1");
+    job.senderEmail = sender;
+    job.userId = QStringLiteral("9001");
+    job.source = EnrollmentSource::Cli;
+    job.sourceFileName = QStringLiteral("contacts.csv");
+    job.label = QStringLiteral("Spring push");
+    job.createdAt = at(1000);
+    QList<EnrollmentItemRecord> rows;
+    for (int i = 0; i < items; ++i) {
+        EnrollmentItemRecord r;
+        r.contactId = QString::number(100 + i);
+        r.email = QStringLiteral("c%1@example.com").arg(i);
+        r.inputLine = i + 2;
+        r.inputText = r.email;
+        rows.append(r);
+    }
+    return m_store->stores->enrollments.createJob(job, rows);
+}
+
+void TestEnrollmentStore::jobWithItemsRoundTrips()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 3);
+    QVERIFY2(id, qPrintable(m_store->stores->enrollments.lastError()));
+    const auto job = m_store->stores->enrollments.job(*id);
+    QVERIFY(job);
+    QCOMPARE(job->portalId, m_portal);
+    QCOMPARE(job->sequenceId, QStringLiteral("seq-1"));
+    QCOMPARE(job->source, EnrollmentSource::Cli);
+    QCOMPARE(job->sourceFileName, QStringLiteral("contacts.csv"));
+    QCOMPARE(job->label, QStringLiteral("Spring push"));
+    QCOMPARE(job->state, JobState::Draft);
+    QCOMPARE(job->createdAt, at(1000));
+    QVERIFY(!job->startedAt.isValid());
+    QCOMPARE(job->counts.pending, 3);
+    const auto items = m_store->stores->enrollments.items(*id);
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items[2].contactId, QStringLiteral("102"));
+    QCOMPARE(items[2].inputLine, 4);
+    QCOMPARE(items[2].jobId, *id);
+    QCOMPARE(m_store->stores->enrollments.jobs(m_portal, QString(), 10).size(), 1);
+    QCOMPARE(m_store->stores->enrollments.jobs(m_portal, QStringLiteral("other"), 10).size(), 0);
+}
+
+void TestEnrollmentStore::itemOutcomesUpdateDerivedCounts()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 4);
+    QVERIFY(id);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QList<EnrollmentItemRecord> items = e.items(*id);
+    items[0].state = ItemState::Enrolled;
+    items[0].enrollmentId = QStringLiteral("enr-1");
+    items[0].attemptedAt = at(2000);
+    items[0].finishedAt = at(2100);
+    items[1].state = ItemState::Failed;
+    items[1].hubspotCode = QStringLiteral("CONTACT_UNSUBSCRIBED");
+    items[1].hubspotMessage = QStringLiteral("Contact unsubscribed");
+    items[1].errorCategory = QStringLiteral("contact");
+    items[2].state = ItemState::Deferred;
+    items[2].eligibleAt = at(90'000'000);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(e.updateItem(items[i]), qPrintable(e.lastError()));
+    const auto counts = e.counts(*id);
+    QVERIFY(counts);
+    QCOMPARE(counts->enrolled, 1);
+    QCOMPARE(counts->failed, 1);
+    QCOMPARE(counts->deferred, 1);
+    QCOMPARE(counts->pending, 1);
+    QCOMPARE(counts->total(), 4);
+    const auto failed = e.items(*id, ItemState::Failed);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed[0].hubspotCode, QStringLiteral("CONTACT_UNSUBSCRIBED"));
+    QCOMPARE(failed[0].errorCategory, QStringLiteral("contact"));
+    QCOMPARE(e.items(*id, ItemState::Enrolled)[0].enrollmentId, QStringLiteral("enr-1"));
+    QCOMPARE(e.items(*id, ItemState::Deferred)[0].eligibleAt, at(90'000'000));
+    EnrollmentItemRecord missing;
+    missing.id = 12345;
+    QVERIFY(!e.updateItem(missing));
+}
+
+void TestEnrollmentStore::jobStateSetsStartAndFinishTimes()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 1);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QVERIFY(e.setJobState(*id, JobState::Running, at(2000)));
+    QVERIFY(e.setJobState(*id, JobState::Paused, at(3000)));
+    QVERIFY(e.setJobState(*id, JobState::Running, at(4000)));
+    QCOMPARE(e.job(*id)->startedAt, at(2000));
+    QVERIFY(!e.job(*id)->finishedAt.isValid());
+    QVERIFY(e.setJobState(*id, JobState::Completed, at(5000)));
+    QCOMPARE(e.job(*id)->state, JobState::Completed);
+    QCOMPARE(e.job(*id)->finishedAt, at(5000));
+    QVERIFY(!e.setJobState(999, JobState::Running, at(1)));
+}
+
+void TestEnrollmentStore::rollingCountPerSenderSeesOnlyRecentEnrollments()
+{
+    const auto ada = createJob(QStringLiteral("ada@example.com"), 3);
+    const auto alan = createJob(QStringLiteral("alan@example.com"), 1);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    auto items = e.items(*ada);
+    const qint64 finished[] = {1'000, 50'000, 60'000};
+    for (int i = 0; i < 3; ++i) {
+        items[i].state = ItemState::Enrolled;
+        items[i].finishedAt = at(finished[i]);
+        QVERIFY(e.updateItem(items[i]));
+    }
+    auto other = e.items(*alan)[0];
+    other.state = ItemState::Enrolled;
+    other.finishedAt = at(55'000);
+    QVERIFY(e.updateItem(other));
+    QCOMPARE(e.enrolledBySenderSince(QStringLiteral("ada@example.com"), at(50'000)),
+             std::optional<int>(2));
+    QCOMPARE(e.enrolledBySenderSince(QStringLiteral("alan@example.com"), at(0)),
+             std::optional<int>(1));
+}
+
+void TestEnrollmentStore::failedJobCreationLeavesNothing()
+{
+    EnrollmentJobRecord job;
+    job.portalId = QStringLiteral("unknown-portal");
+    job.sequenceId = QStringLiteral("s");
+    job.senderEmail = QStringLiteral("a@example.com");
+    job.createdAt = at(1);
+    QVERIFY(!m_store->stores->enrollments.createJob(job, {EnrollmentItemRecord {}}));
+    QVERIFY(m_store->stores->enrollments.lastError().contains(QStringLiteral("FOREIGN KEY")));
+    QCOMPARE(m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollment_jobs")).toInt(), 0);
+    QCOMPARE(m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollment_items")).toInt(), 0);
+}
+
+void TestEnrollmentStore::sequenceListShowsContactsEnrolledThroughSeqDesk()
+{
+    QVERIFY(
+        m_store->stores->sequences.applySnapshot(m_portal, {},
+                                                 {listed(m_portal, QStringLiteral("seq-1"), 1, {}),
+                                                  listed(m_portal, QStringLiteral("seq-2"), 1, {})},
+                                                 at(1)));
+    const auto id = createJob(QStringLiteral("ada@example.com"), 3);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    auto items = e.items(*id);
+    for (int i = 0; i < 2; ++i) {
+        items[i].state = ItemState::Enrolled;
+        QVERIFY(e.updateItem(items[i]));
+    }
+    const auto seqs = m_store->stores->sequences.sequences(m_portal);
+    QCOMPARE(seqs.size(), 2);
+    QCOMPARE(seqs[0].sequenceId, QStringLiteral("seq-1"));
+    QCOMPARE(seqs[0].enrolledThroughSeqDesk, 2);
+    QCOMPARE(seqs[1].enrolledThroughSeqDesk, 0);
+}
+
+QTEST_GUILESS_MAIN(TestEnrollmentStore)
+#include "tst_enrollmentstore.moc"

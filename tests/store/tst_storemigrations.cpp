@@ -1,0 +1,217 @@
+#include "StoreTestSupport.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace StoreTest;
+
+class TestStoreMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseIsLatestWithWalForeignKeysAndOwnerOnlyFile();
+    void defaultPathIsInTheAppDataFolder();
+    void v1FixtureIsMigrationOneVerbatim();
+    void v1FixtureUpgradesToLatestKeepingItsData();
+    void newerDatabaseIsRefusedAndLeftUntouched();
+    void failingMigrationRollsBackAndKeepsThePreviousVersion();
+    void worldReadableFileIsMadeOwnerOnly();
+    void analyticsIndexesExist();
+
+private:
+    static QStringList schemaOf(const QSqlDatabase &db);
+};
+
+QStringList TestStoreMigrations::schemaOf(const QSqlDatabase &db)
+{
+    QStringList schema;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"));
+    while (q.next())
+        schema.append(q.value(0).toString().simplified());
+    return schema;
+}
+
+void TestStoreMigrations::freshDatabaseIsLatestWithWalForeignKeysAndOwnerOnlyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/seqdesk.sqlite"));
+    Database db(Database::uniqueConnectionName(QStringLiteral("t")));
+    QVERIFY2(db.open(path), qPrintable(db.lastError()));
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QVERIFY(Database::latestVersion() >= 3);
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             owner);
+    const auto dirPerms = QFileInfo(dir.filePath(QStringLiteral("a"))).permissions();
+    QVERIFY(!(dirPerms & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    // Re-opening is a no-op on the schema.
+    db.close();
+    QVERIFY2(db.open(path), qPrintable(db.lastError()));
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+}
+
+void TestStoreMigrations::defaultPathIsInTheAppDataFolder()
+{
+    QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/seqdesk.sqlite")));
+    QVERIFY(QFileInfo(Database::defaultPath()).isAbsolute());
+}
+
+void TestStoreMigrations::v1FixtureIsMigrationOneVerbatim()
+{
+    QTemporaryDir dir;
+    const QString fixture = dir.filePath(QStringLiteral("fixture.sqlite"));
+    QCOMPARE(loadSqlFile(QFINDTESTDATA("fixtures/v1.sql"), fixture), QString());
+    Database v1(Database::uniqueConnectionName(QStringLiteral("v1")));
+    QVERIFY2(v1.open(dir.filePath(QStringLiteral("v1.sqlite")), {Database::migrations().first()}),
+             qPrintable(v1.lastError()));
+    QCOMPARE(v1.schemaVersion(), 1);
+    Database old(Database::uniqueConnectionName(QStringLiteral("old")));
+    QVERIFY2(old.open(fixture, {Database::migrations().first()}), qPrintable(old.lastError()));
+    QCOMPARE(schemaOf(old.handle()), schemaOf(v1.handle()));
+}
+
+void TestStoreMigrations::v1FixtureUpgradesToLatestKeepingItsData()
+{
+    TempStore store;
+    QCOMPARE(loadSqlFile(QFINDTESTDATA("fixtures/v1.sql"), store.path()), QString());
+    QVERIFY2(store.open(), qPrintable(store.db.lastError()));
+    QCOMPARE(store.db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(store.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QVERIFY(!store.scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid());
+
+    Stores &s = *store.stores;
+    QCOMPARE(s.portals.portals().size(), 2);
+    QCOMPARE(s.portals.portal(QStringLiteral("4242424"))->lastSyncAt, at(1767225600000));
+    QCOMPARE(s.owners.activeOwners(QStringLiteral("4242424")).size(), 2);
+    const QList<SequenceRecord> seqs = s.sequences.sequences(QStringLiteral("4242424"));
+    QVERIFY2(s.sequences.lastError().isEmpty(), qPrintable(s.sequences.lastError()));
+    QCOMPARE(seqs.size(), 4);
+    const auto byId = [&](const QString &id) {
+        return *std::find_if(seqs.cbegin(), seqs.cend(),
+                             [&](const SequenceRecord &r) { return r.sequenceId == id; });
+    };
+    QCOMPARE(byId(QStringLiteral("seq-1")).status(), SequenceStatus::Active);
+    QCOMPARE(byId(QStringLiteral("seq-1")).sendWindowStartMinute, -1);
+    QCOMPARE(byId(QStringLiteral("seq-2")).status(), SequenceStatus::Paused);
+    QCOMPARE(byId(QStringLiteral("seq-3")).archivedAt, at(1767225600000));
+    QCOMPARE(byId(QStringLiteral("seq-4")).status(), SequenceStatus::Archived);
+    QVERIFY(s.sequences.steps(QStringLiteral("4242424"), QStringLiteral("seq-1")).isEmpty());
+    QCOMPARE(s.syncRuns.runs(QStringLiteral("4242424"), 10).size(), 2);
+    QCOMPARE(s.syncRuns.lastRun(QStringLiteral("777"))->error,
+             QStringLiteral("HTTP 401: token expired"));
+    // v1 stored no steps: every sequence needs its details fetched after the upgrade.
+    QList<SequenceRecord> listedAgain;
+    for (const SequenceRecord &r : seqs)
+        listedAgain.append(r);
+    QCOMPARE(s.sequences.sequencesNeedingDetails(QStringLiteral("4242424"), listedAgain)->size(),
+             4);
+    // The new tables take rows for the old data, and forgetting still cascades.
+    QVERIFY(s.sequences.applySnapshot(QStringLiteral("777"), {},
+                                      {listed(QStringLiteral("777"), QStringLiteral("g-1"),
+                                              1765000000000, {QStringLiteral("7001")})},
+                                      at(1768000000000)));
+    QVERIFY(s.portals.remove(QStringLiteral("777")));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM sequence_visibility")).toInt(), 0);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_runs")).toInt(), 2);
+}
+
+void TestStoreMigrations::newerDatabaseIsRefusedAndLeftUntouched()
+{
+    TempStore store;
+    QVERIFY(store.open());
+    const int future = Database::latestVersion() + 1;
+    QSqlQuery(store.db.handle()).exec(QStringLiteral("PRAGMA user_version = %1").arg(future));
+    store.stores.reset();
+    store.db.close();
+    QVERIFY(!store.db.open(store.path()));
+    QVERIFY2(store.db.lastError().contains(QStringLiteral("newer")),
+             qPrintable(store.db.lastError()));
+    QVERIFY(store.db.lastError().contains(QString::number(future)));
+    QVERIFY(!store.db.isOpen());
+    Database probe(Database::uniqueConnectionName(QStringLiteral("probe")));
+    const QList<Migration> none;
+    QVERIFY(!probe.open(store.path(), none)); // still refused: still the future version
+}
+
+void TestStoreMigrations::failingMigrationRollsBackAndKeepsThePreviousVersion()
+{
+    TempStore store;
+    QVERIFY(store.open());
+    QVERIFY2(store.stores->portals.upsert(portal(QStringLiteral("1"))),
+             qPrintable(store.stores->portals.lastError()));
+    store.stores.reset();
+    store.db.close();
+    const int next = Database::latestVersion() + 1;
+    QList<Migration> migrations = Database::migrations();
+    migrations.append({next,
+                       QStringLiteral("broken"),
+                       {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
+                        QStringLiteral("DELETE FROM portals"),
+                        QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
+    QVERIFY(!store.db.open(store.path(), migrations));
+    QVERIFY2(store.db.lastError().contains(QStringLiteral("no_such_table")),
+             qPrintable(store.db.lastError()));
+    QVERIFY(store.db.lastError().contains(QStringLiteral("rolled back")));
+    QVERIFY(store.open());
+    QCOMPARE(store.db.schemaVersion(), next - 1);
+    QCOMPARE(store.stores->portals.portals().size(), 1);
+    QCOMPARE(store
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"
+                                        " WHERE name = 'half_done'"))
+                 .toInt(),
+             0);
+}
+
+void TestStoreMigrations::worldReadableFileIsMadeOwnerOnly()
+{
+    TempStore store;
+    QFile file(store.path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+    QVERIFY(store.open());
+    QVERIFY(!(QFileInfo(store.path()).permissions()
+              & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+}
+
+void TestStoreMigrations::analyticsIndexesExist()
+{
+    TempStore store;
+    QVERIFY(store.open());
+    QSqlQuery q(store.db.handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT tbl_name || ':' || sql FROM sqlite_master"
+                                  " WHERE type = 'index' AND sql IS NOT NULL")));
+    QStringList indexes;
+    while (q.next())
+        indexes.append(q.value(0).toString().simplified());
+    const QStringList wanted {
+        QStringLiteral("enrollment_items(job_id, state)"),
+        QStringLiteral("enrollment_items(finished_at)"),
+        QStringLiteral("enrollment_items(sender_email, state, finished_at)"),
+        QStringLiteral("enrollment_jobs(portal_id, sequence_id, created_at)"),
+    };
+    for (const QString &w : wanted) {
+        QVERIFY2(std::any_of(indexes.cbegin(), indexes.cend(),
+                             [&](const QString &i) { return i.endsWith(w); }),
+                 qPrintable(w));
+    }
+    // The rolling 24-hour count per sender is answered from its index.
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM enrollment_items"
+                                  " WHERE sender_email = 'a' AND state = 'enrolled'"
+                                  " AND finished_at >= 0")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(3).toString().contains(QStringLiteral("sender_state_finished")),
+             qPrintable(q.value(3).toString()));
+}
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_storemigrations.moc"
