@@ -47,20 +47,16 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
     if (!transaction.begin(errorSlot()))
         return std::nullopt;
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
-                                     " sender_email, user_id, source, source_file_name, label,"
-                                     " created_at, started_at, finished_at, state)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      errorSlot()))
-        return std::nullopt;
-    for (const QVariant &v :
-         {QVariant(job.portalId), QVariant(job.sequenceId), QVariant(job.senderEmail),
-          QVariant(job.userId), QVariant(Sql::sourceText(job.source)), QVariant(job.sourceFileName),
-          QVariant(job.label), Sql::fromTime(job.createdAt), Sql::fromTime(job.startedAt),
-          Sql::fromTime(job.finishedAt), QVariant(Sql::jobStateText(job.state))})
-        q.addBindValue(v);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
+                                 " sender_email, user_id, source, source_file_name, label,"
+                                 " created_at, started_at, finished_at, state)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {job.portalId, job.sequenceId, job.senderEmail, job.userId,
+                   Sql::sourceText(job.source), job.sourceFileName, job.label,
+                   Sql::fromTime(job.createdAt), Sql::fromTime(job.startedAt),
+                   Sql::fromTime(job.finishedAt), Sql::jobStateText(job.state)},
+                  errorSlot()))
         return std::nullopt;
     const qint64 jobId = q.lastInsertId().toLongLong();
     QSqlQuery item(db());
@@ -113,16 +109,12 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
 {
     QList<EnrollmentJobRecord> result;
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
-                                     " source, source_file_name, label, created_at, started_at,"
-                                     " finished_at, state FROM enrollment_jobs WHERE ")
-                          + where,
-                      errorSlot()))
-        return result;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
+                                 " source, source_file_name, label, created_at, started_at,"
+                                 " finished_at, state FROM enrollment_jobs WHERE ")
+                      + where,
+                  values, errorSlot()))
         return result;
     while (q.next()) {
         EnrollmentJobRecord j;
@@ -156,19 +148,15 @@ bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime 
     const bool ends
         = state == JobState::Cancelled || state == JobState::Completed || state == JobState::Failed;
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("UPDATE enrollment_jobs SET state = ?,"
-                                     " started_at = CASE WHEN ? THEN COALESCE(started_at, ?)"
-                                     "  ELSE started_at END,"
-                                     " finished_at = CASE WHEN ? THEN ? ELSE finished_at END"
-                                     " WHERE id = ?"),
-                      errorSlot()))
-        return false;
-    for (const QVariant &v :
-         {QVariant(Sql::jobStateText(state)), QVariant(starts ? 1 : 0), Sql::fromTime(at),
-          QVariant(ends ? 1 : 0), Sql::fromTime(at), QVariant(jobId)})
-        q.addBindValue(v);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE enrollment_jobs SET state = ?,"
+                                 " started_at = CASE WHEN ? THEN COALESCE(started_at, ?)"
+                                 "  ELSE started_at END,"
+                                 " finished_at = CASE WHEN ? THEN ? ELSE finished_at END"
+                                 " WHERE id = ?"),
+                  {Sql::jobStateText(state), starts ? 1 : 0, Sql::fromTime(at), ends ? 1 : 0,
+                   Sql::fromTime(at), jobId},
+                  errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
@@ -178,20 +166,15 @@ bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime 
 bool EnrollmentStore::updateItem(const EnrollmentItemRecord &item)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("UPDATE enrollment_items SET state = ?, hubspot_code = ?,"
-                                     " hubspot_message = ?, error_category = ?,"
-                                     " enrollment_id = ?, attempted_at = ?, finished_at = ?,"
-                                     " eligible_at = ? WHERE id = ?"),
-                      errorSlot()))
-        return false;
-    for (const QVariant &v :
-         {QVariant(Sql::itemStateText(item.state)), QVariant(item.hubspotCode),
-          QVariant(item.hubspotMessage), QVariant(item.errorCategory), QVariant(item.enrollmentId),
-          Sql::fromTime(item.attemptedAt), Sql::fromTime(item.finishedAt),
-          Sql::fromTime(item.eligibleAt), QVariant(item.id)})
-        q.addBindValue(v);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE enrollment_items SET state = ?, hubspot_code = ?,"
+                                 " hubspot_message = ?, error_category = ?,"
+                                 " enrollment_id = ?, attempted_at = ?, finished_at = ?,"
+                                 " eligible_at = ? WHERE id = ?"),
+                  {Sql::itemStateText(item.state), item.hubspotCode, item.hubspotMessage,
+                   item.errorCategory, item.enrollmentId, Sql::fromTime(item.attemptedAt),
+                   Sql::fromTime(item.finishedAt), Sql::fromTime(item.eligibleAt), item.id},
+                  errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No enrollment item %1 in the local store").arg(item.id));
@@ -208,12 +191,10 @@ QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<I
                                        " enrollment_id, attempted_at, finished_at, eligible_at"
                                        " FROM enrollment_items WHERE job_id = ?")
         + (state ? QStringLiteral(" AND state = ?") : QString()) + QStringLiteral(" ORDER BY id");
-    if (!Sql::prepare(q, sql, errorSlot()))
-        return result;
-    q.addBindValue(jobId);
+    QVariantList binds {jobId};
     if (state)
-        q.addBindValue(Sql::itemStateText(*state));
-    if (!Sql::exec(q, errorSlot()))
+        binds.append(Sql::itemStateText(*state));
+    if (!Sql::run(q, sql, binds, errorSlot()))
         return result;
     while (q.next()) {
         EnrollmentItemRecord i;
@@ -240,13 +221,10 @@ QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<I
 std::optional<JobCounts> EnrollmentStore::counts(qint64 jobId)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT state, COUNT(*) FROM enrollment_items"
-                                     " WHERE job_id = ? GROUP BY state"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(jobId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT state, COUNT(*) FROM enrollment_items"
+                                 " WHERE job_id = ? GROUP BY state"),
+                  {jobId}, errorSlot()))
         return std::nullopt;
     JobCounts counts;
     while (q.next())
@@ -259,14 +237,11 @@ std::optional<int> EnrollmentStore::enrolledBySenderSince(const QString &senderE
                                                           const QDateTime &since)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT COUNT(*) FROM enrollment_items WHERE sender_email = ?"
-                                     " AND state = 'enrolled' AND finished_at >= ?"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(senderEmail);
-    q.addBindValue(Sql::fromTime(since));
-    if (!Sql::exec(q, errorSlot()) || !q.next())
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT COUNT(*) FROM enrollment_items WHERE sender_email = ?"
+                                 " AND state = 'enrolled' AND finished_at >= ?"),
+                  {senderEmail, Sql::fromTime(since)}, errorSlot())
+        || !q.next())
         return std::nullopt;
     ok();
     return q.value(0).toInt();

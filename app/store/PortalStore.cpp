@@ -14,24 +14,18 @@ PortalStore::PortalStore(QSqlDatabase db)
 bool PortalStore::upsert(const PortalRecord &portal)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral(
-                          "INSERT INTO portals (portal_id, name, time_zone, ui_domain, api_version,"
-                          " base_url, last_sync_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                          " ON CONFLICT(portal_id) DO UPDATE SET name = excluded.name,"
-                          " time_zone = excluded.time_zone, ui_domain = excluded.ui_domain,"
-                          " api_version = excluded.api_version, base_url = excluded.base_url,"
-                          " last_sync_at = COALESCE(excluded.last_sync_at, last_sync_at)"),
-                      errorSlot()))
-        return false;
-    q.addBindValue(portal.portalId);
-    q.addBindValue(portal.name);
-    q.addBindValue(portal.timeZone);
-    q.addBindValue(portal.uiDomain);
-    q.addBindValue(portal.apiVersion);
-    q.addBindValue(portal.baseUrl);
-    q.addBindValue(Sql::fromTime(portal.lastSyncAt));
-    return Sql::exec(q, errorSlot()) && ok();
+    return Sql::run(q,
+                    QStringLiteral(
+                        "INSERT INTO portals (portal_id, name, time_zone, ui_domain, api_version,"
+                        " base_url, last_sync_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT(portal_id) DO UPDATE SET name = excluded.name,"
+                        " time_zone = excluded.time_zone, ui_domain = excluded.ui_domain,"
+                        " api_version = excluded.api_version, base_url = excluded.base_url,"
+                        " last_sync_at = COALESCE(excluded.last_sync_at, last_sync_at)"),
+                    {portal.portalId, portal.name, portal.timeZone, portal.uiDomain,
+                     portal.apiVersion, portal.baseUrl, Sql::fromTime(portal.lastSyncAt)},
+                    errorSlot())
+        && ok();
 }
 
 namespace {
@@ -58,11 +52,8 @@ PortalRecord portalFrom(const QSqlQuery &q)
 std::optional<PortalRecord> PortalStore::portal(const QString &portalId)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q, QLatin1String(kPortalColumns) + QStringLiteral(" WHERE portal_id = ?"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q, QLatin1String(kPortalColumns) + QStringLiteral(" WHERE portal_id = ?"),
+                  {portalId}, errorSlot()))
         return std::nullopt;
     ok();
     if (!q.next())
@@ -74,10 +65,8 @@ QList<PortalRecord> PortalStore::portals()
 {
     QSqlQuery q(db());
     QList<PortalRecord> result;
-    if (!Sql::prepare(q,
-                      QLatin1String(kPortalColumns) + QStringLiteral(" ORDER BY name, portal_id"),
-                      errorSlot())
-        || !Sql::exec(q, errorSlot()))
+    if (!Sql::run(q, QLatin1String(kPortalColumns) + QStringLiteral(" ORDER BY name, portal_id"),
+                  {}, errorSlot()))
         return result;
     while (q.next())
         result.append(portalFrom(q));
@@ -88,12 +77,8 @@ QList<PortalRecord> PortalStore::portals()
 bool PortalStore::setLastSyncAt(const QString &portalId, const QDateTime &at)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q, QStringLiteral("UPDATE portals SET last_sync_at = ? WHERE portal_id = ?"),
-                      errorSlot()))
-        return false;
-    q.addBindValue(Sql::fromTime(at));
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q, QStringLiteral("UPDATE portals SET last_sync_at = ? WHERE portal_id = ?"),
+                  {Sql::fromTime(at), portalId}, errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No portal %1 in the local store").arg(portalId));
@@ -103,10 +88,9 @@ bool PortalStore::setLastSyncAt(const QString &portalId, const QDateTime &at)
 bool PortalStore::remove(const QString &portalId)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q, QStringLiteral("DELETE FROM portals WHERE portal_id = ?"), errorSlot()))
-        return false;
-    q.addBindValue(portalId);
-    return Sql::exec(q, errorSlot()) && ok();
+    return Sql::run(q, QStringLiteral("DELETE FROM portals WHERE portal_id = ?"), {portalId},
+                    errorSlot())
+        && ok();
 }
 
 OwnerStore::OwnerStore(QSqlDatabase db)
@@ -123,11 +107,9 @@ bool OwnerStore::upsert(const QList<OwnerRecord> &owners)
 bool OwnerStore::replaceAll(const QString &portalId, const QList<OwnerRecord> &owners)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q, QStringLiteral("UPDATE owners SET active = 0 WHERE portal_id = ?"),
-                      errorSlot()))
-        return false;
-    q.addBindValue(portalId);
-    return Sql::exec(q, errorSlot()) && upsertRows(owners) && ok();
+    return Sql::run(q, QStringLiteral("UPDATE owners SET active = 0 WHERE portal_id = ?"),
+                    {portalId}, errorSlot())
+        && upsertRows(owners) && ok();
 }
 
 bool OwnerStore::upsertRows(const QList<OwnerRecord> &owners)
@@ -176,10 +158,7 @@ QList<OwnerRecord> OwnerStore::select(const QString &portalId, bool activeOnly)
                                        " type, active FROM owners WHERE portal_id = ?")
         + (activeOnly ? QStringLiteral(" AND active = 1") : QString())
         + QStringLiteral(" ORDER BY last_name, first_name, owner_id");
-    if (!Sql::prepare(q, sql, errorSlot()))
-        return result;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q, sql, {portalId}, errorSlot()))
         return result;
     while (q.next()) {
         OwnerRecord o;

@@ -69,15 +69,12 @@ bool loadStored(const QSqlDatabase &db, const QString &portalId,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT sequence_id, name, owner_user_id, folder_id,"
-                                     " created_at, updated_at, step_count, archived_at,"
-                                     " send_window_start_minute, send_window_end_minute,"
-                                     " details_updated_at FROM sequences WHERE portal_id = ?"),
-                      error))
-        return false;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, error))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT sequence_id, name, owner_user_id, folder_id,"
+                                 " created_at, updated_at, step_count, archived_at,"
+                                 " send_window_start_minute, send_window_end_minute,"
+                                 " details_updated_at FROM sequences WHERE portal_id = ?"),
+                  {portalId}, error))
         return false;
     while (q.next()) {
         StoredSequence s {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -94,14 +91,11 @@ bool loadSteps(const QSqlDatabase &db, const QString &portalId,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT sequence_id, step_order, action_type, delay_ms,"
-                                     " task_type, subject FROM sequence_steps WHERE portal_id = ?"
-                                     " ORDER BY sequence_id, step_order"),
-                      error))
-        return false;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, error))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT sequence_id, step_order, action_type, delay_ms,"
+                                 " task_type, subject FROM sequence_steps WHERE portal_id = ?"
+                                 " ORDER BY sequence_id, step_order"),
+                  {portalId}, error))
         return false;
     while (q.next()) {
         (*out)[q.value(0).toString()].append({q.value(1).toInt(), q.value(2).toString(),
@@ -222,11 +216,7 @@ bool execBound(const QSqlDatabase &db, const QString &sql, const QVariantList &v
                QString *error)
 {
     QSqlQuery q(db);
-    if (!Sql::prepare(q, sql, error))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return Sql::exec(q, error);
+    return Sql::run(q, sql, values, error);
 }
 
 } // namespace

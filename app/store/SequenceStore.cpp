@@ -47,13 +47,10 @@ QList<SequenceRecord> SequenceStore::select(const QString &portalId, const QStri
         + QStringLiteral(" ORDER BY s.name COLLATE NOCASE, s.sequence_id");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!Sql::prepare(q, sql, errorSlot()))
-        return result;
-    q.addBindValue(portalId);
-    q.addBindValue(portalId);
+    QVariantList binds {portalId, portalId};
     if (one)
-        q.addBindValue(sequenceId);
-    if (!Sql::exec(q, errorSlot()))
+        binds.append(sequenceId);
+    if (!Sql::run(q, sql, binds, errorSlot()))
         return result;
     while (q.next()) {
         SequenceRecord s;
@@ -84,13 +81,10 @@ bool SequenceStore::loadVisibility(const QString &portalId, QHash<QString, QStri
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT sequence_id, user_id FROM sequence_visibility"
-                                     " WHERE portal_id = ? ORDER BY sequence_id, user_id"),
-                      errorSlot()))
-        return false;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT sequence_id, user_id FROM sequence_visibility"
+                                 " WHERE portal_id = ? ORDER BY sequence_id, user_id"),
+                  {portalId}, errorSlot()))
         return false;
     while (q.next())
         (*out)[q.value(0).toString()].append(q.value(1).toString());
@@ -101,15 +95,11 @@ QList<SequenceStepRecord> SequenceStore::steps(const QString &portalId, const QS
 {
     QList<SequenceStepRecord> result;
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT step_order, action_type, delay_ms, task_type, subject"
-                                     " FROM sequence_steps WHERE portal_id = ? AND sequence_id = ?"
-                                     " ORDER BY step_order"),
-                      errorSlot()))
-        return result;
-    q.addBindValue(portalId);
-    q.addBindValue(sequenceId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT step_order, action_type, delay_ms, task_type, subject"
+                                 " FROM sequence_steps WHERE portal_id = ? AND sequence_id = ?"
+                                 " ORDER BY step_order"),
+                  {portalId, sequenceId}, errorSlot()))
         return result;
     while (q.next()) {
         SequenceStepRecord step;
@@ -128,17 +118,14 @@ std::optional<SequenceStatusCounts> SequenceStore::statusCounts(const QString &p
 {
     // The same derivation as SequenceRecord::status().
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT CASE"
-                                     " WHEN archived_at IS NOT NULL OR archived_by_user <> 0 THEN 3"
-                                     " WHEN step_count = 0 THEN 2"
-                                     " WHEN paused_in_seqdesk <> 0 THEN 1 ELSE 0 END AS status,"
-                                     " COUNT(*) FROM sequences WHERE portal_id = ?"
-                                     " GROUP BY status"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(portalId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT CASE"
+                                 " WHEN archived_at IS NOT NULL OR archived_by_user <> 0 THEN 3"
+                                 " WHEN step_count = 0 THEN 2"
+                                 " WHEN paused_in_seqdesk <> 0 THEN 1 ELSE 0 END AS status,"
+                                 " COUNT(*) FROM sequences WHERE portal_id = ?"
+                                 " GROUP BY status"),
+                  {portalId}, errorSlot()))
         return std::nullopt;
     SequenceStatusCounts counts;
     while (q.next()) {
@@ -177,15 +164,10 @@ bool SequenceStore::setFlag(const QString &column, const QString &portalId,
                             const QString &sequenceId, bool value)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("UPDATE sequences SET ") + column
-                          + QStringLiteral(" = ? WHERE portal_id = ? AND sequence_id = ?"),
-                      errorSlot()))
-        return false;
-    q.addBindValue(value ? 1 : 0);
-    q.addBindValue(portalId);
-    q.addBindValue(sequenceId);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE sequences SET ") + column
+                      + QStringLiteral(" = ? WHERE portal_id = ? AND sequence_id = ?"),
+                  {value ? 1 : 0, portalId, sequenceId}, errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No sequence %1 in portal %2 in the local store")

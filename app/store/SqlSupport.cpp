@@ -53,10 +53,19 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!prepare(query, sql, error))
+        return false;
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    return exec(query, error);
+}
+
 bool execSql(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
-    return prepare(query, sql, error) && exec(query, error);
+    return run(query, sql, {}, error);
 }
 
 Transaction::Transaction(QSqlDatabase db)

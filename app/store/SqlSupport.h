@@ -22,6 +22,9 @@ QString describe(const QString &what, const QSqlError &error);
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 // Executes a prepared query; on failure sets `error` and returns false.
 bool exec(QSqlQuery &query, QString *error);
+// Prepares `sql` on `query`, binds `binds` positionally and executes it; on failure sets
+// `error` (the texts of prepare() and exec()) and returns false.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error);
 // Prepares and executes one statement without bound values.
 bool execSql(const QSqlDatabase &db, const QString &sql, QString *error);
 

@@ -15,15 +15,10 @@ std::optional<qint64> SyncRunStore::start(const QString &portalId, SyncTrigger t
                                           const QDateTime &startedAt)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO sync_runs (portal_id, trigger, started_at,"
-                                     " status) VALUES (?, ?, ?, 'running')"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(portalId);
-    q.addBindValue(Sql::syncTriggerText(trigger));
-    q.addBindValue(Sql::fromTime(startedAt));
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO sync_runs (portal_id, trigger, started_at,"
+                                 " status) VALUES (?, ?, ?, 'running')"),
+                  {portalId, Sql::syncTriggerText(trigger), Sql::fromTime(startedAt)}, errorSlot()))
         return std::nullopt;
     ok();
     return q.lastInsertId().toLongLong();
@@ -32,18 +27,13 @@ std::optional<qint64> SyncRunStore::start(const QString &portalId, SyncTrigger t
 bool SyncRunStore::finish(const SyncRunRecord &run)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("UPDATE sync_runs SET finished_at = ?, status = ?, added = ?,"
-                                     " changed = ?, archived = ?, requests = ?, error = ?"
-                                     " WHERE id = ?"),
-                      errorSlot()))
-        return false;
-    for (const QVariant &v :
-         {Sql::fromTime(run.finishedAt), QVariant(Sql::syncStatusText(run.status)),
-          QVariant(run.added), QVariant(run.changed), QVariant(run.archived),
-          QVariant(run.requests), QVariant(run.error), QVariant(run.id)})
-        q.addBindValue(v);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE sync_runs SET finished_at = ?, status = ?, added = ?,"
+                                 " changed = ?, archived = ?, requests = ?, error = ?"
+                                 " WHERE id = ?"),
+                  {Sql::fromTime(run.finishedAt), Sql::syncStatusText(run.status), run.added,
+                   run.changed, run.archived, run.requests, run.error, run.id},
+                  errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No sync run %1 in the local store").arg(run.id));
@@ -53,14 +43,10 @@ bool SyncRunStore::finish(const SyncRunRecord &run)
 std::optional<int> SyncRunStore::failInterrupted(const QString &error, const QDateTime &at)
 {
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = ?,"
-                                     " error = ? WHERE status = 'running'"),
-                      errorSlot()))
-        return std::nullopt;
-    q.addBindValue(Sql::fromTime(at));
-    q.addBindValue(error);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = ?,"
+                                 " error = ? WHERE status = 'running'"),
+                  {Sql::fromTime(at), error}, errorSlot()))
         return std::nullopt;
     ok();
     return q.numRowsAffected();
@@ -70,16 +56,12 @@ QList<SyncRunRecord> SyncRunStore::runs(const QString &portalId, int limit)
 {
     QList<SyncRunRecord> result;
     QSqlQuery q(db());
-    if (!Sql::prepare(q,
-                      QStringLiteral("SELECT id, trigger, started_at, finished_at, status, added,"
-                                     " changed, archived, requests, error FROM sync_runs"
-                                     " WHERE portal_id = ? ORDER BY started_at DESC, id DESC"
-                                     " LIMIT ?"),
-                      errorSlot()))
-        return result;
-    q.addBindValue(portalId);
-    q.addBindValue(limit);
-    if (!Sql::exec(q, errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT id, trigger, started_at, finished_at, status, added,"
+                                 " changed, archived, requests, error FROM sync_runs"
+                                 " WHERE portal_id = ? ORDER BY started_at DESC, id DESC"
+                                 " LIMIT ?"),
+                  {portalId, limit}, errorSlot()))
         return result;
     while (q.next()) {
         SyncRunRecord r;
