@@ -325,4 +325,13 @@ SequenceStore::sequencesNeedingDetails(const QString &portalId, const QList<Sequ
     return ids;
 }
 
+QHash<QString, QList<SequenceStepRecord>> SequenceStore::allSteps(const QString &portalId)
+{
+    QHash<QString, QList<SequenceStepRecord>> steps;
+    if (!loadSteps(db(), portalId, &steps, errorSlot()))
+        return {};
+    ok();
+    return steps;
+}
+
 } // namespace SeqDesk::Store

@@ -3,6 +3,8 @@
 #include "store/Records.h"
 #include "store/StoreBase.h"
 
+#include <QHash>
+
 class QSqlQuery;
 
 namespace SeqDesk::Store {
@@ -37,6 +39,8 @@ public:
     QList<SequenceRecord> sequences(const QString &portalId);
     std::optional<SequenceRecord> sequence(const QString &portalId, const QString &sequenceId);
     QList<SequenceStepRecord> steps(const QString &portalId, const QString &sequenceId);
+    // The steps of every sequence of the portal in one query, by sequence id (for the UI).
+    QHash<QString, QList<SequenceStepRecord>> allSteps(const QString &portalId);
     std::optional<SequenceStatusCounts> statusCounts(const QString &portalId);
 
     // SeqDesk-side flags; false (with lastError) if the sequence is unknown.

@@ -69,6 +69,9 @@ void TestSequenceStore::firstSnapshotAddsEverythingWithVisibilityAndSteps()
     QCOMPARE(steps.size(), 2);
     QCOMPARE(steps[1].subject, QStringLiteral("Welcome"));
     QCOMPARE(steps[1].delayMillis, 86'400'000LL);
+    const auto all = m_store->stores->sequences.allSteps(m_portal);
+    QCOMPARE(all.value(QStringLiteral("a")).size(), 2);
+    QCOMPARE(all.value(QStringLiteral("a")).at(1).subject, QStringLiteral("Welcome"));
     QCOMPARE(m_store->stores->portals.portal(m_portal)->lastSyncAt, at(5000));
 }
 
