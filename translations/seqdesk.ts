@@ -995,6 +995,13 @@ Active = otherwise</source>
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::SequencesPresenter</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::WelcomePage</name>
     <message>
         <source>Try the demo portal</source>
