@@ -102,6 +102,7 @@ int main(int argc, char **argv)
         sequences << r;
     }
     QHash<QString, QList<Store::SequenceStepRecord>> steps;
+    sequences.first().stepCount = 5; // the five steps below
     steps.insert(sequences.first().sequenceId,
                  {step(1, "EMAIL", 0), step(2, "TASK", 2, "CALL"), step(3, "EMAIL", 3),
                   step(4, "TASK", 4, "LINKED_IN_CONNECT"), step(5, "EMAIL", 7)});
