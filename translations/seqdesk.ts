@@ -549,6 +549,65 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Sync::SyncEngine</name>
+    <message>
+        <source>Starting the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token belongs to portal %1, not to portal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sequences of user %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which sequences changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sequence details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the local mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::ConnectDialog</name>
     <message>
         <source>Show advanced settings</source>

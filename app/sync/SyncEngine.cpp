@@ -1,0 +1,421 @@
+#include "sync/SyncEngine.h"
+
+#include "core/Clock.h"
+#include "hubspot/HubSpotClient.h"
+#include "store/StoreWorker.h"
+
+#include <QSet>
+
+#include <utility>
+
+namespace SeqDesk::Sync {
+
+using namespace SeqDesk::HubSpot;
+using Store::SyncStatus;
+
+namespace {
+
+struct StartAnswer
+{
+    std::optional<qint64> runId;
+    QString error;
+};
+
+struct WriteAnswer
+{
+    std::optional<Store::SnapshotCounts> counts;
+    QString error;
+};
+
+} // namespace
+
+// Everything one run gathers before the final transaction.
+struct SyncEngine::Run
+{
+    quint64 serial = 0;
+    Store::SyncTrigger trigger = Store::SyncTrigger::Manual;
+    qint64 runId = 0;
+    QDateTime startedAt;
+    qint64 requestsAtStart = 0;
+    bool cancelled = false;
+    bool writing = false; // the final transaction is queued: too late to cancel
+    AccountDetails account;
+    QList<Owner> owners;
+    QStringList userIds;
+    int nextUser = 0;
+    QList<QPair<QString, QList<SequenceSummary>>> perUser;
+    QList<CatalogSequence> catalog;
+    QHash<QString, int> indexById; // into catalog
+    QStringList needDetails;
+    int nextDetail = 0;
+    int detailsInFlight = 0;
+    int detailsDone = 0;
+    QHash<QString, SequenceDetail> details;
+    QSet<QString> gone; // listed, then not found when its details were read
+};
+
+SyncEngine::SyncEngine(HubSpotClient *client, Store::StoreWorker *store, QString portalId,
+                       const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_portalId(std::move(portalId))
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? clock : m_ownClock.get())
+{ }
+
+// A run still going is abandoned: its sync_runs row stays "running" until
+// SyncRunStore::failInterrupted at the next start.
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::start(Store::SyncTrigger trigger)
+{
+    if (m_running) {
+        emit startRefused(trigger);
+        return false;
+    }
+    m_running = true;
+    m_run = std::make_unique<Run>();
+    m_run->trigger = trigger;
+    m_run->serial = ++m_serial;
+    m_run->startedAt = m_clock->nowUtc();
+    m_run->requestsAtStart = m_client->stats().requestsSent;
+    m_context = new QObject(this);
+    emit started(trigger);
+    emit stageChanged(tr("Starting the sync"));
+
+    const QString portalId = m_portalId;
+    const QDateTime at = m_run->startedAt;
+    const quint64 serial = m_serial;
+    m_store->run(
+        [portalId, trigger, at](Store::Stores &s) {
+            StartAnswer a {s.syncRuns.start(portalId, trigger, at), s.syncRuns.lastError()};
+            return a;
+        },
+        this,
+        [this, serial](StartAnswer a) {
+            if (!m_run || m_run->serial != serial)
+                return;
+            if (!a.runId)
+                return end(SyncStatus::Failed, tr("The local store failed: %1").arg(a.error), {});
+            m_run->runId = *a.runId;
+            if (m_run->cancelled)
+                return end(SyncStatus::Cancelled, tr("Cancelled"), {});
+            fetchAccount();
+        });
+    return true;
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running || !m_run || m_run->cancelled || m_run->writing)
+        return;
+    m_run->cancelled = true;
+    dropContext(); // queued requests are dropped, answers are ignored
+    emit stageChanged(tr("Cancelling"));
+    if (m_run->runId != 0)
+        end(SyncStatus::Cancelled, tr("Cancelled"), {});
+    // else: the start record is still being written; its answer ends the run.
+}
+
+bool SyncEngine::isCurrent(quint64 serial) const
+{
+    return m_run && m_run->serial == serial && !m_run->cancelled;
+}
+
+void SyncEngine::dropContext()
+{
+    // Later, not now: this may run inside one of the context's own callbacks. Until then the
+    // serial check ignores its answers.
+    if (m_context)
+        m_context->deleteLater();
+    m_context = nullptr;
+}
+
+void SyncEngine::fetchAccount()
+{
+    emit stageChanged(tr("Reading account details"));
+    m_client->accountDetails(m_context, [this, serial = m_serial](Result<AccountDetails> r) {
+        if (!isCurrent(serial))
+            return;
+        if (!r.ok())
+            return failApi(r.error());
+        m_run->account = r.takeValue();
+        const QString seen = QString::number(m_run->account.portalId);
+        if (seen != m_portalId)
+            return end(
+                SyncStatus::Failed,
+                tr("This token belongs to portal %1, not to portal %2.").arg(seen, m_portalId), {});
+        fetchOwners();
+    });
+}
+
+void SyncEngine::fetchOwners()
+{
+    emit stageChanged(tr("Reading owners"));
+    m_client->owners(m_context, [this, serial = m_serial](Result<QList<Owner>> r) {
+        if (!isCurrent(serial))
+            return;
+        if (!r.ok())
+            return failApi(r.error());
+        m_run->owners = r.takeValue();
+        for (const Owner &o : std::as_const(m_run->owners)) {
+            if (o.isActiveUser())
+                m_run->userIds.append(QString::number(*o.userId));
+        }
+        m_run->userIds.removeDuplicates();
+        fetchNextUser();
+    });
+}
+
+void SyncEngine::fetchNextUser()
+{
+    Run &run = *m_run;
+    const int count = int(run.userIds.size());
+    if (run.nextUser >= count) {
+        run.catalog = SequenceCatalogFetcher::merge(run.perUser);
+        run.perUser.clear();
+        for (int i = 0; i < run.catalog.size(); ++i)
+            run.indexById.insert(run.catalog.at(i).summary.id, i);
+        return askWhichNeedDetails();
+    }
+    const int index = run.nextUser;
+    const QString userId = run.userIds.at(index);
+    emit stageChanged(tr("Reading the sequences of user %1 of %2").arg(index + 1).arg(count));
+    m_client->sequencesForUser(
+        userId, m_context,
+        [this, userId, serial = m_serial](Result<QList<SequenceSummary>> r) {
+            if (!isCurrent(serial))
+                return;
+            if (!r.ok())
+                return failApi(r.error());
+            m_run->perUser.append({userId, r.takeValue()});
+            ++m_run->nextUser;
+            fetchNextUser();
+        },
+        [this, index, count, serial = m_serial](int pages, int items) {
+            if (isCurrent(serial))
+                emit listingProgress(index, count, pages, items);
+        });
+}
+
+void SyncEngine::askWhichNeedDetails()
+{
+    emit stageChanged(tr("Checking which sequences changed"));
+    QList<Store::SequenceRecord> listed;
+    listed.reserve(m_run->catalog.size());
+    for (const CatalogSequence &c : std::as_const(m_run->catalog))
+        listed.append(recordFrom(m_portalId, c));
+    const QString portalId = m_portalId;
+    m_store->run(
+        [portalId, listed = std::move(listed)](Store::Stores &s) {
+            return std::make_pair(s.sequences.sequencesNeedingDetails(portalId, listed),
+                                  s.sequences.lastError());
+        },
+        this,
+        [this, serial = m_serial](std::pair<std::optional<QStringList>, QString> a) {
+            if (!isCurrent(serial))
+                return;
+            Run *run = m_run.get();
+            if (!a.first)
+                return end(SyncStatus::Failed, tr("The local store failed: %1").arg(a.second), {});
+            run->needDetails = *a.first;
+            emit stageChanged(tr("Reading sequence details"));
+            emit detailsProgress(0, int(run->needDetails.size()));
+            fetchMoreDetails();
+        });
+}
+
+void SyncEngine::fetchMoreDetails()
+{
+    Run &run = *m_run;
+    const int total = int(run.needDetails.size());
+    if (run.detailsDone == total)
+        return writeSnapshot();
+    while (run.detailsInFlight < kDetailsWindow && run.nextDetail < total) {
+        const QString id = run.needDetails.at(run.nextDetail++);
+        const CatalogSequence &c = run.catalog.at(run.indexById.value(id));
+        // The creator when they can see it, else anyone who can.
+        const QString user = c.visibleToUserIds.contains(c.summary.userId)
+            ? c.summary.userId
+            : c.visibleToUserIds.value(0);
+        ++run.detailsInFlight;
+        m_client->sequence(id, user, m_context,
+                           [this, id, serial = m_serial](Result<SequenceDetail> r) {
+                               if (isCurrent(serial))
+                                   onDetail(id, r);
+                           });
+    }
+}
+
+void SyncEngine::onDetail(const QString &id, const Result<SequenceDetail> &result)
+{
+    Run &run = *m_run;
+    --run.detailsInFlight;
+    if (!result.ok()) {
+        if (result.error().fatalReason != FatalReason::SequenceNotFound)
+            return failApi(result.error());
+        run.gone.insert(id); // deleted since it was listed: not in this snapshot
+    } else {
+        run.details.insert(id, result.value());
+    }
+    ++run.detailsDone;
+    emit detailsProgress(run.detailsDone, int(run.needDetails.size()));
+    fetchMoreDetails();
+}
+
+void SyncEngine::writeSnapshot()
+{
+    Run &run = *m_run;
+    run.writing = true;
+    emit stageChanged(tr("Saving to the local mirror"));
+    QList<Store::OwnerRecord> owners;
+    for (const Owner &o : std::as_const(run.owners))
+        owners.append(ownerFrom(m_portalId, o));
+    QList<Store::SequenceSnapshotItem> items;
+    items.reserve(run.catalog.size());
+    for (const CatalogSequence &c : std::as_const(run.catalog)) {
+        if (run.gone.contains(c.summary.id))
+            continue;
+        const auto it = run.details.constFind(c.summary.id);
+        if (it != run.details.cend())
+            items.append(itemFrom(m_portalId, c, *it));
+        else
+            items.append({recordFrom(m_portalId, c), std::nullopt});
+    }
+    const QString portalId = m_portalId;
+    const QDateTime seenAt = m_clock->nowUtc();
+    const AccountDetails account = run.account;
+    const quint64 serial = run.serial;
+    m_store->run(
+        [portalId, owners = std::move(owners), items = std::move(items), seenAt,
+         account](Store::Stores &s) mutable {
+            // Sequences whose details were not read keep their stored step count and window.
+            QHash<QString, Store::SequenceRecord> stored;
+            for (const Store::SequenceRecord &r : s.sequences.sequences(portalId))
+                stored.insert(r.sequenceId, r);
+            if (!s.sequences.lastError().isEmpty())
+                return WriteAnswer {std::nullopt, s.sequences.lastError()};
+            for (Store::SequenceSnapshotItem &item : items) {
+                const auto it = stored.constFind(item.sequence.sequenceId);
+                if (item.steps || it == stored.cend())
+                    continue;
+                item.sequence.stepCount = it->stepCount;
+                item.sequence.sendWindowStartMinute = it->sendWindowStartMinute;
+                item.sequence.sendWindowEndMinute = it->sendWindowEndMinute;
+            }
+            WriteAnswer answer {s.sequences.applySnapshot(portalId, owners, items, seenAt),
+                                s.sequences.lastError()};
+            if (answer.counts) {
+                // Names shown in the portal list follow HubSpot (after the snapshot: a
+                // failure here does not undo it).
+                if (auto portal = s.portals.portal(portalId)) {
+                    if (!account.portalName.isEmpty())
+                        portal->name = account.portalName;
+                    portal->timeZone = account.timeZone;
+                    portal->uiDomain = account.uiDomain;
+                    s.portals.upsert(*portal);
+                }
+            }
+            return answer;
+        },
+        this,
+        [this, serial](WriteAnswer a) {
+            if (!m_run || m_run->serial != serial)
+                return;
+            if (!a.counts)
+                return end(SyncStatus::Failed, tr("The local store failed: %1").arg(a.error), {});
+            end(SyncStatus::Succeeded, QString(), *a.counts);
+        });
+}
+
+void SyncEngine::failApi(const ApiError &error)
+{
+    end(SyncStatus::Failed, error.describe(), {});
+}
+
+void SyncEngine::end(SyncStatus status, const QString &error, const Store::SnapshotCounts &counts)
+{
+    if (!m_run)
+        return;
+    dropContext(); // no further requests of this run
+    std::unique_ptr<Run> run = std::move(m_run);
+    Store::SyncRunRecord record;
+    record.id = run->runId;
+    record.portalId = m_portalId;
+    record.trigger = run->trigger;
+    record.startedAt = run->startedAt;
+    record.finishedAt = m_clock->nowUtc();
+    record.status = status;
+    record.added = counts.added;
+    record.changed = counts.changed;
+    record.archived = counts.archived;
+    record.requests = int(m_client->stats().requestsSent - run->requestsAtStart);
+    record.error = error;
+    emit stageChanged(status == SyncStatus::Succeeded       ? tr("Sync finished")
+                          : status == SyncStatus::Cancelled ? tr("Sync cancelled")
+                                                            : tr("Sync failed"));
+    if (record.id == 0) { // the start was never recorded
+        m_running = false;
+        emit finished(record);
+        return;
+    }
+    m_store->run([record](Store::Stores &s) { return s.syncRuns.finish(record); }, this,
+                 [this, record](bool) {
+                     m_running = false;
+                     emit finished(record);
+                 });
+}
+
+Store::SequenceRecord SyncEngine::recordFrom(const QString &portalId, const CatalogSequence &c)
+{
+    Store::SequenceRecord r;
+    r.portalId = portalId;
+    r.sequenceId = c.summary.id;
+    r.name = c.summary.name;
+    r.ownerUserId = c.summary.userId;
+    r.folderId = c.summary.folderId;
+    r.createdAt = c.summary.createdAt;
+    r.updatedAt = c.summary.updatedAt;
+    r.visibleToUserIds = c.visibleToUserIds;
+    return r;
+}
+
+Store::SequenceSnapshotItem SyncEngine::itemFrom(const QString &portalId, const CatalogSequence &c,
+                                                 const SequenceDetail &detail)
+{
+    Store::SequenceSnapshotItem item {recordFrom(portalId, c), QList<Store::SequenceStepRecord>()};
+    for (const SequenceStep &step : detail.steps) {
+        Store::SequenceStepRecord s;
+        s.stepOrder = step.stepOrder;
+        s.actionType = step.actionTypeRaw;
+        s.delayMillis = step.delayMillis;
+        if (step.taskPattern) {
+            s.taskType = step.taskPattern->taskType;
+            s.subject = step.taskPattern->subject;
+        }
+        item.steps->append(s);
+    }
+    item.sequence.stepCount = int(detail.steps.size());
+    if (detail.settings) {
+        item.sequence.sendWindowStartMinute = detail.settings->sendWindowStartMinute;
+        item.sequence.sendWindowEndMinute = detail.settings->sendWindowEndMinute;
+    }
+    return item;
+}
+
+Store::OwnerRecord SyncEngine::ownerFrom(const QString &portalId, const Owner &owner)
+{
+    Store::OwnerRecord r;
+    r.portalId = portalId;
+    r.ownerId = owner.id;
+    r.userId = owner.userId;
+    r.email = owner.email;
+    r.firstName = owner.firstName;
+    r.lastName = owner.lastName;
+    r.type = owner.typeRaw;
+    r.active = owner.isActiveUser();
+    return r;
+}
+
+} // namespace SeqDesk::Sync

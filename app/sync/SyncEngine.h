@@ -1,0 +1,98 @@
+#pragma once
+
+#include "hubspot/Types.h"
+#include "store/Records.h"
+#include "sync/SequenceCatalog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace SeqDesk {
+class Clock;
+}
+namespace SeqDesk::HubSpot {
+class HubSpotClient;
+struct ApiError;
+} // namespace SeqDesk::HubSpot
+namespace SeqDesk::Store {
+class StoreWorker;
+}
+
+namespace SeqDesk::Sync {
+
+// One portal's sync: account details, owners, the sequences every active user can see
+// (paged), details (steps, send window) only of sequences that are new or whose updatedAt
+// moved, then ONE store transaction (SequenceStore::applySnapshot). Every run is a row of
+// sync_runs (trigger, status, counts, requests, error). Nothing of the mirror is written
+// before that transaction, so a failed or cancelled run leaves the previous mirror intact.
+//
+// One run at a time: start() during a run is refused. The portal row must exist (the
+// connect flow creates it); a token of another portal fails the run.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    // Not owned; `client` carries the portal's token. `clock` may be null (system clock).
+    SyncEngine(HubSpot::HubSpotClient *client, Store::StoreWorker *store, QString portalId,
+               const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    QString portalId() const { return m_portalId; }
+    bool isRunning() const { return m_running; }
+    // Starts a run; false (and startRefused) while one is running.
+    bool start(Store::SyncTrigger trigger);
+    // Stops the running run: no more requests, nothing written, the run recorded cancelled.
+    void cancel();
+
+    // Details requests kept in flight at once (the client paces them further).
+    static constexpr int kDetailsWindow = 8;
+
+    // Pure helpers, exposed for tests.
+    static Store::SequenceRecord recordFrom(const QString &portalId, const CatalogSequence &c);
+    static Store::SequenceSnapshotItem itemFrom(const QString &portalId, const CatalogSequence &c,
+                                                const HubSpot::SequenceDetail &detail);
+    static Store::OwnerRecord ownerFrom(const QString &portalId, const HubSpot::Owner &owner);
+
+signals:
+    void started(SeqDesk::Store::SyncTrigger trigger);
+    void startRefused(SeqDesk::Store::SyncTrigger trigger);
+    void stageChanged(const QString &text);
+    // Sequences listed so far for the user `userIndex` of `userCount` (pages of that user).
+    void listingProgress(int userIndex, int userCount, int pages, int items);
+    void detailsProgress(int done, int total);
+    // Every run ends here once, whatever its status (run.status, run.error).
+    void finished(const SeqDesk::Store::SyncRunRecord &run);
+
+private:
+    struct Run;
+
+    void fetchAccount();
+    void fetchOwners();
+    void fetchNextUser();
+    void askWhichNeedDetails();
+    void fetchMoreDetails();
+    void onDetail(const QString &id, const HubSpot::Result<HubSpot::SequenceDetail> &result);
+    void writeSnapshot();
+    void failApi(const HubSpot::ApiError &error);
+    void end(Store::SyncStatus status, const QString &error, const Store::SnapshotCounts &counts);
+    bool isCurrent(quint64 serial) const; // the run `serial` is running and not cancelled
+    void dropContext();
+
+    HubSpot::HubSpotClient *m_client;
+    Store::StoreWorker *m_store;
+    QString m_portalId;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    bool m_running = false;
+    quint64 m_serial = 0;
+    std::unique_ptr<Run> m_run;
+    // Receiver of the run's callbacks; deleted on cancel so no answer comes back.
+    QPointer<QObject> m_context;
+};
+
+} // namespace SeqDesk::Sync
