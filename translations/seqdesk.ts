@@ -567,19 +567,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading account details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This token belongs to portal %1, not to portal %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sequences of user %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -92,15 +92,13 @@ bool loadSteps(const QSqlDatabase &db, const QString &portalId,
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::run(q,
-                  QStringLiteral("SELECT sequence_id, step_order, action_type, delay_ms,"
-                                 " task_type, subject FROM sequence_steps WHERE portal_id = ?"
-                                 " ORDER BY sequence_id, step_order"),
+                  QStringLiteral("SELECT sequence_id, ") + QLatin1String(Sql::kStepColumns)
+                      + QStringLiteral(" FROM sequence_steps WHERE portal_id = ?"
+                                       " ORDER BY sequence_id, step_order"),
                   {portalId}, error))
         return false;
     while (q.next()) {
-        (*out)[q.value(0).toString()].append({q.value(1).toInt(), q.value(2).toString(),
-                                              q.value(3).toLongLong(), q.value(4).toString(),
-                                              q.value(5).toString()});
+        (*out)[q.value(0).toString()].append(Sql::stepFrom(q, 1));
     }
     return true;
 }

@@ -95,21 +95,15 @@ QList<SequenceStepRecord> SequenceStore::steps(const QString &portalId, const QS
 {
     QList<SequenceStepRecord> result;
     QSqlQuery q(db());
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT step_order, action_type, delay_ms, task_type, subject"
-                                 " FROM sequence_steps WHERE portal_id = ? AND sequence_id = ?"
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT ") + QLatin1String(Sql::kStepColumns)
+                + QStringLiteral(" FROM sequence_steps WHERE portal_id = ? AND sequence_id = ?"
                                  " ORDER BY step_order"),
-                  {portalId, sequenceId}, errorSlot()))
+            {portalId, sequenceId}, errorSlot()))
         return result;
-    while (q.next()) {
-        SequenceStepRecord step;
-        step.stepOrder = q.value(0).toInt();
-        step.actionType = q.value(1).toString();
-        step.delayMillis = q.value(2).toLongLong();
-        step.taskType = q.value(3).toString();
-        step.subject = q.value(4).toString();
-        result.append(step);
-    }
+    while (q.next())
+        result.append(Sql::stepFrom(q, 0));
     ok();
     return result;
 }

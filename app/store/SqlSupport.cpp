@@ -197,4 +197,11 @@ ItemState itemStateFromText(const QString &text)
     return fromText(kItemStates, text, ItemState::Failed);
 }
 
+SequenceStepRecord stepFrom(const QSqlQuery &query, int first)
+{
+    return {query.value(first).toInt(), query.value(first + 1).toString(),
+            query.value(first + 2).toLongLong(), query.value(first + 3).toString(),
+            query.value(first + 4).toString()};
+}
+
 } // namespace SeqDesk::Store::Sql

@@ -55,4 +55,9 @@ JobState jobStateFromText(const QString &text);
 QString itemStateText(ItemState state);
 ItemState itemStateFromText(const QString &text);
 
+// The step selected as "step_order, action_type, delay_ms, task_type, subject" starting at
+// column `first` of the current row.
+SequenceStepRecord stepFrom(const QSqlQuery &query, int first);
+inline const char *const kStepColumns = "step_order, action_type, delay_ms, task_type, subject";
+
 } // namespace SeqDesk::Store::Sql

@@ -24,6 +24,7 @@ void SequenceCatalogFetcher::start(const QString &onlyUserId)
         if (!r.ok())
             return fail(r.error());
         m_catalog.account = r.takeValue();
+        emit accountRead(m_catalog.account);
         fetchOwners();
     });
 }
@@ -59,13 +60,20 @@ void SequenceCatalogFetcher::fetchNextUser()
     const QString userId = m_userIds.at(m_nextUser);
     emit progress(QCoreApplication::translate("Sync", "Reading sequences"), m_nextUser,
                   int(m_userIds.size()));
-    m_client->sequencesForUser(userId, this, [this, userId](Result<QList<SequenceSummary>> r) {
-        if (!r.ok())
-            return fail(r.error());
-        m_perUser.append({userId, r.takeValue()});
-        ++m_nextUser;
-        fetchNextUser();
-    });
+    const int index = m_nextUser;
+    const int count = int(m_userIds.size());
+    m_client->sequencesForUser(
+        userId, this,
+        [this, userId](Result<QList<SequenceSummary>> r) {
+            if (!r.ok())
+                return fail(r.error());
+            m_perUser.append({userId, r.takeValue()});
+            ++m_nextUser;
+            fetchNextUser();
+        },
+        [this, index, count](int pages, int items) {
+            emit listingProgress(index, count, pages, items);
+        });
 }
 
 void SequenceCatalogFetcher::fail(const ApiError &error)

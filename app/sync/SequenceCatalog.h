@@ -49,6 +49,11 @@ public:
 
 signals:
     void progress(const QString &stage, int done, int total);
+    // After the account call, before anything else is read (a caller that does not want
+    // the rest, e.g. because the token belongs to another portal, deletes the fetcher later).
+    void accountRead(const SeqDesk::HubSpot::AccountDetails &account);
+    // Pages and items read so far of user `userIndex` (0-based) of `userCount`.
+    void listingProgress(int userIndex, int userCount, int pages, int items);
     void finished(const SeqDesk::Sync::Catalog &catalog);
     void failed(const SeqDesk::HubSpot::ApiError &error);
 

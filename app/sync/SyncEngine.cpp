@@ -41,9 +41,6 @@ struct SyncEngine::Run
     bool writing = false; // the final transaction is queued: too late to cancel
     AccountDetails account;
     QList<Owner> owners;
-    QStringList userIds;
-    int nextUser = 0;
-    QList<QPair<QString, QList<SequenceSummary>>> perUser;
     QList<CatalogSequence> catalog;
     QHash<QString, int> indexById; // into catalog
     QStringList needDetails;
@@ -101,7 +98,7 @@ bool SyncEngine::start(Store::SyncTrigger trigger)
             m_run->runId = *a.runId;
             if (m_run->cancelled)
                 return end(SyncStatus::Cancelled, tr("Cancelled"), {});
-            fetchAccount();
+            fetchCatalog();
         });
     return true;
 }
@@ -132,71 +129,52 @@ void SyncEngine::dropContext()
     m_context = nullptr;
 }
 
-void SyncEngine::fetchAccount()
+void SyncEngine::fetchCatalog()
 {
-    emit stageChanged(tr("Reading account details"));
-    m_client->accountDetails(m_context, [this, serial = m_serial](Result<AccountDetails> r) {
-        if (!isCurrent(serial))
-            return;
-        if (!r.ok())
-            return failApi(r.error());
-        m_run->account = r.takeValue();
-        const QString seen = QString::number(m_run->account.portalId);
-        if (seen != m_portalId)
-            return end(
-                SyncStatus::Failed,
-                tr("This token belongs to portal %1, not to portal %2.").arg(seen, m_portalId), {});
-        fetchOwners();
+    // The listing is SequenceCatalogFetcher's (account, owners, every active user's
+    // sequences, merged). It lives under m_context, so cancel() drops it with its requests.
+    auto *fetcher = new SequenceCatalogFetcher(m_client, m_context);
+    const quint64 serial = m_serial;
+    connect(fetcher, &SequenceCatalogFetcher::progress, this, [this, serial](const QString &stage) {
+        if (isCurrent(serial))
+            emit stageChanged(stage);
     });
-}
-
-void SyncEngine::fetchOwners()
-{
-    emit stageChanged(tr("Reading owners"));
-    m_client->owners(m_context, [this, serial = m_serial](Result<QList<Owner>> r) {
-        if (!isCurrent(serial))
-            return;
-        if (!r.ok())
-            return failApi(r.error());
-        m_run->owners = r.takeValue();
-        for (const Owner &o : std::as_const(m_run->owners)) {
-            if (o.isActiveUser())
-                m_run->userIds.append(QString::number(*o.userId));
-        }
-        m_run->userIds.removeDuplicates();
-        fetchNextUser();
+    connect(fetcher, &SequenceCatalogFetcher::listingProgress, this,
+            [this, serial](int user, int users, int pages, int items) {
+                if (isCurrent(serial))
+                    emit listingProgress(user, users, pages, items);
+            });
+    connect(fetcher, &SequenceCatalogFetcher::accountRead, this,
+            [this, serial](const AccountDetails &account) {
+                if (!isCurrent(serial))
+                    return;
+                const QString seen = QString::number(account.portalId);
+                if (seen == m_portalId)
+                    return;
+                // end() drops the run's context and with it the fetcher: the wrong portal is
+                // read no further (its owners request is dropped before it is sent or answered).
+                end(SyncStatus::Failed,
+                    tr("This token belongs to portal %1, not to portal %2.").arg(seen, m_portalId),
+                    {});
+            });
+    connect(fetcher, &SequenceCatalogFetcher::failed, this, [this, serial](const ApiError &error) {
+        if (isCurrent(serial))
+            failApi(error);
     });
-}
-
-void SyncEngine::fetchNextUser()
-{
-    Run &run = *m_run;
-    const int count = int(run.userIds.size());
-    if (run.nextUser >= count) {
-        run.catalog = SequenceCatalogFetcher::merge(run.perUser);
-        run.perUser.clear();
-        for (int i = 0; i < run.catalog.size(); ++i)
-            run.indexById.insert(run.catalog.at(i).summary.id, i);
-        return askWhichNeedDetails();
-    }
-    const int index = run.nextUser;
-    const QString userId = run.userIds.at(index);
-    emit stageChanged(tr("Reading the sequences of user %1 of %2").arg(index + 1).arg(count));
-    m_client->sequencesForUser(
-        userId, m_context,
-        [this, userId, serial = m_serial](Result<QList<SequenceSummary>> r) {
-            if (!isCurrent(serial))
-                return;
-            if (!r.ok())
-                return failApi(r.error());
-            m_run->perUser.append({userId, r.takeValue()});
-            ++m_run->nextUser;
-            fetchNextUser();
-        },
-        [this, index, count, serial = m_serial](int pages, int items) {
-            if (isCurrent(serial))
-                emit listingProgress(index, count, pages, items);
-        });
+    connect(fetcher, &SequenceCatalogFetcher::finished, this,
+            [this, fetcher, serial](const Catalog &catalog) {
+                fetcher->deleteLater();
+                if (!isCurrent(serial))
+                    return;
+                Run &run = *m_run;
+                run.account = catalog.account;
+                run.owners = catalog.owners;
+                run.catalog = catalog.sequences;
+                for (int i = 0; i < run.catalog.size(); ++i)
+                    run.indexById.insert(run.catalog.at(i).summary.id, i);
+                askWhichNeedDetails();
+            });
+    fetcher->start();
 }
 
 void SyncEngine::askWhichNeedDetails()

@@ -71,9 +71,7 @@ signals:
 private:
     struct Run;
 
-    void fetchAccount();
-    void fetchOwners();
-    void fetchNextUser();
+    void fetchCatalog();
     void askWhichNeedDetails();
     void fetchMoreDetails();
     void onDetail(const QString &id, const HubSpot::Result<HubSpot::SequenceDetail> &result);
