@@ -549,6 +549,75 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Sync::PortalManager</name>
+    <message>
+        <source>SeqDesk closed during this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading sequences: %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sequence details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the portal&apos;s token. Enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for this portal. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the portal&apos;s token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s token could not be removed from the keychain (%1). Nothing was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s data could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Sync::SyncEngine</name>
     <message>
         <source>Starting the sync</source>
@@ -642,6 +711,14 @@ Exit codes:
 In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add them under Scopes, commit the change, and paste the token again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk needs this portal&apos;s private-app token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::MainWindow</name>
@@ -650,34 +727,182 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No portal connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo portal could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1</source>
+        <source>Opening the local mirror…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected</source>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection failed</source>
+        <source>Starting the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 forgotten: its token and data are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk enrollment is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this portal is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SeqDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bulk enrollment into HubSpot sequences, within HubSpot&apos;s limits.&lt;/p&gt;&lt;p&gt;Tokens are kept only in the system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – SeqDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo portal: a HubSpot sandbox on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 new, %3 changed, %4 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled; the mirror is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk cannot sync %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk removes the portal&apos;s token from the keychain and its sequences, owners, sync history and enrollment history from this computer. Nothing changes in HubSpot; you can connect the portal again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Portal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SeqDesk::Ui::PortalOverviewPage</name>
+    <name>SeqDesk::Ui::PortalSwitcher</name>
     <message>
-        <source>%1 (%2 of %3 users)…</source>
+        <source>The HubSpot portal shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1…</source>
+        <source>&amp;Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,15 +910,7 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portal %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequences: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from the %1 users who can own sequences.</source>
+        <source>Portal %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1262,61 @@ Active = otherwise</source>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sync (the mirror stays as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read owners and sequences from HubSpot into SeqDesk (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync failed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

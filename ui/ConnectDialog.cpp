@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "hubspot/ApiVersion.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,6 +90,16 @@ Sync::ConnectRequest ConnectDialog::request() const
                        .value_or(HubSpot::ApiVersion::Dated);
     r.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     return r;
+}
+
+void ConnectDialog::presetFor(const QString &portalName, const Sync::ConnectRequest &settings)
+{
+    setWindowTitle(tr("New token for %1").arg(portalName));
+    const int version = m_apiVersion->findData(HubSpot::apiVersionName(settings.apiVersion));
+    if (version >= 0)
+        m_apiVersion->setCurrentIndex(version);
+    m_baseUrl->setText(settings.baseUrl.toString());
+    m_status->setText(tr("SeqDesk needs this portal's private-app token again."));
 }
 
 void ConnectDialog::startCheck()

@@ -24,6 +24,9 @@ class ConnectDialog final : public QDialog
 public:
     ConnectDialog(Sync::PortalConnector *connector, QWidget *parent = nullptr);
 
+    // For a new token of a known portal: says which portal, keeps its API settings.
+    void presetFor(const QString &portalName, const Sync::ConnectRequest &settings);
+
     // After accept(): the connected portal and the settings used.
     HubSpot::AccountDetails account() const { return m_account; }
     Sync::ConnectRequest request() const;

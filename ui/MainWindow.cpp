@@ -1,53 +1,201 @@
 #include "MainWindow.h"
 
 #include "ConnectDialog.h"
-#include "PortalOverviewPage.h"
 #include "WelcomePage.h"
-#include "hubspot/HubSpotClient.h"
-#include "sync/SequenceCatalog.h"
+#include "hubspot/ApiVersion.h"
+#include "sequences/SequencesPage.h"
+#include "sequences/SequencesPresenter.h"
+#include "shell/PortalSwitcher.h"
+#include "shell/SyncStatusWidget.h"
+#include "sync/PortalManager.h"
 
+#include <QApplication>
+#include <QButtonGroup>
 #include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace SeqDesk::Ui {
 
-using namespace SeqDesk::HubSpot;
+using Store::SyncRunRecord;
+using Store::SyncStatus;
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, Sync::PortalConnector *connector,
-                       DemoPortalStarter demoStarter, QWidget *parent)
+MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
+                       Store::StoreWorker *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_nam(nam)
+    , m_portals(portals)
     , m_connector(connector)
-    , m_demoStarter(std::move(demoStarter))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_overview(new PortalOverviewPage(this))
+    , m_sequences(new SequencesPage(this))
+    , m_presenter(new SequencesPresenter(store, m_sequences, this))
+    , m_portalInfo(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.seqdesk.SeqDesk.svg")));
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_sequences);
     setCentralWidget(m_stack);
-    statusBar()->showMessage(tr("No portal connected"));
-    resize(960, 640);
+    createActions();
+    createToolBar();
+    m_portalInfo->setObjectName(QStringLiteral("portalInfo"));
+    statusBar()->addPermanentWidget(m_portalInfo);
+    statusBar()->showMessage(tr("Opening the local mirror…"));
+    resize(1180, 720);
+
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
+    connect(m_switcher, &PortalSwitcher::currentPortalChanged, this, &MainWindow::showPortal);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, m_syncAction, &QAction::trigger);
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, this,
+            [this] { m_portals->cancelSync(currentPortalId()); });
+
+    connect(m_portals, &Sync::PortalManager::loaded, this,
+            [this] { statusBar()->showMessage(tr("Ready"), 3000); });
+    connect(m_portals, &Sync::PortalManager::portalsChanged, this, &MainWindow::onPortalsChanged);
+    connect(m_portals, &Sync::PortalManager::portalAdded, this, &MainWindow::selectPortal);
+    connect(m_portals, &Sync::PortalManager::syncStarted, this, [this](const QString &id) {
+        if (id == currentPortalId())
+            m_syncStatus->showRunning(tr("Starting the sync"), 0, 0);
+    });
+    connect(m_portals, &Sync::PortalManager::syncProgress, this,
+            [this](const QString &id, const QString &stage, int done, int total) {
+                if (id == currentPortalId())
+                    m_syncStatus->showRunning(stage, done, total);
+            });
+    connect(m_portals, &Sync::PortalManager::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(m_portals, &Sync::PortalManager::tokenProblem, this, &MainWindow::askForToken);
+    connect(m_portals, &Sync::PortalManager::demoFailed, this, [this](const QString &message) {
+        const QString text = tr("The demo portal could not start: %1").arg(message);
+        m_welcome->setMessage(text);
+        statusBar()->showMessage(text);
+    });
+    connect(m_portals, &Sync::PortalManager::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_portals, &Sync::PortalManager::forgotten, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Portal %1 forgotten: its token and data are gone.").arg(id),
+                                 8000);
+    });
+
+    connect(m_presenter, &SequencesPresenter::loaded, this, [this] {
+        if (!m_portals->isSyncing(currentPortalId()))
+            emit portalLoaded();
+    });
+    connect(m_presenter, &SequencesPresenter::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_sequences, &SequencesPage::enrollRequested, this, [this] {
+        statusBar()->showMessage(tr("Bulk enrollment is not part of this version yet."), 5000);
+    });
+    onPortalsChanged();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    QMenu *portalMenu = menuBar()->addMenu(tr("&Portal"));
+    m_connectAction
+        = portalMenu->addAction(tr("&Connect HubSpot…"), this, &MainWindow::openConnectDialog);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence::New);
+    m_connectAction->setEnabled(m_connector != nullptr);
+    m_demoAction = portalMenu->addAction(tr("Open the &demo portal"), this, &MainWindow::startDemo);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    portalMenu->addSeparator();
+    m_syncAction = portalMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Data"), this, [this] {
+            const QString id = currentPortalId();
+            if (!id.isEmpty() && !m_portals->sync(id, Store::SyncTrigger::Manual))
+                statusBar()->showMessage(tr("A sync of this portal is already running."), 4000);
+        });
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_tokenAction = portalMenu->addAction(tr("Enter a new &token…"), this,
+                                          [this] { openTokenDialog(currentPortalId()); });
+    m_tokenAction->setObjectName(QStringLiteral("tokenAction"));
+    m_forgetAction = portalMenu->addAction(tr("&Forget portal…"), this, &MainWindow::confirmForget);
+    m_forgetAction->setObjectName(QStringLiteral("forgetAction"));
+    portalMenu->addSeparator();
+    QAction *quit = portalMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SeqDesk"), this, [this] {
+        QMessageBox::about(this, tr("About SeqDesk"),
+                           tr("<p><b>SeqDesk %1</b></p><p>Bulk enrollment into HubSpot "
+                              "sequences, within HubSpot's limits.</p><p>Tokens are kept only "
+                              "in the system keychain.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    m_switcher = new PortalSwitcher(bar);
+    bar->addWidget(m_switcher);
+    bar->addSeparator();
+
+    // Navigation: the pages of a portal. Enroll and Analytics arrive with their issues.
+    auto *group = new QButtonGroup(this);
+    const auto navButton = [bar, group](const QString &text, const char *name) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(QLatin1String(name));
+        button->setText(text);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(button);
+        bar->addWidget(button);
+        return button;
+    };
+    QToolButton *sequences = navButton(tr("Sequences"), "navSequences");
+    sequences->setChecked(true);
+    for (QToolButton *later :
+         {navButton(tr("Enroll"), "navEnroll"), navButton(tr("Analytics"), "navAnalytics")}) {
+        later->setEnabled(false);
+        later->setToolTip(tr("Not part of this version yet"));
+    }
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_syncStatus = new SyncStatusWidget(bar);
+    bar->addWidget(m_syncStatus);
+}
+
+QString MainWindow::currentPortalId() const
+{
+    return m_switcher->currentPortalId();
+}
+
+void MainWindow::selectPortal(const QString &portalId)
+{
+    m_switcher->setCurrentPortal(portalId);
+}
+
 void MainWindow::startDemo()
 {
-    if (!m_demoStarter)
-        return;
-    const DemoPortal demo = m_demoStarter();
-    if (!demo.error.isEmpty()) {
-        m_welcome->setMessage(tr("The demo portal could not start: %1").arg(demo.error));
-        return;
-    }
-    connectPortal(demo.baseUrl, demo.token);
+    m_welcome->setMessage(QString());
+    statusBar()->showMessage(tr("Starting the demo portal…"));
+    m_portals->openDemo();
+}
+
+void MainWindow::showStartupError(const QString &message)
+{
+    m_stack->setCurrentWidget(m_welcome);
+    m_welcome->setMessage(tr("The local mirror could not be opened: %1").arg(message));
+    statusBar()->showMessage(tr("The local mirror could not be opened."));
 }
 
 void MainWindow::openConnectDialog()
@@ -56,46 +204,148 @@ void MainWindow::openConnectDialog()
         return;
     auto *dialog = new ConnectDialog(m_connector, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Sync::ConnectRequest r = dialog->request();
-        connectPortal(r.baseUrl, r.token, r.apiVersion);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_portals->addConnected(dialog->account(), dialog->request()); });
     dialog->open();
 }
 
-void MainWindow::connectPortal(const QUrl &baseUrl, const QString &token, ApiVersion apiVersion)
+void MainWindow::onPortalsChanged()
 {
-    ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.apiVersion = apiVersion;
-    m_client = std::make_unique<HubSpotClient>(m_nam, config);
-    if (!m_client->isValid()) {
-        m_welcome->setMessage(m_client->configError());
-        m_client.reset();
+    const QList<Store::PortalRecord> portals = m_portals->portals();
+    m_switcher->setPortals(portals); // emits currentPortalChanged when it changed
+    const bool any = !portals.isEmpty();
+    m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_sequences) : m_welcome);
+    m_switcher->setVisible(any);
+    m_syncAction->setEnabled(any);
+    m_forgetAction->setEnabled(any);
+    const auto current = m_portals->portal(currentPortalId());
+    m_tokenAction->setEnabled(current && !Sync::PortalManager::isDemo(*current) && m_connector);
+    if (!any) {
+        m_syncStatus->showNoPortal();
+        m_portalInfo->clear();
+        setWindowTitle(tr("SeqDesk"));
         return;
     }
-    m_client->setAccessToken(token);
-    m_stack->setCurrentWidget(m_overview);
-    statusBar()->showMessage(tr("Connecting to %1").arg(baseUrl.toDisplayString()));
+    updateSyncStatus();
+}
 
-    auto *fetcher = new Sync::SequenceCatalogFetcher(m_client.get(), this);
-    connect(fetcher, &Sync::SequenceCatalogFetcher::progress, m_overview,
-            &PortalOverviewPage::showLoading);
-    connect(fetcher, &Sync::SequenceCatalogFetcher::finished, this,
-            [this, fetcher](const Sync::Catalog &catalog) {
-                m_overview->showCatalog(catalog);
-                statusBar()->showMessage(tr("Connected"));
-                fetcher->deleteLater();
-                emit portalLoaded();
-            });
-    connect(fetcher, &Sync::SequenceCatalogFetcher::failed, this,
-            [this, fetcher](const ApiError &error) {
-                m_overview->showError(error.describe());
-                statusBar()->showMessage(tr("Connection failed"));
-                fetcher->deleteLater();
-                emit portalLoaded();
-            });
-    fetcher->start();
+void MainWindow::showPortal(const QString &portalId)
+{
+    if (portalId.isEmpty())
+        return;
+    m_sequences->clearFilters();
+    m_presenter->showPortal(portalId);
+    updateSyncStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const auto portal = m_portals->portal(currentPortalId());
+    if (!portal)
+        return;
+    setWindowTitle(tr("%1 – SeqDesk").arg(portal->name));
+    m_portalInfo->setText(
+        Sync::PortalManager::isDemo(*portal)
+            ? tr("Demo portal: a HubSpot sandbox on this computer")
+            : tr("Portal %1 · %2")
+                  .arg(portal->portalId,
+                       portal->timeZone.isEmpty() ? tr("time zone unknown") : portal->timeZone));
+    if (m_portals->isSyncing(portal->portalId))
+        return; // progress keeps coming
+    m_syncStatus->showIdle(portal->lastSyncAt, m_portals->lastRun(portal->portalId));
+}
+
+void MainWindow::onSyncFinished(const QString &portalId, const SyncRunRecord &run)
+{
+    const auto portal = m_portals->portal(portalId);
+    const QString name = portal ? portal->name : portalId;
+    switch (run.status) {
+    case SyncStatus::Succeeded:
+        statusBar()->showMessage(tr("%1 synced: %2 new, %3 changed, %4 archived")
+                                     .arg(name)
+                                     .arg(run.added)
+                                     .arg(run.changed)
+                                     .arg(run.archived),
+                                 10000);
+        break;
+    case SyncStatus::Cancelled:
+        statusBar()->showMessage(tr("Sync of %1 cancelled; the mirror is as it was.").arg(name),
+                                 8000);
+        break;
+    default:
+        statusBar()->showMessage(tr("Sync of %1 failed: %2").arg(name, run.error));
+        break;
+    }
+    if (portalId != currentPortalId())
+        return;
+    updateSyncStatus();
+    m_presenter->showPortal(portalId); // reload; emits portalLoaded when shown
+}
+
+void MainWindow::askForToken(const QString &portalId, const QString &message)
+{
+    if (!m_connector || !m_tokenAsked.isEmpty())
+        return;
+    const auto portal = m_portals->portal(portalId);
+    if (!portal)
+        return;
+    m_tokenAsked = portalId;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Token needed"),
+                                tr("SeqDesk cannot sync %1.").arg(portal->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("tokenProblemBox"));
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *enter = box->addButton(tr("Enter Token…"), QMessageBox::AcceptRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::finished, this, [this, box, enter, portalId] {
+        m_tokenAsked.clear();
+        if (box->clickedButton() == enter)
+            openTokenDialog(portalId);
+    });
+    box->open();
+}
+
+void MainWindow::openTokenDialog(const QString &portalId)
+{
+    const auto portal = m_portals->portal(portalId);
+    if (!m_connector || !portal || Sync::PortalManager::isDemo(*portal))
+        return;
+    auto *dialog = new ConnectDialog(m_connector, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Sync::ConnectRequest settings;
+    settings.apiVersion
+        = HubSpot::parseApiVersion(portal->apiVersion).value_or(HubSpot::ApiVersion::Dated);
+    if (!portal->baseUrl.isEmpty())
+        settings.baseUrl = QUrl(portal->baseUrl);
+    dialog->presetFor(portal->name, settings);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_portals->addConnected(dialog->account(), dialog->request()); });
+    dialog->open();
+}
+
+void MainWindow::confirmForget()
+{
+    const auto portal = m_portals->portal(currentPortalId());
+    if (!portal)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Forget portal"),
+                                tr("Forget %1?").arg(portal->name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("forgetPortalBox"));
+    box->setInformativeText(
+        tr("SeqDesk removes the portal's token from the keychain and its sequences, owners, "
+           "sync history and enrollment history from this computer. Nothing changes in "
+           "HubSpot; you can connect the portal again later."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *forget = box->addButton(tr("Forget Portal"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("confirmForgetButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    const QString id = portal->portalId;
+    connect(box, &QMessageBox::finished, this, [this, box, forget, id] {
+        if (box->clickedButton() == forget)
+            m_portals->forget(id);
+    });
+    box->open();
 }
 
 } // namespace SeqDesk::Ui

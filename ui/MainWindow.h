@@ -1,68 +1,83 @@
 #pragma once
 
-#include "hubspot/ApiVersion.h"
+#include "store/Records.h"
 
 #include <QMainWindow>
-#include <QUrl>
 
-#include <functional>
-#include <memory>
-
-class QNetworkAccessManager;
+class QAction;
+class QLabel;
 class QStackedWidget;
+class QToolButton;
 
-namespace SeqDesk::HubSpot {
-class HubSpotClient;
+namespace SeqDesk::Store {
+class StoreWorker;
 }
 namespace SeqDesk::Sync {
 class PortalConnector;
-}
+class PortalManager;
+} // namespace SeqDesk::Sync
 
 namespace SeqDesk::Ui {
 
-class PortalOverviewPage;
+class PortalSwitcher;
+class SequencesPage;
+class SequencesPresenter;
+class SyncStatusWidget;
 class WelcomePage;
 
-// Where a demo portal comes from: main.cpp starts the sandbox and answers its base URL and
-// token, or an error text.
-struct DemoPortal
-{
-    QUrl baseUrl;
-    QString token;
-    QString error;
-};
-using DemoPortalStarter = std::function<DemoPortal()>;
-
+// The shell: portal switcher, navigation and "Sync Data" in the toolbar, the current page,
+// the status bar. With no portal it shows the welcome screen. Pages get their data from
+// their presenters; portals and syncs are PortalManager's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `connector` may be null (no "Connect HubSpot" then).
-    MainWindow(QNetworkAccessManager *nam, Sync::PortalConnector *connector,
-               DemoPortalStarter demoStarter, QWidget *parent = nullptr);
+    // Not owned. `connector` may be null (no "Connect HubSpot" then).
+    MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
+               Store::StoreWorker *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to a portal and loads its overview.
-    void connectPortal(const QUrl &baseUrl, const QString &token,
-                       HubSpot::ApiVersion apiVersion = HubSpot::ApiVersion::Dated);
+    QString currentPortalId() const;
+    void selectPortal(const QString &portalId);
+
     void startDemo();
-    // Opens "Connect HubSpot"; on success connects to the portal.
+    // Opens "Connect HubSpot"; on success the portal is added and synced.
     void openConnectDialog();
+    // The store could not open: nothing works, say why on the welcome screen.
+    void showStartupError(const QString &message);
 
 signals:
-    // The overview finished loading (successfully or not).
+    // The current portal's page shows the mirror and no sync of it runs.
     void portalLoaded();
 
 private:
-    QNetworkAccessManager *m_nam;
+    void createActions();
+    void createToolBar();
+    void onPortalsChanged();
+    void showPortal(const QString &portalId);
+    void updateSyncStatus();
+    void onSyncFinished(const QString &portalId, const Store::SyncRunRecord &run);
+    void askForToken(const QString &portalId, const QString &message);
+    void openTokenDialog(const QString &portalId);
+    void confirmForget();
+
+    Sync::PortalManager *m_portals;
     Sync::PortalConnector *m_connector;
-    DemoPortalStarter m_demoStarter;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
-    PortalOverviewPage *m_overview;
-    std::unique_ptr<HubSpot::HubSpotClient> m_client;
+    SequencesPage *m_sequences;
+    SequencesPresenter *m_presenter;
+    PortalSwitcher *m_switcher = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QLabel *m_portalInfo;
+    QAction *m_connectAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_tokenAction = nullptr;
+    QAction *m_forgetAction = nullptr;
+    QString m_tokenAsked; // the portal whose token question is open
 };
 
 } // namespace SeqDesk::Ui

@@ -2,6 +2,7 @@
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
+    SeqDesk::Translations::install(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,17 +1,18 @@
 // seqdesk: composition root of the GUI. Builds the services and passes them in.
 #include "MainWindow.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/Database.h"
+#include "store/StoreWorker.h"
 #include "sync/PortalConnector.h"
+#include "sync/PortalManager.h"
+#include "sync/SyncScheduler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -24,10 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.seqdesk.SeqDesk"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    SeqDesk::Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Gui", "SeqDesk desktop app"));
@@ -50,38 +48,62 @@ int main(int argc, char *argv[])
     // The demo portal: the HubSpot sandbox on loopback, in its own thread, started on demand.
     std::unique_ptr<SeqDesk::Sandbox::SandboxThread> sandbox;
     auto startDemo = [&sandbox]() {
-        SeqDesk::Ui::DemoPortal portal;
+        SeqDesk::Sync::DemoEndpoint endpoint;
         if (!sandbox) {
             SeqDesk::Sandbox::SandboxConfig config; // the seeded demo data
             auto thread = std::make_unique<SeqDesk::Sandbox::SandboxThread>(config);
-            if (!thread->start(&portal.error))
-                return portal;
+            if (!thread->start(&endpoint.error))
+                return endpoint;
             sandbox = std::move(thread);
         }
-        portal.baseUrl = sandbox->baseUrl();
-        portal.token = SeqDesk::Sandbox::SandboxConfig().token;
-        return portal;
+        endpoint.baseUrl = sandbox->baseUrl();
+        endpoint.token = SeqDesk::Sandbox::SandboxConfig().token;
+        return endpoint;
     };
 
+    SeqDesk::Store::StoreWorker store;
     SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
+    SeqDesk::Sync::SyncScheduler scheduler(nullptr);
+    SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo);
     SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
-    SeqDesk::Ui::MainWindow window(&nam, &connector, startDemo);
+    SeqDesk::Ui::MainWindow window(&portals, &connector, &store);
     window.show();
-    if (parser.isSet(demo))
-        window.startDemo();
+
     if (parser.isSet(screenshot)) {
-        // Once what is shown is final: the loaded portal, or the welcome screen.
+        // Once what is shown is final: the synced demo portal, or the welcome screen.
         const QString path = parser.value(screenshot);
         const auto shoot = [&window, path] {
             if (!window.grab().save(path))
                 qCritical("could not save the screenshot");
             QApplication::quit();
         };
-        if (parser.isSet(demo))
-            QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window, shoot);
-        else
-            QTimer::singleShot(0, &window, shoot);
+        if (parser.isSet(demo)) {
+            // After this start's sync of the demo portal, not an older mirror of it.
+            auto synced = std::make_shared<bool>(false);
+            QObject::connect(&portals, &SeqDesk::Sync::PortalManager::syncFinished, &window,
+                             [synced] { *synced = true; });
+            QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window,
+                             [synced, shoot] {
+                                 if (*synced)
+                                     shoot();
+                             });
+        } else
+            QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window, shoot,
+                             Qt::QueuedConnection);
     }
+    if (parser.isSet(demo)) {
+        QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window,
+                         [&window] { window.startDemo(); });
+    }
+    store.open(SeqDesk::Store::Database::defaultPath(), &window, [&](const QString &error) {
+        if (!error.isEmpty()) {
+            window.showStartupError(error);
+            if (parser.isSet(screenshot))
+                QApplication::exit(1);
+            return;
+        }
+        portals.load();
+    });
     const int code = app.exec();
     sandbox.reset();
     return code;

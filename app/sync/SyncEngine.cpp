@@ -309,6 +309,7 @@ void SyncEngine::writeSnapshot()
 
 void SyncEngine::failApi(const ApiError &error)
 {
+    emit apiFailed(error);
     end(SyncStatus::Failed, error.describe(), {});
 }
 

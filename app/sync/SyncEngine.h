@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubspot/ApiError.h"
 #include "hubspot/Types.h"
 #include "store/Records.h"
 #include "sync/SequenceCatalog.h"
@@ -15,8 +16,7 @@ class Clock;
 }
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
-struct ApiError;
-} // namespace SeqDesk::HubSpot
+}
 namespace SeqDesk::Store {
 class StoreWorker;
 }
@@ -65,6 +65,8 @@ signals:
     // Sequences listed so far for the user `userIndex` of `userCount` (pages of that user).
     void listingProgress(int userIndex, int userCount, int pages, int items);
     void detailsProgress(int done, int total);
+    // A HubSpot error ended the run (just before finished()), e.g. to ask for a new token.
+    void apiFailed(const SeqDesk::HubSpot::ApiError &error);
     // Every run ends here once, whatever its status (run.status, run.error).
     void finished(const SeqDesk::Store::SyncRunRecord &run);
 

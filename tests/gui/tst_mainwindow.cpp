@@ -1,19 +1,126 @@
-// The main window, offscreen: welcome screen, then the demo portal over loopback.
+// The main window offscreen, wired as main.cpp wires it: a temp-file mirror, an in-memory
+// keychain and the sandbox over loopback as the demo portal.
 #include "MainWindow.h"
-#include "sandbox/SandboxThread.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
+#include "sequences/SequenceTableModel.h"
+#include "store/StoreWorker.h"
 #include "sync/PortalConnector.h"
+#include "sync/PortalManager.h"
+#include "sync/SyncScheduler.h"
 
-#include <QDialog>
-
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+
+#include <memory>
+#include <optional>
 
 using namespace SeqDesk;
+using Model = Ui::SequenceTableModel;
+using Store::SequenceStatus;
+
+namespace {
+
+// Everything main.cpp builds, around one window.
+class App final
+{
+    Q_DISABLE_COPY_MOVE(App)
+public:
+    App()
+        : server(Sandbox::SandboxConfig {})
+    { }
+
+    bool start()
+    {
+        if (!server.start() || !dir.isValid())
+            return false;
+        std::optional<QString> opened;
+        store.open(dir.filePath(QStringLiteral("mirror.sqlite")), &context,
+                   [&](QString error) { opened = error; });
+        if (!QTest::qWaitFor([&] { return opened.has_value(); }, 10000) || !opened->isEmpty())
+            return false;
+        portals = std::make_unique<Sync::PortalManager>(&nam, &secrets, &store, &scheduler, [this] {
+            Sync::DemoEndpoint e;
+            e.error = demoError;
+            if (e.error.isEmpty()) {
+                e.baseUrl = server.baseUrl();
+                e.token = server.token();
+            }
+            return e;
+        });
+        window = std::make_unique<Ui::MainWindow>(portals.get(), &connector, &store);
+        window->show();
+        QSignalSpy loaded(portals.get(), &Sync::PortalManager::loaded);
+        portals->load();
+        return loaded.wait(10000) && QTest::qWaitForWindowExposed(window.get());
+    }
+
+    template<typename T> T *child(const char *name) const
+    {
+        auto *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    QAbstractItemModel *rows() const { return child<QTableView>("sequenceTable")->model(); }
+
+    QList<SequenceStatus> shownStatuses() const
+    {
+        QList<SequenceStatus> statuses;
+        for (int row = 0; row < rows()->rowCount(); ++row)
+            statuses << rows()->index(row, 0).data(Model::StatusRole).value<SequenceStatus>();
+        return statuses;
+    }
+
+    QStringList shownNames() const
+    {
+        QStringList names;
+        for (int row = 0; row < rows()->rowCount(); ++row)
+            names << rows()->index(row, Model::NameColumn).data().toString();
+        return names;
+    }
+
+    // Clicks Sync Data (or the demo button) and waits until the synced mirror is shown.
+    bool clickAndWaitLoaded(QWidget *button)
+    {
+        QSignalSpy loaded(window.get(), &Ui::MainWindow::portalLoaded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        return loaded.wait(30000);
+    }
+
+    void shot(const QString &name) const
+    {
+        if (const QString out = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(window->grab().save(out + QLatin1Char('/') + name));
+    }
+
+    Sandbox::SandboxServer server;
+    QNetworkAccessManager nam;
+    QTemporaryDir dir;
+    QObject context;
+    Store::StoreWorker store;
+    Secrets::MemorySecretStore secrets;
+    Sync::SyncScheduler scheduler {nullptr};
+    Sync::PortalConnector connector {&nam, &secrets};
+    std::unique_ptr<Sync::PortalManager> portals;
+    std::unique_ptr<Ui::MainWindow> window;
+    QString demoError;
+};
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -22,83 +129,203 @@ class TestMainWindow final : public QObject
 private slots:
     void startsOnTheWelcomeScreen();
     void connectButtonOpensTheConnectDialog();
-    void demoButtonConnectsAndShowsPortalNameAndSequenceCount();
+    void demoPortalSyncsAndFiltersByStatusAndSearch();
+    void clickDuringASyncStartsNoSecond();
     void demoThatCannotStartSaysWhy();
+    void forgetPortalAfterConfirmationShowsTheWelcomeScreen();
+    void missingTokenAsksForIt();
 };
 
 void TestMainWindow::startsOnTheWelcomeScreen()
 {
-    QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, nullptr, {});
-    window.show();
-    auto *button = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
-    QVERIFY(button);
-    QVERIFY(button->isVisible());
+    App app;
+    QVERIFY(app.start());
+    QVERIFY(app.child<QPushButton>("tryDemoButton")->isVisible());
+    QVERIFY(app.child<QPushButton>("connectHubSpotButton")->isVisible());
+    QVERIFY(!app.child<QPushButton>("syncDataButton")->isEnabled());
+    QVERIFY(!app.child<QAction>("forgetAction")->isEnabled());
+    app.shot(QStringLiteral("welcome.png"));
 }
 
 void TestMainWindow::connectButtonOpensTheConnectDialog()
 {
-    QNetworkAccessManager nam;
-    Secrets::MemorySecretStore secrets;
-    Sync::PortalConnector connector(&nam, &secrets);
-    Ui::MainWindow window(&nam, &connector, {});
-    window.show();
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectHubSpotButton")),
-                      Qt::LeftButton);
+    App app;
+    QVERIFY(app.start());
+    QTest::mouseClick(app.child<QPushButton>("connectHubSpotButton"), Qt::LeftButton);
     QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("connectDialog"))));
+    QTRY_VERIFY((dialog = app.window->findChild<QDialog *>(QStringLiteral("connectDialog"))));
     QTRY_VERIFY(dialog->isVisible());
     if (const QString dir = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/connect-dialog.png")));
 }
 
-void TestMainWindow::demoButtonConnectsAndShowsPortalNameAndSequenceCount()
+void TestMainWindow::demoPortalSyncsAndFiltersByStatusAndSearch()
 {
-    Sandbox::SandboxConfig config;
-    config.sequenceCount = 37;
-    Sandbox::SandboxThread sandbox(config);
-    int starts = 0;
-    auto starter = [&] {
-        ++starts;
-        Ui::DemoPortal p;
-        if (!sandbox.isRunning() && !sandbox.start(&p.error))
-            return p;
-        p.baseUrl = sandbox.baseUrl();
-        p.token = config.token;
-        return p;
+    App app;
+    QVERIFY(app.start());
+    const auto data = app.server.state().data();
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    QVERIFY(app.child<QTableView>("sequenceTable")->isVisible());
+    QCOMPARE(app.rows()->rowCount(), data.sequences.size());
+    QCOMPARE(app.window->currentPortalId(), QStringLiteral("4242424"));
+
+    // Changes in HubSpot, then Sync Data.
+    const auto renamed = data.sequences.at(2);
+    const auto deleted = data.sequences.at(5);
+    const auto it = std::find_if(data.sequences.cbegin() + 6, data.sequences.cend(),
+                                 [](const auto &s) { return !s.steps.isEmpty(); });
+    QVERIFY(it != data.sequences.cend());
+    const auto emptied = *it;
+    QVERIFY(app.server.renameSequence(renamed.id, QStringLiteral("Renamed in HubSpot")));
+    QVERIFY(app.server.deleteSequence(deleted.id));
+    QVERIFY(app.server.clearSequenceSteps(emptied.id));
+    auto *syncButton = app.child<QPushButton>("syncDataButton");
+    QVERIFY(syncButton->isEnabled());
+    QVERIFY(app.clickAndWaitLoaded(syncButton));
+    QTRY_VERIFY(app.child<QLabel>("syncStatusText")->text().contains(QStringLiteral("just now")));
+    QVERIFY(syncButton->isEnabled());
+    QCOMPARE(app.rows()->rowCount(), data.sequences.size()); // the deleted one is kept
+
+    // Pause one in SeqDesk (saved through the store).
+    auto *table = app.child<QTableView>("sequenceTable");
+    const int pausedRow = app.shownNames().indexOf(data.sequences.at(0).name);
+    QVERIFY(pausedRow >= 0);
+    table->selectRow(pausedRow);
+    app.child<QAction>("pauseAction")->trigger();
+    QTRY_COMPARE(app.child<QToolButton>("statusChipPaused")->text(), QStringLiteral("Paused (1)"));
+
+    // Each status chip alone shows exactly the rows of its status, as many as it says.
+    int draftsInHubSpot = 0;
+    for (const auto &s : data.sequences)
+        draftsInHubSpot += (s.steps.isEmpty() && s.id != deleted.id) ? 1 : 0;
+    struct Expect
+    {
+        const char *chip;
+        SequenceStatus status;
+        int rows;
     };
-    QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, nullptr, starter);
-    window.show();
-    QSignalSpy loaded(&window, &Ui::MainWindow::portalLoaded);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")),
-                      Qt::LeftButton);
-    QVERIFY(loaded.wait(20000));
-    QCOMPARE(starts, 1);
-    auto *name = window.findChild<QLabel *>(QStringLiteral("portalName"));
-    auto *count = window.findChild<QLabel *>(QStringLiteral("sequenceCount"));
-    QVERIFY(name && count);
-    QVERIFY(name->isVisible());
-    QCOMPARE(name->text(), QStringLiteral("Acme Software (SeqDesk sandbox)"));
-    // Every demo sequence is visible to at least one active user, so all 37 show.
-    QCOMPARE(count->text(), QStringLiteral("Sequences: 37"));
+    const int total = int(data.sequences.size());
+    const QList<Expect> expected {
+        {"statusChipPaused", SequenceStatus::Paused, 1},
+        {"statusChipArchived", SequenceStatus::Archived, 1},
+        {"statusChipDraft", SequenceStatus::Draft, draftsInHubSpot + 1},
+        {"statusChipActive", SequenceStatus::Active, total - 1 - 1 - (draftsInHubSpot + 1)},
+    };
+    for (const Expect &e : expected) {
+        auto *chip = app.child<QToolButton>(e.chip);
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY2(chip->isChecked(), e.chip);
+        const QList<SequenceStatus> shown = app.shownStatuses();
+        QCOMPARE(shown.size(), e.rows);
+        QCOMPARE(shown.count(e.status), e.rows);
+        QVERIFY2(chip->text().endsWith(QStringLiteral("(%1)").arg(e.rows)),
+                 qPrintable(chip->text()));
+        if (e.status == SequenceStatus::Archived)
+            QCOMPARE(app.shownNames(), QStringList {deleted.name});
+        if (e.status == SequenceStatus::Draft)
+            QVERIFY(app.shownNames().contains(emptied.name));
+        if (e.status == SequenceStatus::Active)
+            app.shot(QStringLiteral("sequences-active.png"));
+        QTest::mouseClick(chip, Qt::LeftButton); // off again
+    }
+    QCOMPARE(app.rows()->rowCount(), total);
+
+    // Search: the renamed sequence by part of its new name, case-insensitive.
+    auto *search = app.child<QLineEdit>("sequenceSearch");
+    QTest::keyClicks(search, QStringLiteral("renamed in hub"));
+    QCOMPARE(app.shownNames(), QStringList {QStringLiteral("Renamed in HubSpot")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("no sequence is called this"));
+    QCOMPARE(app.rows()->rowCount(), 0);
+    search->clear();
+    QCOMPARE(app.rows()->rowCount(), total);
+}
+
+void TestMainWindow::clickDuringASyncStartsNoSecond()
+{
+    App app;
+    QVERIFY(app.start());
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    QSignalSpy started(app.portals.get(), &Sync::PortalManager::syncStarted);
+    QSignalSpy finished(app.portals.get(), &Sync::PortalManager::syncFinished);
+    auto *syncButton = app.child<QPushButton>("syncDataButton");
+    QTest::mouseClick(syncButton, Qt::LeftButton);
+    QVERIFY(!syncButton->isEnabled()); // while it runs
+    QVERIFY(app.child<QProgressBar>("syncProgress")->isVisible());
+    app.child<QAction>("syncAction")->trigger(); // the F5 path: refused
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(!finished.wait(300));
+    QVERIFY(syncButton->isEnabled());
 }
 
 void TestMainWindow::demoThatCannotStartSaysWhy()
 {
-    QNetworkAccessManager nam;
-    Ui::MainWindow window(&nam, nullptr, [] {
-        Ui::DemoPortal p;
-        p.error = QStringLiteral("port in use");
-        return p;
-    });
-    window.show();
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("tryDemoButton")),
-                      Qt::LeftButton);
-    auto *message = window.findChild<QLabel *>(QStringLiteral("welcomeMessage"));
-    QVERIFY(message);
+    App app;
+    QVERIFY(app.start());
+    app.demoError = QStringLiteral("port in use");
+    QTest::mouseClick(app.child<QPushButton>("tryDemoButton"), Qt::LeftButton);
+    auto *message = app.child<QLabel>("welcomeMessage");
     QTRY_VERIFY(message->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("port in use")));
+}
+
+void TestMainWindow::forgetPortalAfterConfirmationShowsTheWelcomeScreen()
+{
+    App app;
+    QVERIFY(app.start());
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+
+    // Cancel first: nothing happens.
+    app.child<QAction>("forgetAction")->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = app.window->findChild<QMessageBox *>(QStringLiteral("forgetPortalBox"))));
+    QVERIFY(box->text().contains(QStringLiteral("Acme Software")));
+    app.shot(QStringLiteral("forget-portal.png"));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QCOMPARE(app.portals->portals().size(), 1);
+
+    QSignalSpy forgotten(app.portals.get(), &Sync::PortalManager::forgotten);
+    app.child<QAction>("forgetAction")->trigger();
+    QTRY_VERIFY((box = app.window->findChild<QMessageBox *>(QStringLiteral("forgetPortalBox"))));
+    QTRY_VERIFY(box->isVisible());
+    app.child<QPushButton>("confirmForgetButton")->click();
+    QVERIFY(forgotten.wait(10000));
+    QTRY_VERIFY(app.child<QPushButton>("tryDemoButton")->isVisible());
+    QVERIFY(app.window->currentPortalId().isEmpty());
+    QVERIFY(!app.child<QPushButton>("syncDataButton")->isEnabled());
+}
+
+void TestMainWindow::missingTokenAsksForIt()
+{
+    App app;
+    QVERIFY(app.start());
+    // A portal connected in an earlier session whose token is no longer in the keychain.
+    Store::PortalRecord p;
+    p.portalId = QStringLiteral("777");
+    p.name = QStringLiteral("Lost token portal");
+    p.baseUrl = app.server.baseUrl().toString();
+    std::optional<bool> saved;
+    app.store.run([p](Store::Stores &s) { return s.portals.upsert(p); }, &app.context,
+                  [&](bool ok) { saved = ok; });
+    QTRY_VERIFY(saved.has_value() && *saved);
+    // Reconnecting the demo re-reads nothing; a fresh manager over the same mirror does.
+    app.window.reset();
+    app.portals.reset();
+    Sync::SyncScheduler scheduler(nullptr);
+    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {});
+    Ui::MainWindow window(&portals, &app.connector, &app.store);
+    window.show();
+    QSignalSpy loaded(&portals, &Sync::PortalManager::loaded);
+    portals.load(); // never synced: the startup sync reads the keychain, finds nothing
+    QVERIFY(loaded.wait(10000));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("tokenProblemBox"))));
+    QVERIFY(box->text().contains(QStringLiteral("Lost token portal")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusText"))
+                    ->text()
+                    .contains(QStringLiteral("failed")));
 }
 
 QTEST_MAIN(TestMainWindow)
