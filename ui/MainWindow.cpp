@@ -139,6 +139,7 @@ void MainWindow::createActions()
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
@@ -215,7 +216,7 @@ void MainWindow::onPortalsChanged()
     m_switcher->setPortals(portals); // emits currentPortalChanged when it changed
     const bool any = !portals.isEmpty();
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_sequences) : m_welcome);
-    m_switcher->setVisible(any);
+    m_toolBar->setVisible(any); // the welcome screen stands alone
     m_syncAction->setEnabled(any);
     m_forgetAction->setEnabled(any);
     const auto current = m_portals->portal(currentPortalId());

@@ -7,7 +7,7 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
-class QToolButton;
+class QToolBar;
 
 namespace SeqDesk::Store {
 class StoreWorker;
@@ -69,6 +69,7 @@ private:
     WelcomePage *m_welcome;
     SequencesPage *m_sequences;
     SequencesPresenter *m_presenter;
+    QToolBar *m_toolBar = nullptr;
     PortalSwitcher *m_switcher = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     QLabel *m_portalInfo;

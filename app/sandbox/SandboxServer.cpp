@@ -120,6 +120,14 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *error)
 {
+    // The constructor cannot refuse settings out of range; starting does, rather than
+    // quietly serving with the defaults (a 100-per-10-s limit nobody asked for).
+    const QString problem = m_config.settings.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     auto *tcp = new QTcpServer(m_frontend);
     if (!tcp->listen(QHostAddress::LocalHost, m_config.port)) {
         if (error)

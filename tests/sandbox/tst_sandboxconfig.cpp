@@ -1,5 +1,6 @@
 // Option parsing (seqdesk-sandbox flags) and runtime settings documents.
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void badValuesNameTheFlag();
     void settingsDocumentChangesOnlyGivenKeys();
     void badSettingsDocumentChangesNothing();
+    void serverRefusesToStartWithSettingsOutOfRange();
 };
 
 static QStringList args(std::initializer_list<const char *> list)
@@ -174,6 +176,20 @@ void TestSandboxConfig::badSettingsDocumentChangesNothing()
     QVERIFY(!s.applyJson({{QStringLiteral("nope"), 1}}, &error));
     QVERIFY(error.contains(QStringLiteral("nope")));
     QVERIFY(!s.applyJson({{QStringLiteral("latencyMs"), 1.5}}, &error));
+}
+
+void TestSandboxConfig::serverRefusesToStartWithSettingsOutOfRange()
+{
+    // Not quietly served with the defaults (a 100-per-10-s limit nobody asked for).
+    SandboxConfig config;
+    config.settings.rateLimit = 100'000'000;
+    SandboxServer server(config);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains(QStringLiteral("rateLimit")), qPrintable(error));
+    config.settings.rateLimit = 1'000'000;
+    SandboxServer fine(config);
+    QVERIFY2(fine.start(&error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConfig)
