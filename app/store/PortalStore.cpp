@@ -85,6 +85,19 @@ bool PortalStore::setLastSyncAt(const QString &portalId, const QDateTime &at)
     return ok();
 }
 
+bool PortalStore::setAccount(const QString &portalId, const PortalAccount &account)
+{
+    QSqlQuery q(db());
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE portals SET name = COALESCE(NULLIF(?, ''), name),"
+                                 " time_zone = ?, ui_domain = ? WHERE portal_id = ?"),
+                  {account.name, account.timeZone, account.uiDomain, portalId}, errorSlot()))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("No portal %1 in the local store").arg(portalId));
+    return ok();
+}
+
 bool PortalStore::remove(const QString &portalId)
 {
     QSqlQuery q(db());

@@ -18,6 +18,7 @@ public:
     std::optional<PortalRecord> portal(const QString &portalId); // nullopt: missing or error
     QList<PortalRecord> portals(); // by name
     bool setLastSyncAt(const QString &portalId, const QDateTime &at);
+    bool setAccount(const QString &portalId, const PortalAccount &account);
     bool remove(const QString &portalId);
 };
 

@@ -88,6 +88,15 @@ struct SequenceSnapshotItem
     std::optional<QList<SequenceStepRecord>> steps;
 };
 
+// The portal as HubSpot's account call described it, written with a snapshot. An empty
+// name keeps the stored one (the account call does not always return it).
+struct PortalAccount
+{
+    QString name;
+    QString timeZone;
+    QString uiDomain;
+};
+
 // What SequenceStore::applySnapshot did. A sequence that came back is counted in `changed`
 // and in `restored`.
 struct SnapshotCounts

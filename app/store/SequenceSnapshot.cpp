@@ -221,7 +221,8 @@ bool execBound(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 
 std::optional<SnapshotCounts>
 SequenceStore::applySnapshot(const QString &portalId, const QList<OwnerRecord> &owners,
-                             const QList<SequenceSnapshotItem> &sequences, const QDateTime &seenAt)
+                             const QList<SequenceSnapshotItem> &sequences, const QDateTime &seenAt,
+                             const std::optional<PortalAccount> &account)
 {
     QString *error = errorSlot();
     Sql::Transaction transaction(db());
@@ -297,7 +298,8 @@ SequenceStore::applySnapshot(const QString &portalId, const QList<OwnerRecord> &
                    {Sql::fromTime(seenAt), portalId}, error))
         return std::nullopt;
     PortalStore portals(db());
-    if (!portals.setLastSyncAt(portalId, seenAt)) {
+    if (!portals.setLastSyncAt(portalId, seenAt)
+        || (account && !portals.setAccount(portalId, *account))) {
         fail(portals.lastError());
         return std::nullopt;
     }

@@ -23,12 +23,14 @@ public:
     // upserted (others of the portal marked inactive), sequences inserted or updated with
     // their visibility (and steps where given), sequences of the portal missing from
     // `sequences` marked archived at `seenAt`, ones that came back un-archived, last_seen_at
-    // and the portal's last_sync_at set to `seenAt`. User flags (paused, archived by user)
-    // are kept. nullopt (and nothing written) on failure.
+    // and the portal's last_sync_at set to `seenAt` (and its name, time zone and UI domain to
+    // `account` when given). User flags (paused, archived by user) are kept. nullopt (and
+    // nothing written) on failure.
     std::optional<SnapshotCounts> applySnapshot(const QString &portalId,
                                                 const QList<OwnerRecord> &owners,
                                                 const QList<SequenceSnapshotItem> &sequences,
-                                                const QDateTime &seenAt);
+                                                const QDateTime &seenAt,
+                                                const std::optional<PortalAccount> &account = {});
 
     // Ids among `listed` whose details (steps) must be fetched: not stored yet, never fetched,
     // or HubSpot's updatedAt moved since the stored steps were fetched. In `listed` order.

@@ -282,20 +282,11 @@ void SyncEngine::writeSnapshot()
                 item.sequence.sendWindowStartMinute = it->sendWindowStartMinute;
                 item.sequence.sendWindowEndMinute = it->sendWindowEndMinute;
             }
-            WriteAnswer answer {s.sequences.applySnapshot(portalId, owners, items, seenAt),
+            // The portal's name and time zone follow HubSpot, in the same transaction.
+            const Store::PortalAccount portal {account.portalName, account.timeZone,
+                                               account.uiDomain};
+            return WriteAnswer {s.sequences.applySnapshot(portalId, owners, items, seenAt, portal),
                                 s.sequences.lastError()};
-            if (answer.counts) {
-                // Names shown in the portal list follow HubSpot (after the snapshot: a
-                // failure here does not undo it).
-                if (auto portal = s.portals.portal(portalId)) {
-                    if (!account.portalName.isEmpty())
-                        portal->name = account.portalName;
-                    portal->timeZone = account.timeZone;
-                    portal->uiDomain = account.uiDomain;
-                    s.portals.upsert(*portal);
-                }
-            }
-            return answer;
         },
         this,
         [this, serial](WriteAnswer a) {

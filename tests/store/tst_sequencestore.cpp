@@ -20,6 +20,7 @@ private slots:
     void failedSnapshotWritesNothing();
     void pauseAndArchiveByUserDriveStatusAndCounts();
     void ownersAbsentFromSnapshotBecomeInactive();
+    void snapshotWritesThePortalsAccountDetails();
 
 private:
     std::optional<SnapshotCounts> apply(const QList<SequenceSnapshotItem> &items, qint64 seenMs);
@@ -73,6 +74,23 @@ void TestSequenceStore::firstSnapshotAddsEverythingWithVisibilityAndSteps()
     QCOMPARE(all.value(QStringLiteral("a")).size(), 2);
     QCOMPARE(all.value(QStringLiteral("a")).at(1).subject, QStringLiteral("Welcome"));
     QCOMPARE(m_store->stores->portals.portal(m_portal)->lastSyncAt, at(5000));
+}
+
+void TestSequenceStore::snapshotWritesThePortalsAccountDetails()
+{
+    auto &stores = *m_store->stores;
+    const QString before = stores.portals.portal(m_portal)->name;
+    PortalAccount account {QString(), QStringLiteral("Europe/Berlin"), QStringLiteral("app-eu1")};
+    QVERIFY(stores.sequences.applySnapshot(m_portal, {}, {}, at(5000), account));
+    auto p = stores.portals.portal(m_portal);
+    QCOMPARE(p->name, before); // HubSpot gave no name: the stored one stays
+    QCOMPARE(p->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(p->uiDomain, QStringLiteral("app-eu1"));
+    account.name = QStringLiteral("Renamed in HubSpot");
+    QVERIFY(stores.sequences.applySnapshot(m_portal, {}, {}, at(6000), account));
+    QCOMPARE(stores.portals.portal(m_portal)->name, QStringLiteral("Renamed in HubSpot"));
+    // A portal that is not there fails the whole snapshot.
+    QVERIFY(!stores.sequences.applySnapshot(QStringLiteral("missing"), {}, {}, at(7000), account));
 }
 
 void TestSequenceStore::unchangedSnapshotChangesNothing()

@@ -18,6 +18,7 @@ private slots:
     void deletedSequenceIsArchivedAndKept();
     void sequenceEmptiedOfStepsBecomesDraft();
     void privateSequenceIsVisibleOnlyToItsOwner();
+    void sequenceDeletedBetweenListAndDetailsIsLeftOut();
     void failureMidSyncLeavesMirrorUnchangedAndRecordsIt_data();
     void failureMidSyncLeavesMirrorUnchangedAndRecordsIt();
     void cancelLeavesMirrorUnchangedAndRecordsCancelled();
@@ -169,6 +170,27 @@ void TestSyncEngine::privateSequenceIsVisibleOnlyToItsOwner()
         }
     }
     QVERIFY(privates > 0);
+}
+
+void TestSyncEngine::sequenceDeletedBetweenListAndDetailsIsLeftOut()
+{
+    Harness h;
+    QVERIFY(h.setUp());
+    const auto &all = h.server.state().data().sequences;
+    const qint64 goneId = all.at(7).id;
+    const int total = int(all.size());
+    // Listed, then deleted in HubSpot before its details are read: its GET answers 404.
+    QObject::connect(h.engine.get(), &Sync::SyncEngine::detailsProgress, &h.context,
+                     [&h, goneId](int done) {
+                         if (done == 0)
+                             QVERIFY(h.server.deleteSequence(goneId));
+                     });
+    const Store::SyncRunRecord run = h.sync();
+    QCOMPARE(run.status, SyncStatus::Succeeded);
+    QCOMPARE(run.added, total - 1);
+    QCOMPARE(h.detailRequests(), total); // it was asked for, and answered 404
+    QVERIFY(!h.stored(goneId));
+    QCOMPARE(h.mirror().size(), total - 1);
 }
 
 void TestSyncEngine::failureMidSyncLeavesMirrorUnchangedAndRecordsIt_data()
