@@ -574,26 +574,27 @@ Exit codes:
         <source>The portal could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reading sequences: %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>user %1 of %2</source>
+        <source>The portal&apos;s token could not be removed from the keychain (%1). Nothing was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading sequence details</source>
+        <source>The portal&apos;s data could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SeqDesk::Sync::PortalSession</name>
     <message>
-        <source>HubSpot rejected the portal&apos;s token. Enter a new one.</source>
+        <source>Starting the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,12 +609,26 @@ Exit codes:
         <source>The keychain did not give the portal&apos;s token: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading sequences: user %1 of %2, page %3, %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The portal&apos;s token could not be removed from the keychain (%1). Nothing was forgotten.</source>
+        <source>Reading sequence details: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal&apos;s data could not be removed: %1</source>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the portal&apos;s token. Enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s token lacks the scopes %1. Add them to the private app in HubSpot, then enter the token again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,10 +751,6 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +899,10 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>Forget Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That token belongs to portal %1, not %2: it was connected as another portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

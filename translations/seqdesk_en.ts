@@ -2,12 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>SeqDesk::Sync::PortalManager</name>
+    <name>SeqDesk::Sync::PortalSession</name>
     <message numerus="yes">
-        <source>Reading sequences: %n found</source>
+        <source>Reading sequences: user %1 of %2, page %3, %n found</source>
         <translation>
-            <numerusform>Reading sequences: %n found</numerusform>
-            <numerusform>Reading sequences: %n found</numerusform>
+            <numerusform>Reading sequences: user %1 of %2, page %3, %n found</numerusform>
+            <numerusform>Reading sequences: user %1 of %2, page %3, %n found</numerusform>
         </translation>
     </message>
 </context>

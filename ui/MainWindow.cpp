@@ -57,18 +57,21 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     connect(m_syncStatus, &SyncStatusWidget::cancelRequested, this,
             [this] { m_portals->cancelSync(currentPortalId()); });
 
-    connect(m_portals, &Sync::PortalManager::loaded, this,
-            [this] { statusBar()->showMessage(tr("Ready"), 3000); });
+    m_welcome->setEnabled(false); // until the portals are known
+    connect(m_portals, &Sync::PortalManager::loaded, this, [this] {
+        m_welcome->setEnabled(true);
+        statusBar()->showMessage(tr("Ready"), 3000);
+    });
     connect(m_portals, &Sync::PortalManager::portalsChanged, this, &MainWindow::onPortalsChanged);
-    connect(m_portals, &Sync::PortalManager::portalAdded, this, &MainWindow::selectPortal);
+    connect(m_portals, &Sync::PortalManager::portalOpened, this, &MainWindow::selectPortal);
     connect(m_portals, &Sync::PortalManager::syncStarted, this, [this](const QString &id) {
         if (id == currentPortalId())
-            m_syncStatus->showRunning(tr("Starting the sync"), 0, 0);
+            updateSyncStatus();
     });
     connect(m_portals, &Sync::PortalManager::syncProgress, this,
-            [this](const QString &id, const QString &stage, int done, int total) {
+            [this](const QString &id, const Sync::SyncProgress &p) {
                 if (id == currentPortalId())
-                    m_syncStatus->showRunning(stage, done, total);
+                    m_syncStatus->showRunning(p.stage, p.done, p.total, p.cancellable);
             });
     connect(m_portals, &Sync::PortalManager::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_portals, &Sync::PortalManager::tokenProblem, this, &MainWindow::askForToken);
@@ -201,12 +204,39 @@ void MainWindow::showStartupError(const QString &message)
 
 void MainWindow::openConnectDialog()
 {
+    openConnectDialogFor(QString());
+}
+
+void MainWindow::openConnectDialogFor(const QString &portalId)
+{
     if (!m_connector)
         return;
+    if (m_connectDialog) { // one at a time: they share the connector
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    const auto portal = m_portals->portal(portalId);
     auto *dialog = new ConnectDialog(m_connector, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_portals->addConnected(dialog->account(), dialog->request()); });
+    if (portal) {
+        Sync::ConnectRequest settings;
+        settings.apiVersion
+            = HubSpot::parseApiVersion(portal->apiVersion).value_or(HubSpot::ApiVersion::Dated);
+        if (!portal->baseUrl.isEmpty())
+            settings.baseUrl = QUrl(portal->baseUrl);
+        dialog->presetFor(portal->name, settings);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, portalId] {
+        const QString connected = QString::number(dialog->account().portalId);
+        if (!portalId.isEmpty() && connected != portalId) {
+            statusBar()->showMessage(
+                tr("That token belongs to portal %1, not %2: it was connected as another portal.")
+                    .arg(connected, portalId));
+        }
+        m_portals->addConnected(dialog->account(), dialog->request());
+    });
+    m_connectDialog = dialog;
     dialog->open();
 }
 
@@ -217,11 +247,9 @@ void MainWindow::onPortalsChanged()
     const bool any = !portals.isEmpty();
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_sequences) : m_welcome);
     m_toolBar->setVisible(any); // the welcome screen stands alone
-    m_syncAction->setEnabled(any);
-    m_forgetAction->setEnabled(any);
-    const auto current = m_portals->portal(currentPortalId());
-    m_tokenAction->setEnabled(current && !Sync::PortalManager::isDemo(*current) && m_connector);
+    updateActions();
     if (!any) {
+        m_presenter->clear();
         m_syncStatus->showNoPortal();
         m_portalInfo->clear();
         setWindowTitle(tr("SeqDesk"));
@@ -236,7 +264,16 @@ void MainWindow::showPortal(const QString &portalId)
         return;
     m_sequences->clearFilters();
     m_presenter->showPortal(portalId);
+    updateActions();
     updateSyncStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const auto current = m_portals->portal(currentPortalId());
+    m_syncAction->setEnabled(current.has_value());
+    m_forgetAction->setEnabled(current.has_value());
+    m_tokenAction->setEnabled(current && !Sync::isDemoPortal(*current) && m_connector);
 }
 
 void MainWindow::updateSyncStatus()
@@ -246,20 +283,24 @@ void MainWindow::updateSyncStatus()
         return;
     setWindowTitle(tr("%1 – SeqDesk").arg(portal->name));
     m_portalInfo->setText(
-        Sync::PortalManager::isDemo(*portal)
+        Sync::isDemoPortal(*portal)
             ? tr("Demo portal: a HubSpot sandbox on this computer")
             : tr("Portal %1 · %2")
                   .arg(portal->portalId,
                        portal->timeZone.isEmpty() ? tr("time zone unknown") : portal->timeZone));
-    if (m_portals->isSyncing(portal->portalId))
-        return; // progress keeps coming
+    if (const auto p = m_portals->progress(portal->portalId)) {
+        m_syncStatus->showRunning(p->stage, p->done, p->total, p->cancellable);
+        return;
+    }
     m_syncStatus->showIdle(portal->lastSyncAt, m_portals->lastRun(portal->portalId));
 }
 
 void MainWindow::onSyncFinished(const QString &portalId, const SyncRunRecord &run)
 {
     const auto portal = m_portals->portal(portalId);
-    const QString name = portal ? portal->name : portalId;
+    if (!portal)
+        return; // forgotten meanwhile
+    const QString name = portal->name;
     switch (run.status) {
     case SyncStatus::Succeeded:
         statusBar()->showMessage(tr("%1 synced: %2 new, %3 changed, %4 archived")
@@ -310,19 +351,8 @@ void MainWindow::askForToken(const QString &portalId, const QString &message)
 void MainWindow::openTokenDialog(const QString &portalId)
 {
     const auto portal = m_portals->portal(portalId);
-    if (!m_connector || !portal || Sync::PortalManager::isDemo(*portal))
-        return;
-    auto *dialog = new ConnectDialog(m_connector, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    Sync::ConnectRequest settings;
-    settings.apiVersion
-        = HubSpot::parseApiVersion(portal->apiVersion).value_or(HubSpot::ApiVersion::Dated);
-    if (!portal->baseUrl.isEmpty())
-        settings.baseUrl = QUrl(portal->baseUrl);
-    dialog->presetFor(portal->name, settings);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_portals->addConnected(dialog->account(), dialog->request()); });
-    dialog->open();
+    if (portal && !Sync::isDemoPortal(*portal))
+        openConnectDialogFor(portalId);
 }
 
 void MainWindow::confirmForget()

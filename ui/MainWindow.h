@@ -3,8 +3,10 @@
 #include "store/Records.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -54,6 +56,9 @@ signals:
 
 private:
     void createActions();
+    void updateActions();
+    // "Connect HubSpot", or a new token for `portalId` when not empty.
+    void openConnectDialogFor(const QString &portalId);
     void createToolBar();
     void onPortalsChanged();
     void showPortal(const QString &portalId);
@@ -79,6 +84,7 @@ private:
     QAction *m_tokenAction = nullptr;
     QAction *m_forgetAction = nullptr;
     QString m_tokenAsked; // the portal whose token question is open
+    QPointer<QDialog> m_connectDialog;
 };
 
 } // namespace SeqDesk::Ui

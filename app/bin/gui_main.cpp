@@ -16,6 +16,48 @@
 
 #include <memory>
 
+namespace {
+
+// --screenshot: saves the window once what it shows is final (the demo portal synced in this
+// run, the current portal's rows, or the welcome screen), then quits; exit code 1 if that
+// never comes because the demo failed.
+void armScreenshot(SeqDesk::Ui::MainWindow *window, SeqDesk::Sync::PortalManager *portals,
+                   const QString &path, bool demo)
+{
+    using SeqDesk::Sync::PortalManager;
+    const auto shoot = [window, path] {
+        if (!window->grab().save(path))
+            qCritical("could not save the screenshot");
+        QApplication::quit();
+    };
+    auto ready = std::make_shared<bool>(!demo);
+    if (demo) {
+        QObject::connect(portals, &PortalManager::syncFinished, window,
+                         [portals, ready](const QString &portalId) {
+                             const auto p = portals->portal(portalId);
+                             *ready = *ready || (p && SeqDesk::Sync::isDemoPortal(*p));
+                         });
+        QObject::connect(portals, &PortalManager::demoFailed, window, [](const QString &message) {
+            qCritical("the demo portal failed: %s", qPrintable(message));
+            QApplication::exit(1);
+        });
+    } else {
+        QObject::connect(
+            portals, &PortalManager::loaded, window,
+            [portals, shoot] {
+                if (portals->portals().isEmpty())
+                    shoot();
+            },
+            Qt::QueuedConnection);
+    }
+    QObject::connect(window, &SeqDesk::Ui::MainWindow::portalLoaded, window, [ready, shoot] {
+        if (*ready)
+            shoot();
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -69,28 +111,8 @@ int main(int argc, char *argv[])
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store);
     window.show();
 
-    if (parser.isSet(screenshot)) {
-        // Once what is shown is final: the synced demo portal, or the welcome screen.
-        const QString path = parser.value(screenshot);
-        const auto shoot = [&window, path] {
-            if (!window.grab().save(path))
-                qCritical("could not save the screenshot");
-            QApplication::quit();
-        };
-        if (parser.isSet(demo)) {
-            // After this start's sync of the demo portal, not an older mirror of it.
-            auto synced = std::make_shared<bool>(false);
-            QObject::connect(&portals, &SeqDesk::Sync::PortalManager::syncFinished, &window,
-                             [synced] { *synced = true; });
-            QObject::connect(&window, &SeqDesk::Ui::MainWindow::portalLoaded, &window,
-                             [synced, shoot] {
-                                 if (*synced)
-                                     shoot();
-                             });
-        } else
-            QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window, shoot,
-                             Qt::QueuedConnection);
-    }
+    if (parser.isSet(screenshot))
+        armScreenshot(&window, &portals, parser.value(screenshot), parser.isSet(demo));
     if (parser.isSet(demo)) {
         QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window,
                          [&window] { window.startDemo(); });

@@ -4,32 +4,13 @@
 #include "hubspot/HubSpotClient.h"
 #include "secrets/SecretStore.h"
 #include "store/StoreWorker.h"
-#include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 
 namespace SeqDesk::Sync {
 
 using namespace SeqDesk::Store;
 using HubSpot::AccountDetails;
-using HubSpot::ApiError;
 using HubSpot::HubSpotClient;
-
-struct PortalManager::Session
-{
-    std::unique_ptr<HubSpotClient> client;
-    std::unique_ptr<SyncEngine> engine;
-    bool starting = false; // accepted, token or client not ready yet
-    QString stage; // the engine's last stage text
-};
-
-namespace {
-
-QUrl defaultBaseUrl()
-{
-    return QUrl(QStringLiteral("https://api.hubapi.com"));
-}
-
-} // namespace
 
 PortalManager::PortalManager(QNetworkAccessManager *nam, Secrets::SecretStore *secrets,
                              StoreWorker *store, SyncScheduler *scheduler, DemoStarter demo,
@@ -51,14 +32,11 @@ PortalManager::PortalManager(QNetworkAccessManager *nam, Secrets::SecretStore *s
 
 PortalManager::~PortalManager()
 {
-    // Engines first: they reach into their clients while cancelling.
-    for (auto &entry : m_sessions)
-        entry.second->engine.reset();
-}
-
-bool PortalManager::isDemo(const PortalRecord &portal)
-{
-    return portal.baseUrl == demoBaseUrl();
+    // Sessions (and the demo probe) use m_clock: gone before it is.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    const QList<HubSpotClient *> probes = findChildren<HubSpotClient *>();
+    qDeleteAll(probes);
 }
 
 void PortalManager::load()
@@ -89,7 +67,7 @@ void PortalManager::load()
                 emit problem(tr("The portals could not be read: %1").arg(a.error));
             for (const PortalRecord &p : std::as_const(a.portals)) {
                 m_portals.insert(p.portalId, p);
-                if (m_scheduler && !isDemo(p))
+                if (m_scheduler && !isDemoPortal(p))
                     m_scheduler->addPortal(p.portalId, p.lastSyncAt);
             }
             m_lastRuns = std::move(a.runs);
@@ -126,10 +104,41 @@ SyncRunRecord PortalManager::lastRun(const QString &portalId) const
 
 bool PortalManager::isSyncing(const QString &portalId) const
 {
-    const auto it = m_sessions.find(portalId);
-    if (it == m_sessions.end())
-        return false;
-    return it->second->starting || (it->second->engine && it->second->engine->isRunning());
+    const PortalSession *s = m_sessions.value(portalId);
+    return s && s->isBusy();
+}
+
+std::optional<SyncProgress> PortalManager::progress(const QString &portalId) const
+{
+    const PortalSession *s = m_sessions.value(portalId);
+    return s ? s->progress() : std::nullopt;
+}
+
+PortalSession *PortalManager::session(const QString &portalId)
+{
+    PortalSession *&s = m_sessions[portalId];
+    if (s)
+        return s;
+    s = new PortalSession(m_nam, m_secrets, m_store, m_demo, m_clock, m_portals.value(portalId),
+                          this);
+    connect(s, &PortalSession::started, this, [this, portalId](SyncTrigger trigger) {
+        if (m_scheduler)
+            m_scheduler->recordAttempt(portalId);
+        emit syncStarted(portalId, trigger);
+    });
+    connect(s, &PortalSession::progressChanged, this,
+            [this, portalId](const SyncProgress &p) { emit syncProgress(portalId, p); });
+    connect(s, &PortalSession::finished, this,
+            [this, portalId](const SyncRunRecord &run) { onFinished(portalId, run); });
+    connect(s, &PortalSession::tokenProblem, this, [this, portalId](const QString &message) {
+        if (!m_portals.contains(portalId))
+            return; // forgotten
+        // Not asked again every hour with the same token: a new one puts it back.
+        if (m_scheduler)
+            m_scheduler->removePortal(portalId);
+        emit tokenProblem(portalId, message);
+    });
+    return s;
 }
 
 void PortalManager::addConnected(const AccountDetails &account, const ConnectRequest &request)
@@ -141,32 +150,32 @@ void PortalManager::addConnected(const AccountDetails &account, const ConnectReq
     portal.timeZone = account.timeZone;
     portal.uiDomain = account.uiDomain;
     portal.apiVersion = HubSpot::apiVersionName(request.apiVersion);
-    portal.baseUrl = request.baseUrl == defaultBaseUrl() ? QString() : request.baseUrl.toString();
+    portal.baseUrl = request.baseUrl == QUrl(QStringLiteral("https://api.hubapi.com"))
+        ? QString()
+        : request.baseUrl.toString();
     const bool known = m_portals.contains(portal.portalId);
-    // A new token (or base URL): the old client goes, with any run that used it.
-    if (auto it = m_sessions.find(portal.portalId); it != m_sessions.end()) {
-        if (it->second->engine)
-            it->second->engine->cancel();
-        m_sessions.erase(it);
-    }
-    savePortal(portal, known ? SyncTrigger::Token : SyncTrigger::Connect, request.token,
-               request.baseUrl);
+    savePortal(portal, known ? SyncTrigger::Token : SyncTrigger::Connect,
+               Token {request.baseUrl, request.token, true});
 }
 
 void PortalManager::openDemo()
 {
+    if (m_demoOpening)
+        return;
     const DemoEndpoint endpoint = m_demo ? m_demo() : DemoEndpoint {};
     if (!m_demo || !endpoint.error.isEmpty()) {
         emit demoFailed(m_demo ? endpoint.error : tr("this build has no demo portal"));
         return;
     }
+    m_demoOpening = true;
     // Which portal the sandbox is comes from its account call, as for any portal.
     HubSpot::ClientConfig config;
     config.baseUrl = endpoint.baseUrl;
-    auto *client = new HubSpotClient(m_nam, config, m_clock, this);
-    client->setAccessToken(endpoint.token);
-    client->accountDetails(this, [this, client, endpoint](HubSpot::Result<AccountDetails> r) {
-        client->deleteLater();
+    auto *probe = new HubSpotClient(m_nam, config, m_clock, this);
+    probe->setAccessToken(endpoint.token);
+    probe->accountDetails(this, [this, probe, endpoint](HubSpot::Result<AccountDetails> r) {
+        probe->deleteLater(); // not now: this runs inside its callback
+        m_demoOpening = false;
         if (!r.ok()) {
             emit demoFailed(r.error().describe());
             return;
@@ -179,13 +188,12 @@ void PortalManager::openDemo()
         portal.apiVersion = HubSpot::apiVersionName(HubSpot::ApiVersion::Dated);
         portal.baseUrl = demoBaseUrl();
         const bool known = m_portals.contains(portal.portalId);
-        savePortal(portal, known ? SyncTrigger::Manual : SyncTrigger::Connect, endpoint.token,
-                   endpoint.baseUrl);
+        savePortal(portal, known ? SyncTrigger::Manual : SyncTrigger::Connect,
+                   Token {endpoint.baseUrl, endpoint.token, false});
     });
 }
 
-void PortalManager::savePortal(const PortalRecord &portal, SyncTrigger trigger,
-                               const QString &token, const QUrl &baseUrl)
+void PortalManager::savePortal(const PortalRecord &portal, SyncTrigger trigger, const Token &token)
 {
     m_store->run(
         [portal](Stores &s) -> std::pair<std::optional<PortalRecord>, QString> {
@@ -194,7 +202,7 @@ void PortalManager::savePortal(const PortalRecord &portal, SyncTrigger trigger,
             return {s.portals.portal(portal.portalId), s.portals.lastError()};
         },
         this,
-        [this, trigger, token, baseUrl](std::pair<std::optional<PortalRecord>, QString> r) {
+        [this, trigger, token](std::pair<std::optional<PortalRecord>, QString> r) {
             if (!r.first) {
                 emit problem(tr("The portal could not be saved: %1").arg(r.second));
                 return;
@@ -202,171 +210,41 @@ void PortalManager::savePortal(const PortalRecord &portal, SyncTrigger trigger,
             const PortalRecord saved = *r.first;
             const bool added = !m_portals.contains(saved.portalId);
             m_portals.insert(saved.portalId, saved);
-            if (m_scheduler && !isDemo(saved))
+            if (m_scheduler && !isDemoPortal(saved))
                 m_scheduler->addPortal(saved.portalId, saved.lastSyncAt);
-            Session &s = session(saved.portalId);
-            if (!s.client && !s.starting)
-                createClient(s, saved, baseUrl, token);
+            PortalSession *s = session(saved.portalId);
+            s->setPortal(saved);
+            s->reopen();
             emit portalsChanged();
             if (added)
                 emit portalAdded(saved.portalId);
-            sync(saved.portalId, trigger);
+            emit portalOpened(saved.portalId);
+            if (token.replace || !s->hasToken())
+                s->setToken(token.baseUrl, token.token, trigger);
+            else
+                s->start(trigger); // refused while it runs: that run is as good
         });
-}
-
-PortalManager::Session &PortalManager::session(const QString &portalId)
-{
-    auto &slot = m_sessions[portalId];
-    if (!slot)
-        slot = std::make_unique<Session>();
-    return *slot;
-}
-
-void PortalManager::createClient(Session &s, const PortalRecord &portal, const QUrl &baseUrl,
-                                 const QString &token)
-{
-    HubSpot::ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.apiVersion
-        = HubSpot::parseApiVersion(portal.apiVersion).value_or(HubSpot::ApiVersion::Dated);
-    s.engine.reset();
-    s.client = std::make_unique<HubSpotClient>(m_nam, config);
-    s.client->setAccessToken(token);
-    s.engine = std::make_unique<SyncEngine>(s.client.get(), m_store, portal.portalId, m_clock);
-    const QString id = portal.portalId;
-    SyncEngine *engine = s.engine.get();
-    connect(engine, &SyncEngine::stageChanged, this, [this, id](const QString &stage) {
-        session(id).stage = stage;
-        emit syncProgress(id, stage, 0, 0);
-    });
-    connect(engine, &SyncEngine::listingProgress, this,
-            [this, id](int user, int users, int, int items) {
-                emit syncProgress(id,
-                                  tr("Reading sequences: %n found", nullptr, items)
-                                      + QStringLiteral(" · ")
-                                      + tr("user %1 of %2").arg(user + 1).arg(users),
-                                  user, users);
-            });
-    connect(engine, &SyncEngine::detailsProgress, this, [this, id](int done, int total) {
-        emit syncProgress(id, tr("Reading sequence details"), done, total);
-    });
-    connect(engine, &SyncEngine::apiFailed, this, [this, id](const ApiError &error) {
-        if (error.fatalReason == HubSpot::FatalReason::InvalidAuthentication)
-            emit tokenProblem(id, tr("HubSpot rejected the portal's token. Enter a new one."));
-    });
-    connect(engine, &SyncEngine::finished, this,
-            [this, id](const SyncRunRecord &run) { onFinished(id, run); });
 }
 
 bool PortalManager::sync(const QString &portalId, SyncTrigger trigger)
 {
-    if (!m_portals.contains(portalId) || isSyncing(portalId))
+    if (!m_portals.contains(portalId))
         return false;
-    Session &s = session(portalId);
-    s.starting = true;
-    emit syncStarted(portalId, trigger);
-    if (s.engine) {
-        startEngine(portalId, trigger);
-        return true;
-    }
-    const PortalRecord portal = m_portals.value(portalId);
-    const auto failBeforeStart = [this, portalId, trigger](const QString &error) {
-        session(portalId).starting = false;
-        SyncRunRecord run;
-        run.portalId = portalId;
-        run.trigger = trigger;
-        run.startedAt = run.finishedAt = m_clock->nowUtc();
-        run.status = SyncStatus::Failed;
-        run.error = error;
-        // Recorded like any run, so the history says why nothing was synced.
-        m_store->run(
-            [run](Stores &st) {
-                if (auto id = st.syncRuns.start(run.portalId, run.trigger, run.startedAt)) {
-                    SyncRunRecord done = run;
-                    done.id = *id;
-                    st.syncRuns.finish(done);
-                }
-            },
-            this, [] {});
-        onFinished(portalId, run);
-    };
-    if (isDemo(portal)) {
-        const DemoEndpoint endpoint = m_demo ? m_demo() : DemoEndpoint {};
-        if (!m_demo || !endpoint.error.isEmpty()) {
-            failBeforeStart(
-                tr("The demo portal could not start: %1")
-                    .arg(m_demo ? endpoint.error : tr("this build has no demo portal")));
-            return true;
-        }
-        createClient(s, portal, endpoint.baseUrl, endpoint.token);
-        startEngine(portalId, trigger);
-        return true;
-    }
-    emit syncProgress(portalId, tr("Reading the token from the keychain"), 0, 0);
-    m_secrets->read(
-        Secrets::SecretStore::portalTokenKey(portalId), this,
-        [this, portalId, trigger, failBeforeStart](const Secrets::SecretResult &r) {
-            const auto it = m_sessions.find(portalId);
-            if (it == m_sessions.end() || !it->second->starting || !m_portals.contains(portalId))
-                return; // forgotten or cancelled meanwhile
-            if (!r.ok()) {
-                const QString message = r.status == Secrets::SecretStatus::NotFound
-                    ? tr("The keychain holds no token for this portal. Enter it again.")
-                    : tr("The keychain did not give the portal's token: %1").arg(r.message);
-                failBeforeStart(message);
-                emit tokenProblem(portalId, message);
-                return;
-            }
-            const PortalRecord p = m_portals.value(portalId);
-            createClient(*it->second, p, p.baseUrl.isEmpty() ? defaultBaseUrl() : QUrl(p.baseUrl),
-                         r.secret);
-            startEngine(portalId, trigger);
-        });
-    return true;
-}
-
-void PortalManager::startEngine(const QString &portalId, SyncTrigger trigger)
-{
-    Session &s = session(portalId);
-    s.starting = false;
-    if (m_scheduler)
-        m_scheduler->recordAttempt(portalId);
-    if (!s.client->isValid()) {
-        SyncRunRecord run;
-        run.portalId = portalId;
-        run.trigger = trigger;
-        run.startedAt = run.finishedAt = m_clock->nowUtc();
-        run.status = SyncStatus::Failed;
-        run.error = s.client->configError();
-        onFinished(portalId, run);
-        return;
-    }
-    s.engine->start(trigger); // cannot be refused: isSyncing() was false
+    return session(portalId)->start(trigger);
 }
 
 void PortalManager::cancelSync(const QString &portalId)
 {
-    const auto it = m_sessions.find(portalId);
-    if (it == m_sessions.end())
-        return;
-    Session &s = *it->second;
-    if (s.engine && s.engine->isRunning()) {
-        s.engine->cancel();
-    } else if (s.starting) {
-        // Still waiting for the keychain: the answer is ignored.
-        s.starting = false;
-        SyncRunRecord run;
-        run.portalId = portalId;
-        run.startedAt = run.finishedAt = m_clock->nowUtc();
-        run.status = SyncStatus::Cancelled;
-        onFinished(portalId, run);
-    }
+    if (PortalSession *s = m_sessions.value(portalId))
+        s->cancel();
 }
 
 void PortalManager::onFinished(const QString &portalId, const SyncRunRecord &run)
 {
-    if (!m_portals.contains(portalId))
+    if (!m_portals.contains(portalId)) { // forgotten while it ran
+        emit syncFinished(portalId, run);
         return;
+    }
     m_lastRuns.insert(portalId, run);
     if (run.status == SyncStatus::Succeeded)
         m_portals[portalId].lastSyncAt = run.finishedAt; // until the row is read back
@@ -381,6 +259,8 @@ void PortalManager::onFinished(const QString &portalId, const SyncRunRecord &run
                      if (!p || !m_portals.contains(p->portalId))
                          return;
                      m_portals.insert(p->portalId, *p);
+                     if (PortalSession *s = m_sessions.value(p->portalId))
+                         s->setPortal(*p);
                      emit portalsChanged();
                  });
 }
@@ -390,14 +270,16 @@ void PortalManager::forget(const QString &portalId)
     const auto found = m_portals.constFind(portalId);
     if (found == m_portals.cend())
         return;
-    cancelSync(portalId);
-    if (isDemo(*found)) {
+    session(portalId)->close(); // nothing starts from now on
+    if (isDemoPortal(*found)) {
         removeData(portalId);
         return;
     }
     m_secrets->remove(Secrets::SecretStore::portalTokenKey(portalId), this,
                       [this, portalId](const Secrets::SecretResult &r) {
                           if (!r.ok() && r.status != Secrets::SecretStatus::NotFound) {
+                              if (PortalSession *s = m_sessions.value(portalId))
+                                  s->reopen();
                               emit problem(tr("The portal's token could not be removed from "
                                               "the keychain (%1). Nothing was forgotten.")
                                                .arg(r.message));
@@ -416,12 +298,17 @@ void PortalManager::removeData(const QString &portalId)
         this,
         [this, portalId](const QString &error) {
             if (!error.isEmpty()) {
+                if (PortalSession *s = m_sessions.value(portalId))
+                    s->reopen();
                 emit problem(tr("The portal's data could not be removed: %1").arg(error));
                 return;
             }
-            if (auto it = m_sessions.find(portalId); it != m_sessions.end()) {
-                it->second->engine.reset();
-                m_sessions.erase(it);
+            if (PortalSession *s = m_sessions.take(portalId)) {
+                // A cancelled run still ends (and says so) before its session goes.
+                if (s->isBusy())
+                    connect(s, &PortalSession::finished, s, &QObject::deleteLater);
+                else
+                    s->deleteLater();
             }
             m_portals.remove(portalId);
             m_lastRuns.remove(portalId);

@@ -103,6 +103,11 @@ bool SyncEngine::start(Store::SyncTrigger trigger)
     return true;
 }
 
+bool SyncEngine::isCancellable() const
+{
+    return m_running && m_run && !m_run->cancelled && !m_run->writing;
+}
+
 void SyncEngine::cancel()
 {
     if (!m_running || !m_run || m_run->cancelled || m_run->writing)

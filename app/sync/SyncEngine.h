@@ -44,6 +44,8 @@ public:
 
     QString portalId() const { return m_portalId; }
     bool isRunning() const { return m_running; }
+    // A run that cancel() would still stop (not once its snapshot is being written).
+    bool isCancellable() const;
     // Starts a run; false (and startRefused) while one is running.
     bool start(Store::SyncTrigger trigger);
     // Stops the running run: no more requests, nothing written, the run recorded cancelled.

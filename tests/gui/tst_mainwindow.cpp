@@ -134,6 +134,7 @@ private slots:
     void demoThatCannotStartSaysWhy();
     void forgetPortalAfterConfirmationShowsTheWelcomeScreen();
     void missingTokenAsksForIt();
+    void actionsAndSyncStatusFollowTheCurrentPortal();
 };
 
 void TestMainWindow::startsOnTheWelcomeScreen()
@@ -290,11 +291,17 @@ void TestMainWindow::forgetPortalAfterConfirmationShowsTheWelcomeScreen()
     QTRY_VERIFY(box->isVisible());
     if (const QString dir = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(box->grab().save(dir + QStringLiteral("/forget-portal.png")));
+    QSignalSpy forgotten(app.portals.get(), &Sync::PortalManager::forgotten);
     box->button(QMessageBox::Cancel)->click();
-    QTest::qWait(50);
+    // A forget would have reached the store before this round trip ends (jobs run in order).
+    std::optional<int> stored;
+    app.store.run([](Store::Stores &s) { return int(s.portals.portals().size()); }, &app.context,
+                  [&](int n) { stored = n; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(*stored, 1);
+    QCOMPARE(forgotten.size(), 0);
     QCOMPARE(app.portals->portals().size(), 1);
 
-    QSignalSpy forgotten(app.portals.get(), &Sync::PortalManager::forgotten);
     app.child<QAction>("forgetAction")->trigger();
     QTRY_VERIFY((box = app.window->findChild<QMessageBox *>(QStringLiteral("forgetPortalBox"))));
     QTRY_VERIFY(box->isVisible());
@@ -334,6 +341,60 @@ void TestMainWindow::missingTokenAsksForIt()
     QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusText"))
                     ->text()
                     .contains(QStringLiteral("failed")));
+}
+
+void TestMainWindow::actionsAndSyncStatusFollowTheCurrentPortal()
+{
+    App app;
+    // A real portal synced an hour ago (no startup sync), its token in the keychain.
+    QVERIFY(app.start());
+    Store::PortalRecord real;
+    real.portalId = QStringLiteral("777");
+    real.name = QStringLiteral("Zeta Corp");
+    real.baseUrl = app.server.baseUrl().toString();
+    real.lastSyncAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    std::optional<bool> saved;
+    app.store.run([real](Store::Stores &s) { return s.portals.upsert(real); }, &app.context,
+                  [&](bool ok) { saved = ok; });
+    QTRY_VERIFY(saved.has_value() && *saved);
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    QCOMPARE(app.window->currentPortalId(), QStringLiteral("4242424")); // the demo is shown
+    QVERIFY(!app.child<QAction>("tokenAction")->isEnabled()); // the demo has no token
+
+    // A manager that knows both (as after a restart), the demo shown first.
+    app.window.reset();
+    app.portals.reset();
+    Sync::SyncScheduler scheduler(nullptr);
+    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {});
+    Ui::MainWindow window(&portals, &app.connector, &app.store);
+    window.show();
+    QSignalSpy loaded(&portals, &Sync::PortalManager::loaded);
+    portals.load();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(portals.portals().size(), 2);
+    window.selectPortal(QStringLiteral("4242424"));
+    auto *token = window.findChild<QAction *>(QStringLiteral("tokenAction"));
+    QVERIFY(!token->isEnabled());
+    window.selectPortal(QStringLiteral("777"));
+    QVERIFY(token->isEnabled());
+
+    // Zeta syncs (its keychain read is under way) while the demo is shown; switching back
+    // shows its run, with cancel, at once.
+    app.secrets.write(Secrets::SecretStore::portalTokenKey(QStringLiteral("777")),
+                      QStringLiteral("pat-na1-zeta"), nullptr,
+                      [](const Secrets::SecretResult &) {});
+    window.selectPortal(QStringLiteral("4242424"));
+    QVERIFY(portals.sync(QStringLiteral("777"), Store::SyncTrigger::Manual));
+    auto *syncButton = window.findChild<QPushButton *>(QStringLiteral("syncDataButton"));
+    QVERIFY(syncButton->isEnabled()); // the demo is idle
+    window.selectPortal(QStringLiteral("777"));
+    QVERIFY(!syncButton->isEnabled());
+    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("cancelSyncButton"))->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusText"))
+                ->text()
+                .contains(QStringLiteral("keychain")));
+    portals.cancelSync(QStringLiteral("777"));
+    QVERIFY(syncButton->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

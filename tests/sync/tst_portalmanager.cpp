@@ -111,6 +111,24 @@ public:
         return finished.takeFirst().at(1).value<SyncRunRecord>();
     }
 
+    // Until the engine (not the keychain read) runs the portal's sync.
+    bool waitForEngine()
+    {
+        return QTest::qWaitFor(
+            [this] {
+                const auto p = manager->progress(kPortalId);
+                return p && !p->stage.contains(QStringLiteral("keychain"))
+                    && !p->stage.contains(QStringLiteral("Starting"));
+            },
+            10000);
+    }
+
+    QList<SyncRunRecord> storedRuns()
+    {
+        return call([](Store::Stores &s) { return s.syncRuns.runs(kPortalId, 100); })
+            .value_or(QList<SyncRunRecord>());
+    }
+
     int sequencesInMirror()
     {
         return int(call([](Store::Stores &s) { return s.sequences.sequences(kPortalId); })
@@ -145,6 +163,8 @@ private slots:
     void rejectedTokenAsksForANewOne();
     void secondSyncWhileOneRunsIsRefused();
     void cancelWhileReadingTheTokenEndsCancelled();
+    void newTokenDuringARunRestartsWithItAfterwards();
+    void forgetDuringARunEndsItAndRemovesEverything();
     void startupSyncsOnlyPortalsNotSyncedForADay();
     void demoPortalIsAddedOnceAndSyncedFromTheSandbox();
     void demoThatCannotStartSaysWhy();
@@ -196,7 +216,7 @@ void TestPortalManager::connectedPortalIsSavedAndSyncedWithTriggerConnect()
     QVERIFY(portal);
     QCOMPARE(portal->baseUrl, f.server.baseUrl().toString());
     QVERIFY(portal->lastSyncAt.isValid());
-    QVERIFY(!Sync::PortalManager::isDemo(*portal));
+    QVERIFY(!Sync::isDemoPortal(*portal));
     // The scheduler now knows the portal, next due a day after this sync.
     QVERIFY(f.scheduler.portals().contains(kPortalId));
     QVERIFY(f.scheduler.nextDueAt(kPortalId) > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
@@ -290,13 +310,17 @@ void TestPortalManager::secondSyncWhileOneRunsIsRefused()
     QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc()));
     QVERIFY(f.load());
     f.storeToken(f.server.token());
+    QSignalSpy started(f.manager.get(), &Sync::PortalManager::syncStarted);
     QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
     QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Manual));
+    QVERIFY(f.manager->progress(kPortalId)); // stage known from the start
     QVERIFY(!f.manager->sync(kPortalId, SyncTrigger::Manual)); // reading the token
-    QTRY_VERIFY(f.manager->isSyncing(kPortalId));
-    QVERIFY(!f.manager->sync(kPortalId, SyncTrigger::Scheduled));
+    QVERIFY(f.waitForEngine());
+    QVERIFY(!f.manager->sync(kPortalId, SyncTrigger::Scheduled)); // the engine runs
     QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Succeeded);
-    QVERIFY(!finished.wait(300)); // one run only
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(f.storedRuns().size(), 1);
+    QVERIFY(!f.manager->progress(kPortalId));
 }
 
 void TestPortalManager::cancelWhileReadingTheTokenEndsCancelled()
@@ -307,12 +331,74 @@ void TestPortalManager::cancelWhileReadingTheTokenEndsCancelled()
     QVERIFY(f.load());
     f.storeToken(f.server.token());
     QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
-    QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Manual));
+    QSignalSpy started(f.manager.get(), &Sync::PortalManager::syncStarted);
+    QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Scheduled));
     f.manager->cancelSync(kPortalId);
-    QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Cancelled);
-    QVERIFY(!finished.wait(500)); // the token's answer started nothing
+    const SyncRunRecord run = Fixture::nextRun(finished);
+    QCOMPARE(run.status, SyncStatus::Cancelled);
+    QCOMPARE(run.trigger, SyncTrigger::Scheduled);
+    // The keychain's answer came meanwhile (queued before this store round trip ended).
+    const QList<SyncRunRecord> runs = f.storedRuns();
+    QCOMPARE(runs.size(), 1); // recorded, with its trigger
+    QCOMPARE(runs.first().status, SyncStatus::Cancelled);
+    QCOMPARE(runs.first().trigger, SyncTrigger::Scheduled);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(finished.size(), 0); // nothing else ended
     QCOMPARE(f.sequencesInMirror(), 0);
     QVERIFY(!f.manager->isSyncing(kPortalId));
+}
+
+void TestPortalManager::newTokenDuringARunRestartsWithItAfterwards()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc()));
+    QVERIFY(f.load());
+    f.storeToken(f.server.token());
+    QSignalSpy started(f.manager.get(), &Sync::PortalManager::syncStarted);
+    QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+    QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Manual));
+    QVERIFY(f.waitForEngine());
+    HubSpot::AccountDetails account;
+    account.portalId = kPortalId.toLongLong();
+    Sync::ConnectRequest request;
+    request.token = f.server.token();
+    request.baseUrl = f.server.baseUrl();
+    f.manager->addConnected(account, request);
+    const SyncRunRecord first = Fixture::nextRun(finished);
+    // Cancelled, unless it was already writing its snapshot (then it completes).
+    QVERIFY(first.status == SyncStatus::Cancelled || first.status == SyncStatus::Succeeded);
+    const SyncRunRecord second = Fixture::nextRun(finished);
+    QCOMPARE(second.trigger, SyncTrigger::Token);
+    QCOMPARE(second.status, SyncStatus::Succeeded);
+    QCOMPARE(started.size(), 2); // never two at once, none lost
+    const QList<SyncRunRecord> runs = f.storedRuns();
+    QCOMPARE(runs.size(), 2);
+    for (const SyncRunRecord &r : runs)
+        QVERIFY(r.status != SyncStatus::Running);
+}
+
+void TestPortalManager::forgetDuringARunEndsItAndRemovesEverything()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc()));
+    QVERIFY(f.load());
+    f.storeToken(f.server.token());
+    QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+    QSignalSpy asked(f.manager.get(), &Sync::PortalManager::tokenProblem);
+    QSignalSpy forgotten(f.manager.get(), &Sync::PortalManager::forgotten);
+    QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Manual));
+    QVERIFY(f.waitForEngine());
+    f.manager->forget(kPortalId);
+    QVERIFY(!f.manager->sync(kPortalId, SyncTrigger::Manual)); // being forgotten
+    QVERIFY(forgotten.wait(10000));
+    QTRY_COMPARE(finished.size(), 1); // the run still ended
+    QCOMPARE(asked.size(), 0);
+    QVERIFY(!f.storedToken());
+    QCOMPARE(f.sequencesInMirror(), 0);
+    QCOMPARE(f.storedRuns().size(), 0);
+    QCOMPARE(f.call([](Store::Stores &s) { return s.portals.portals().size(); }).value_or(-1), 0);
 }
 
 void TestPortalManager::startupSyncsOnlyPortalsNotSyncedForADay()
@@ -322,12 +408,14 @@ void TestPortalManager::startupSyncsOnlyPortalsNotSyncedForADay()
         QVERIFY(f.setUp());
         QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc().addSecs(-hoursAgo * 3600)));
         f.storeToken(f.server.token());
+        QSignalSpy started(f.manager.get(), &Sync::PortalManager::syncStarted);
         QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
-        QVERIFY(f.load());
+        QVERIFY(f.load()); // the scheduler asked before load() returned
         if (hoursAgo == 1) {
-            QVERIFY(!finished.wait(500));
+            QCOMPARE(started.size(), 0);
             continue;
         }
+        QCOMPARE(started.size(), 1);
         const SyncRunRecord run = Fixture::nextRun(finished);
         QCOMPARE(run.trigger, SyncTrigger::Startup);
         QCOMPARE(run.status, SyncStatus::Succeeded);
@@ -349,8 +437,8 @@ void TestPortalManager::demoPortalIsAddedOnceAndSyncedFromTheSandbox()
     QCOMPARE(first.trigger, SyncTrigger::Connect);
     QCOMPARE(added.size(), 1);
     const auto portal = f.manager->portal(kPortalId);
-    QVERIFY(portal && Sync::PortalManager::isDemo(*portal));
-    QCOMPARE(portal->baseUrl, Sync::PortalManager::demoBaseUrl()); // not the sandbox's port
+    QVERIFY(portal && Sync::isDemoPortal(*portal));
+    QCOMPARE(portal->baseUrl, Sync::demoBaseUrl()); // not the sandbox's port
     QVERIFY(!f.scheduler.portals().contains(kPortalId)); // synced when opened, not daily
     QVERIFY(!f.storedToken()); // the demo token never goes to the keychain
 

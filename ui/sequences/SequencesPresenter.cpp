@@ -62,6 +62,13 @@ void SequencesPresenter::showPortal(const QString &portalId)
         });
 }
 
+void SequencesPresenter::clear()
+{
+    m_portalId.clear();
+    ++m_generation;
+    m_page->model()->setSequences({});
+}
+
 void SequencesPresenter::setFlag(const QString &sequenceId, bool paused, bool value)
 {
     const QString portalId = m_portalId;

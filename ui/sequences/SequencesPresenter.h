@@ -25,6 +25,8 @@ public:
     // Shows `portalId`'s sequences (reloads when called again, e.g. after a sync).
     void showPortal(const QString &portalId);
     QString portalId() const { return m_portalId; }
+    // No portal: an empty page (answers still on their way are dropped).
+    void clear();
 
 signals:
     void loaded(int sequenceCount);

@@ -1,6 +1,6 @@
 #include "PortalSwitcher.h"
 
-#include "sync/PortalManager.h"
+#include "sync/DemoPortal.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -39,8 +39,7 @@ void PortalSwitcher::setPortals(const QList<Store::PortalRecord> &portals)
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         for (const Store::PortalRecord &p : portals) {
-            const QString text
-                = Sync::PortalManager::isDemo(p) ? tr("Demo · %1").arg(p.name) : p.name;
+            const QString text = Sync::isDemoPortal(p) ? tr("Demo · %1").arg(p.name) : p.name;
             m_combo->addItem(text, p.portalId);
             const QString tip = p.uiDomain.isEmpty()
                 ? tr("Portal %1").arg(p.portalId)

@@ -61,7 +61,7 @@ void SyncStatusWidget::showIdle(const QDateTime &lastSyncAt, const Store::SyncRu
     m_tick.start();
 }
 
-void SyncStatusWidget::showRunning(const QString &stage, int done, int total)
+void SyncStatusWidget::showRunning(const QString &stage, int done, int total, bool cancellable)
 {
     m_running = true;
     m_tick.stop();
@@ -72,7 +72,7 @@ void SyncStatusWidget::showRunning(const QString &stage, int done, int total)
     if (total > 0)
         m_progress->setValue(qBound(0, done, total));
     m_progress->show();
-    m_cancel->show();
+    m_cancel->setVisible(cancellable);
     m_sync->setEnabled(false);
 }
 

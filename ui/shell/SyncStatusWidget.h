@@ -25,8 +25,9 @@ public:
 
     // Idle: "Last synced 5 minutes ago", or why the last run failed.
     void showIdle(const QDateTime &lastSyncAt, const Store::SyncRunRecord &lastRun);
-    // Running: the stage and, when `total` > 0, done of total.
-    void showRunning(const QString &stage, int done, int total);
+    // Running: the stage and, when `total` > 0, done of total; the cancel button only while
+    // the run can still be cancelled.
+    void showRunning(const QString &stage, int done, int total, bool cancellable = true);
     // No portal: everything disabled.
     void showNoPortal();
 
