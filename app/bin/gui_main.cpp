@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <memory>
 
@@ -26,9 +27,12 @@ void armScreenshot(SeqDesk::Ui::MainWindow *window, SeqDesk::Sync::PortalManager
 {
     using SeqDesk::Sync::PortalManager;
     const auto shoot = [window, path] {
-        if (!window->grab().save(path))
-            qCritical("could not save the screenshot");
-        QApplication::quit();
+        // After the layout requests already posted (a label that just got its text).
+        QTimer::singleShot(0, window, [window, path] {
+            if (!window->grab().save(path))
+                qCritical("could not save the screenshot");
+            QApplication::quit();
+        });
     };
     auto ready = std::make_shared<bool>(!demo);
     if (demo) {
