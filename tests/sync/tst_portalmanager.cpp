@@ -6,6 +6,8 @@
 #include "sync/PortalManager.h"
 #include "sync/SyncScheduler.h"
 
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -166,6 +168,7 @@ private slots:
     void newTokenDuringARunRestartsWithItAfterwards();
     void forgetDuringARunEndsItAndRemovesEverything();
     void startupSyncsOnlyPortalsNotSyncedForADay();
+    void scheduledCheckSyncsADuePortalWithTriggerScheduled();
     void demoPortalIsAddedOnceAndSyncedFromTheSandbox();
     void demoThatCannotStartSaysWhy();
     void forgetRemovesTokenAndEveryRow();
@@ -217,6 +220,14 @@ void TestPortalManager::connectedPortalIsSavedAndSyncedWithTriggerConnect()
     QCOMPARE(portal->baseUrl, f.server.baseUrl().toString());
     QVERIFY(portal->lastSyncAt.isValid());
     QVERIFY(!Sync::isDemoPortal(*portal));
+    // The token went to the keychain only, never into the mirror's files.
+    const QStringList files = QDir(f.dir.path()).entryList(QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("mirror.sqlite")));
+    for (const QString &name : files) {
+        QFile file(f.dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(f.server.token().toUtf8()), qPrintable(name));
+    }
     // The scheduler now knows the portal, next due a day after this sync.
     QVERIFY(f.scheduler.portals().contains(kPortalId));
     QVERIFY(f.scheduler.nextDueAt(kPortalId) > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
@@ -422,6 +433,24 @@ void TestPortalManager::startupSyncsOnlyPortalsNotSyncedForADay()
         QVERIFY(f.scheduler.nextDueAt(kPortalId)
                 > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
     }
+}
+
+void TestPortalManager::scheduledCheckSyncsADuePortalWithTriggerScheduled()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc()));
+    f.storeToken(f.server.token());
+    QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+    QVERIFY(f.load());
+    QCOMPARE(finished.size(), 0); // synced just now: not due
+    // As if a day had passed since that sync and since any attempt.
+    f.scheduler.setInterval(0);
+    f.scheduler.setRetryInterval(0);
+    f.scheduler.check();
+    const SyncRunRecord run = Fixture::nextRun(finished);
+    QCOMPARE(run.trigger, SyncTrigger::Scheduled);
+    QCOMPARE(run.status, SyncStatus::Succeeded);
 }
 
 void TestPortalManager::demoPortalIsAddedOnceAndSyncedFromTheSandbox()
