@@ -96,14 +96,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences or --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences and --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--base-url: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,12 +124,166 @@
 Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
 system keychain entry of --portal-id (saved with --store-token).
 
+Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
+--contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts
+beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
+--resume JOB once they are due; --jobs lists jobs.
+
 Exit codes:
   0  success
+  1  some contacts failed (enrollment)
   2  bad usage or input
   3  authentication or permission (invalid token, missing scopes)
   4  network, server or keychain error
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --sequence-id or --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily-cap must be a number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-json is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-json: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-json: %1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --resume: the job has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume must be a job number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence-id must be a number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender-email is missing: the connected inbox the emails are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender-email &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --contact-ids or --contact-ids-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts: give --contact-ids or --contact-ids-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact-ids is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact-ids-file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence to enroll the contacts into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected inbox the sequence emails are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to enroll: ids and/or emails, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File of contacts to enroll: one per line, or a CSV with an id or email column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict each contact&apos;s outcome; enroll nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an interrupted or waiting job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List enrollment jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the job (shown in the analytics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender inbox&apos;s send cap per rolling 24 hours (default 1000; lower if your admin set one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --sequence-id (to enroll), --resume, --jobs or --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --sequence-id, --resume, --jobs and --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled (confirmed after an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s rolling 24 h send cap is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +664,372 @@ Exit codes:
     <message>
         <source>Token saved in the system keychain for portal %1 (%2). Use --portal-id %1 from now on.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local store in this build of the command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 could not be opened: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrollment jobs yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::EnrollCommand</name>
+    <message>
+        <source>Line %1 (&quot;%2&quot;): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more invalid lines.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid contact id or email in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts, %3 duplicates, %4 invalid lines.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending as user %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active HubSpot user has the email %1. Give the sending user with --user-id (seqdesk-cli --list-sequences shows user ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: reading %n contact(s) from HubSpot...
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be enrolled, %2 skipped, %3 deferred by the send cap. Nothing was enrolled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 (see --jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to portal %2; the token is for portal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1/%2 done: %3 enrolled, %4 skipped, %5 failed, %6 deferred
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: enrolling (if interrupted, resume with: seqdesk-cli --resume %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, %7 not sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it after %1 with: seqdesk-cli --resume %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Enroll::ContactInput</name>
+    <message>
+        <source>Nothing to read: %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found only a header row in %1: no contacts below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found no contact ids or emails in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is an Excel workbook (.xlsx) or another zip archive, not text. Export it as CSV (in Excel: Save As, CSV UTF-8) and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is an Excel 97-2003 workbook (.xls), not text. Save it as CSV UTF-8 and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a PDF document, not text. Save the contacts as UTF-8 CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is saved as UTF-16 (&quot;Unicode text&quot;). Save it as UTF-8 CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds binary data, not text. Save it as UTF-8 CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not valid UTF-8. Save it as UTF-8 CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: line %2 is not valid UTF-8 (the file may use another encoding, such as Windows-1252). Save it as UTF-8 CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids and emails from %1 (no header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids from column &quot;%1&quot;, emails from column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids from column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails from column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2 MiB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero is not a contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to be a HubSpot contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than 254 characters: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot contain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one @: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing before the @: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after the @: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the @ has no dot: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the @ has an empty part (a dot at its start or end, or two dots in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ids are written without thousands separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific notation: the spreadsheet shortened a long id and its last digits are lost. Format the column as a number without decimals, or as text, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ids are whole numbers: remove the decimal part (the spreadsheet column may be formatted with decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number: contact ids have no decimal part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ids are positive whole numbers without a sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact id or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty quoted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a contact id nor an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 opens a quoted field that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found no contact id or email column in %1. Its first row is: %2. Name the columns &quot;Record ID&quot; or &quot;Email&quot;, or give one id or email per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has fewer columns than the header (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address in the id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the email column: not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Enroll::EnrollmentEngine</name>
+    <message>
+        <source>Job %1 is not in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether contact %1 was enrolled before the interruption: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled before the interruption (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer from HubSpot was lost; resume the job to check contact %1 and go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sender&apos;s send cap is reached: %n contact(s) deferred until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Enroll::Prediction</name>
+    <message>
+        <source>same contact as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred (send cap)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>SeqDesk::Cli::EnrollCommand</name>
+    <message numerus="yes">
+        <source>Dry run: reading %n contact(s) from HubSpot...
+</source>
+        <translation>
+            <numerusform>Dry run: reading %n contact from HubSpot...
+</numerusform>
+            <numerusform>Dry run: reading %n contacts from HubSpot...
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Enroll::EnrollmentEngine</name>
+    <message numerus="yes">
+        <source>The sender&apos;s send cap is reached: %n contact(s) deferred until %1.</source>
+        <translation>
+            <numerusform>The sender&apos;s send cap is reached: %n contact deferred until %1.</numerusform>
+            <numerusform>The sender&apos;s send cap is reached: %n contacts deferred until %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Sync::PortalSession</name>
     <message numerus="yes">
         <source>Reading sequences: user %1 of %2, page %3, %n found</source>

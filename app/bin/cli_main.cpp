@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/Database.h"
+#include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -33,7 +35,9 @@ int main(int argc, char *argv[])
     SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
     QNetworkAccessManager nam;
     SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
+    SeqDesk::Store::StoreWorker store; // opened only by the commands that need it
     SeqDesk::Cli::CliRunner runner(&nam, &secrets, out, err);
+    runner.setStore(&store, SeqDesk::Store::Database::defaultPath());
     QObject::connect(&runner, &SeqDesk::Cli::CliRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     runner.run(*parsed.options, parsed.helpText, qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN"));

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace SeqDesk::Cli {
@@ -16,11 +18,100 @@ QString exitCodeHelp()
         "Cli",
         "\nToken: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the\n"
         "system keychain entry of --portal-id (saved with --store-token).\n"
+        "\nEnroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |\n"
+        "--contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts\n"
+        "beyond the sender's rolling 24 h cap are deferred (not dropped): resume the job with\n"
+        "--resume JOB once they are due; --jobs lists jobs.\n"
         "\nExit codes:\n"
         "  0  success\n"
+        "  1  some contacts failed (enrollment)\n"
         "  2  bad usage or input\n"
         "  3  authentication or permission (invalid token, missing scopes)\n"
         "  4  network, server or keychain error\n");
+}
+
+// The enroll flags of `o.action`; an error text, or empty.
+QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
+{
+    const auto isSet = [&parser](const char *name) {
+        return parser.isSet(QLatin1String(name));
+    };
+    const auto value = [&parser](const char *name) {
+        return parser.value(QLatin1String(name)).trimmed();
+    };
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (o.action != CliAction::Enroll) {
+        for (const char *name : {"sender-email", "contact-ids", "contact-ids-file", "dry-run",
+                                 "output-json", "label"}) {
+            if (isSet(name))
+                return QCoreApplication::translate("Cli",
+                                                   "--%1 goes with --sequence-id or --resume.")
+                    .arg(QLatin1String(name));
+        }
+        return QString();
+    }
+    bool ok = false;
+    o.dailyCap = value("daily-cap").toInt(&ok);
+    if (!ok || o.dailyCap < 1 || o.dailyCap > 100000)
+        return QCoreApplication::translate(
+                   "Cli", "--daily-cap must be a number from 1 to 100000, not \"%1\".")
+            .arg(value("daily-cap"));
+    o.label = value("label");
+    if (o.label.size() > 200)
+        return QCoreApplication::translate("Cli", "--label is longer than 200 characters.");
+    o.outputJson = parser.value(QStringLiteral("output-json"));
+    if (isSet("output-json")) {
+        const QFileInfo file(o.outputJson);
+        if (o.outputJson.trimmed().isEmpty())
+            return QCoreApplication::translate("Cli", "--output-json is empty.");
+        if (!file.absoluteDir().exists())
+            return QCoreApplication::translate("Cli",
+                                               "--output-json: the folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(file.absolutePath()));
+        if (file.isDir())
+            return QCoreApplication::translate("Cli", "--output-json: %1 is a folder.")
+                .arg(QDir::toNativeSeparators(o.outputJson));
+    }
+    if (isSet("resume")) {
+        for (const char *name : {"sequence-id", "sender-email", "contact-ids", "contact-ids-file",
+                                 "dry-run", "label"}) {
+            if (isSet(name))
+                return QCoreApplication::translate(
+                           "Cli", "--%1 does not go with --resume: the job has its own.")
+                    .arg(QLatin1String(name));
+        }
+        o.resumeJob = value("resume").toLongLong(&ok);
+        if (!ok || o.resumeJob < 1)
+            return QCoreApplication::translate("Cli", "--resume must be a job number, not \"%1\".")
+                .arg(value("resume"));
+        return QString();
+    }
+    o.sequenceId = value("sequence-id");
+    if (!digits.match(o.sequenceId).hasMatch())
+        return QCoreApplication::translate("Cli", "--sequence-id must be a number, not \"%1\".")
+            .arg(o.sequenceId);
+    if (!isSet("sender-email"))
+        return QCoreApplication::translate(
+            "Cli", "--sender-email is missing: the connected inbox the emails are sent from.");
+    o.senderEmail = value("sender-email").toLower();
+    if (!email.match(o.senderEmail).hasMatch())
+        return QCoreApplication::translate("Cli", "--sender-email \"%1\" is not an email address.")
+            .arg(o.senderEmail);
+    if (isSet("contact-ids") == isSet("contact-ids-file"))
+        return isSet("contact-ids")
+            ? QCoreApplication::translate(
+                "Cli", "Give either --contact-ids or --contact-ids-file, not both.")
+            : QCoreApplication::translate("Cli",
+                                          "No contacts: give --contact-ids or --contact-ids-file.");
+    o.contactIds = parser.value(QStringLiteral("contact-ids"));
+    o.contactIdsFile = parser.value(QStringLiteral("contact-ids-file"));
+    if (isSet("contact-ids") && o.contactIds.trimmed().isEmpty())
+        return QCoreApplication::translate("Cli", "--contact-ids is empty.");
+    if (isSet("contact-ids-file") && o.contactIdsFile.trimmed().isEmpty())
+        return QCoreApplication::translate("Cli", "--contact-ids-file is empty.");
+    o.dryRun = isSet("dry-run");
+    return QString();
 }
 
 } // namespace
@@ -70,8 +161,55 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("Cli", "Print JSON instead of a table."));
-    parser.addOptions({help, version, baseUrl, token, portal, apiVersion, listSequences, storeToken,
-                       userId, json});
+    const QCommandLineOption sequenceId(
+        QStringLiteral("sequence-id"),
+        QCoreApplication::translate("Cli", "Sequence to enroll the contacts into."),
+        QCoreApplication::translate("Cli", "id"));
+    const QCommandLineOption senderEmail(
+        QStringLiteral("sender-email"),
+        QCoreApplication::translate("Cli", "Connected inbox the sequence emails are sent from."),
+        QCoreApplication::translate("Cli", "email"));
+    const QCommandLineOption contactIds(
+        QStringLiteral("contact-ids"),
+        QCoreApplication::translate("Cli",
+                                    "Contacts to enroll: ids and/or emails, separated by "
+                                    "commas."),
+        QCoreApplication::translate("Cli", "list"));
+    const QCommandLineOption contactIdsFile(
+        QStringLiteral("contact-ids-file"),
+        QCoreApplication::translate("Cli",
+                                    "File of contacts to enroll: one per line, or a CSV "
+                                    "with an id or email column."),
+        QCoreApplication::translate("Cli", "file"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Predict each contact's outcome; enroll nobody."));
+    const QCommandLineOption outputJson(
+        QStringLiteral("output-json"),
+        QCoreApplication::translate("Cli",
+                                    "Write the per-contact results (enrolled, failed, "
+                                    "skipped, deferred) to this JSON file."),
+        QCoreApplication::translate("Cli", "file"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        QCoreApplication::translate("Cli", "Resume an interrupted or waiting job."),
+        QCoreApplication::translate("Cli", "job"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QCoreApplication::translate("Cli", "List enrollment jobs."));
+    const QCommandLineOption label(
+        QStringLiteral("label"),
+        QCoreApplication::translate("Cli", "A label for the job (shown in the analytics)."),
+        QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption dailyCap(
+        QStringLiteral("daily-cap"),
+        QCoreApplication::translate("Cli",
+                                    "The sender inbox's send cap per rolling 24 hours "
+                                    "(default 1000; lower if your admin set one)."),
+        QCoreApplication::translate("Cli", "n"), QStringLiteral("1000"));
+    parser.addOptions({help,       version,       baseUrl,    token,          portal,
+                       apiVersion, listSequences, storeToken, userId,         json,
+                       sequenceId, senderEmail,   contactIds, contactIdsFile, dryRun,
+                       outputJson, resume,        jobs,       label,          dailyCap});
 
     CliParseResult result;
     result.helpText = parser.helpText() + exitCodeHelp();
@@ -96,16 +234,27 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         result.options = o;
         return result;
     }
-    const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(storeToken));
+    const bool enroll = parser.isSet(sequenceId) || parser.isSet(resume);
+    const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(storeToken))
+        + int(enroll) + int(parser.isSet(jobs));
     if (actions != 1) {
         result.error = actions == 0
             ? QCoreApplication::translate("Cli",
-                                          "Nothing to do: give --list-sequences or --store-token.")
+                                          "Nothing to do: give --list-sequences, --sequence-id "
+                                          "(to enroll), --resume, --jobs or --store-token.")
             : QCoreApplication::translate("Cli",
-                                          "Give only one of --list-sequences and --store-token.");
+                                          "Give only one of --list-sequences, --sequence-id, "
+                                          "--resume, --jobs and --store-token.");
         return result;
     }
-    o.action = parser.isSet(listSequences) ? CliAction::ListSequences : CliAction::StoreToken;
+    o.action = parser.isSet(listSequences) ? CliAction::ListSequences
+        : parser.isSet(storeToken)         ? CliAction::StoreToken
+        : parser.isSet(jobs)               ? CliAction::ListJobs
+                                           : CliAction::Enroll;
+    if (const QString e = parseEnrollOptions(parser, o); !e.isEmpty()) {
+        result.error = e;
+        return result;
+    }
 
     o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
     QString urlError;

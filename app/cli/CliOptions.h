@@ -17,7 +17,7 @@ enum ExitCode : int {
     ExitNetwork = 4 // network or server
 };
 
-enum class CliAction { ListSequences, StoreToken, Help, Version };
+enum class CliAction { ListSequences, StoreToken, Enroll, ListJobs, Help, Version };
 
 struct CliOptions
 {
@@ -28,6 +28,17 @@ struct CliOptions
     QString portalId; // keychain lookup key
     QString userId;
     bool json = false;
+
+    // Enroll (the flags of the classic enroll_sequence.py, and SeqDesk's own).
+    QString sequenceId;
+    QString senderEmail;
+    QString contactIds; // --contact-ids as given: ids and/or emails, comma-separated
+    QString contactIdsFile; // --contact-ids-file: TXT or CSV
+    bool dryRun = false;
+    QString outputJson; // file for the per-contact results
+    qint64 resumeJob = 0; // --resume JOB (0: a new job)
+    QString label;
+    int dailyCap = 1000; // the sender inbox's rolling 24 h cap
 };
 
 struct CliParseResult

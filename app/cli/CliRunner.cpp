@@ -1,13 +1,17 @@
 #include "cli/CliRunner.h"
 
 #include "cli/CliOutput.h"
+#include "cli/EnrollCommand.h"
+#include "cli/EnrollOutput.h"
 #include "cli/ExitCodes.h"
 #include "core/Redactor.h"
 #include "hubspot/HubSpotClient.h"
 #include "secrets/SecretStore.h"
+#include "store/StoreWorker.h"
 #include "sync/SequenceCatalog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -55,7 +59,71 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
             startClient(token);
             storeToken(token);
         });
+    case CliAction::Enroll:
+        return withStore([this] {
+            withToken([this](const QString &token) {
+                startClient(token);
+                enroll();
+            });
+        });
+    case CliAction::ListJobs:
+        return withStore([this] { listJobs(); });
     }
+}
+
+void CliRunner::setStore(Store::StoreWorker *store, const QString &path)
+{
+    m_store = store;
+    m_storePath = path;
+}
+
+void CliRunner::withStore(std::function<void()> next)
+{
+    if (!m_store) {
+        m_err << tr("No local store in this build of the command.\n");
+        return finish(ExitNetwork);
+    }
+    m_store->open(m_storePath, this, [this, next](const QString &error) {
+        if (!error.isEmpty()) {
+            m_err << tr("The local store %1 could not be opened: %2\n")
+                         .arg(QDir::toNativeSeparators(m_storePath), error);
+            return finish(ExitNetwork);
+        }
+        next();
+    });
+}
+
+void CliRunner::enroll()
+{
+    auto *command = new EnrollCommand(m_client.get(), m_store, m_options, m_out, m_err, this);
+    connect(command, &EnrollCommand::finished, this, &CliRunner::finish);
+    command->start();
+}
+
+void CliRunner::listJobs()
+{
+    m_store->run([](Store::Stores &s) { return s.enrollments.recentJobs(50); }, this,
+                 [this](const QList<Store::EnrollmentJobRecord> &jobs) {
+                     if (jobs.isEmpty())
+                         m_err << tr("No enrollment jobs yet.\n");
+                     for (const Store::EnrollmentJobRecord &j : jobs) {
+                         const Store::JobCounts &c = j.counts;
+                         m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
+                                      .arg(j.id)
+                                      .arg(stateName(j.state),
+                                           j.createdAt.toLocalTime().toString(Qt::ISODate),
+                                           j.sequenceId, j.senderEmail)
+                               << tr("%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent")
+                                      .arg(c.enrolled)
+                                      .arg(c.skipped)
+                                      .arg(c.failed)
+                                      .arg(c.deferred)
+                                      .arg(c.pending + c.inFlight)
+                               << (j.label.isEmpty() ? QString() : QStringLiteral("\t") + j.label)
+                               << QLatin1Char('\n');
+                     }
+                     finish(ExitOk);
+                 });
 }
 
 void CliRunner::setClientTuning(std::function<void(ClientConfig &)> tuning)

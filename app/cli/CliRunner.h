@@ -18,6 +18,9 @@ struct ClientConfig;
 namespace SeqDesk::Secrets {
 class SecretStore;
 }
+namespace SeqDesk::Store {
+class StoreWorker;
+}
 
 namespace SeqDesk::Cli {
 
@@ -35,6 +38,8 @@ public:
 
     // `environmentToken` is HUBSPOT_ACCESS_TOKEN's value (empty when unset).
     void run(const CliOptions &options, const QString &helpText, const QString &environmentToken);
+    // The local store for --sequence-id, --resume and --jobs (opened at `path` only then).
+    void setStore(Store::StoreWorker *store, const QString &path);
     // Adjusts the client's configuration before use (tests shorten retries and backoff).
     void setClientTuning(std::function<void(HubSpot::ClientConfig &)> tuning);
 
@@ -46,6 +51,9 @@ private:
     void startClient(const QString &token);
     void listSequences();
     void storeToken(const QString &token);
+    void withStore(std::function<void()> next);
+    void enroll();
+    void listJobs();
     void failApi(const HubSpot::ApiError &error);
     void finish(int exitCode);
 
@@ -57,6 +65,8 @@ private:
     QString m_environmentToken;
     std::unique_ptr<HubSpot::HubSpotClient> m_client;
     std::function<void(HubSpot::ClientConfig &)> m_tuning;
+    Store::StoreWorker *m_store = nullptr;
+    QString m_storePath;
     bool m_finished = false;
 };
 

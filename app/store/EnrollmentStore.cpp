@@ -112,7 +112,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
     if (!Sql::run(q,
                   QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
                                  " source, source_file_name, label, created_at, started_at,"
-                                 " finished_at, state FROM enrollment_jobs WHERE ")
+                                 " finished_at, state, message, resume_at FROM enrollment_jobs"
+                                 " WHERE ")
                       + where,
                   values, errorSlot()))
         return result;
@@ -130,6 +131,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
         j.startedAt = Sql::toTime(q.value(9));
         j.finishedAt = Sql::toTime(q.value(10));
         j.state = Sql::jobStateFromText(q.value(11).toString());
+        j.message = q.value(12).toString();
+        j.resumeAt = Sql::toTime(q.value(13));
         result.append(j);
     }
     for (EnrollmentJobRecord &j : result) {
@@ -142,7 +145,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
     return result;
 }
 
-bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime &at)
+bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime &at,
+                                  const QString &message, const QDateTime &resumeAt)
 {
     const bool starts = state == JobState::Running;
     const bool ends
@@ -152,14 +156,63 @@ bool EnrollmentStore::setJobState(qint64 jobId, JobState state, const QDateTime 
                   QStringLiteral("UPDATE enrollment_jobs SET state = ?,"
                                  " started_at = CASE WHEN ? THEN COALESCE(started_at, ?)"
                                  "  ELSE started_at END,"
-                                 " finished_at = CASE WHEN ? THEN ? ELSE finished_at END"
-                                 " WHERE id = ?"),
+                                 " finished_at = CASE WHEN ? THEN ? ELSE finished_at END,"
+                                 " message = ?, resume_at = ? WHERE id = ?"),
                   {Sql::jobStateText(state), starts ? 1 : 0, Sql::fromTime(at), ends ? 1 : 0,
-                   Sql::fromTime(at), jobId},
+                   Sql::fromTime(at), message,
+                   Sql::fromTime(state == JobState::Paused ? resumeAt : QDateTime()), jobId},
                   errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
+    return ok();
+}
+
+QList<EnrollmentJobRecord> EnrollmentStore::recentJobs(int limit)
+{
+    return selectJobs(QStringLiteral("1 = 1 ORDER BY created_at DESC, id DESC LIMIT ?"), {limit});
+}
+
+QList<qint64> EnrollmentStore::dueJobs(const QDateTime &now)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT id FROM enrollment_jobs WHERE state = 'paused'"
+                                 " AND resume_at IS NOT NULL AND resume_at <= ?"
+                                 " ORDER BY resume_at, id"),
+                  {Sql::fromTime(now)}, errorSlot()))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    ok();
+    return ids;
+}
+
+QList<qint64> EnrollmentStore::jobsInState(JobState state)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    if (!Sql::run(q, QStringLiteral("SELECT id FROM enrollment_jobs WHERE state = ? ORDER BY id"),
+                  {Sql::jobStateText(state)}, errorSlot()))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    ok();
+    return ids;
+}
+
+bool EnrollmentStore::updateItems(const QList<EnrollmentItemRecord> &items)
+{
+    Sql::Transaction transaction(db());
+    if (!transaction.begin(errorSlot()))
+        return false;
+    for (const EnrollmentItemRecord &item : items) {
+        if (!updateItem(item))
+            return false; // the transaction rolls back
+    }
+    if (!transaction.commit(errorSlot()))
+        return false;
     return ok();
 }
 
@@ -245,6 +298,23 @@ std::optional<int> EnrollmentStore::enrolledBySenderSince(const QString &senderE
         return std::nullopt;
     ok();
     return q.value(0).toInt();
+}
+
+std::optional<QList<QDateTime>>
+EnrollmentStore::enrollTimesBySenderSince(const QString &senderEmail, const QDateTime &since)
+{
+    QSqlQuery q(db());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT finished_at FROM enrollment_items WHERE sender_email = ?"
+                                 " AND state = 'enrolled' AND finished_at >= ?"
+                                 " ORDER BY finished_at"),
+                  {senderEmail, Sql::fromTime(since)}, errorSlot()))
+        return std::nullopt;
+    QList<QDateTime> times;
+    while (q.next())
+        times.append(Sql::toTime(q.value(0)));
+    ok();
+    return times;
 }
 
 } // namespace SeqDesk::Store

@@ -23,16 +23,30 @@ public:
     QList<EnrollmentJobRecord> jobs(const QString &portalId, const QString &sequenceId, int limit);
     // Sets the state; the first move to running sets started_at, a move to cancelled,
     // completed or failed sets finished_at (both to `at`).
-    bool setJobState(qint64 jobId, JobState state, const QDateTime &at);
+    // `message` says why (kept until the next change); `resumeAt` (with Paused) marks a job
+    // waiting for the send cap, which dueJobs() then returns.
+    bool setJobState(qint64 jobId, JobState state, const QDateTime &at,
+                     const QString &message = QString(), const QDateTime &resumeAt = QDateTime());
+    // Every portal's jobs, newest first.
+    QList<EnrollmentJobRecord> recentJobs(int limit);
+    // Paused jobs whose resume time has come, oldest first.
+    QList<qint64> dueJobs(const QDateTime &now);
+    // Jobs a killed process left running, oldest first.
+    QList<qint64> jobsInState(JobState state);
 
     // Writes the outcome fields of `item` (state, HubSpot code/message/category,
     // enrollment id, attempted/finished/eligible at) to the item with item.id.
     bool updateItem(const EnrollmentItemRecord &item);
+    // Several at once, in one transaction (all or none).
+    bool updateItems(const QList<EnrollmentItemRecord> &items);
     QList<EnrollmentItemRecord> items(qint64 jobId, std::optional<ItemState> state = std::nullopt);
     std::optional<JobCounts> counts(qint64 jobId);
     // Items enrolled as `senderEmail` that finished at or after `since` (HubSpot's send cap is
     // per sender inbox over a rolling 24 hours), across every job.
     std::optional<int> enrolledBySenderSince(const QString &senderEmail, const QDateTime &since);
+    // When those enrollments finished, oldest first (when the cap frees up again).
+    std::optional<QList<QDateTime>> enrollTimesBySenderSince(const QString &senderEmail,
+                                                             const QDateTime &since);
 
 private:
     QList<EnrollmentJobRecord> selectJobs(const QString &where, const QVariantList &values);

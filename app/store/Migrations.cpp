@@ -154,11 +154,26 @@ Migration v3()
             }};
 }
 
+Migration v4()
+{
+    return {4,
+            QStringLiteral("enrollment job message and resume time"),
+            {
+                // Why a job stopped (run-fatal errors), and when a job waiting for the sender's
+                // send cap resumes (NULL: not waiting; a job the user paused has none).
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN message TEXT NOT NULL"
+                               " DEFAULT ''"),
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN resume_at INTEGER"),
+                QStringLiteral("CREATE INDEX enrollment_jobs_by_state_resume"
+                               " ON enrollment_jobs(state, resume_at)"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> Database::migrations()
 {
-    return {v1(), v2(), v3()};
+    return {v1(), v2(), v3(), v4()};
 }
 
 } // namespace SeqDesk::Store

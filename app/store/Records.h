@@ -165,6 +165,8 @@ struct EnrollmentJobRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     JobState state = JobState::Draft;
+    QString message; // why it stopped (failed) or waits
+    QDateTime resumeAt; // paused for the sender's send cap until then; invalid = not waiting
     JobCounts counts; // filled by EnrollmentStore reads
 };
 

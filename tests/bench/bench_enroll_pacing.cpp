@@ -4,6 +4,7 @@
 //   bench_enroll_pacing [--count N] [--latency-ms MS] [--rate-limit N] [--window-ms MS]
 //
 // Defaults: 300 enrollments each, 100 ms added latency, 10 requests per 1000 ms.
+#include "EnrollBenchSupport.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxThread.h"
@@ -22,23 +23,9 @@
 #include <cstdio>
 
 using namespace SeqDesk;
+using namespace SeqDesk::Bench;
 
 namespace {
-
-struct Figures
-{
-    int ok = 0;
-    int failed = 0;
-    qint64 elapsedMs = 0;
-    qint64 tooMany = 0;
-};
-
-struct Target
-{
-    QString userId;
-    QString sender;
-    QString sequenceId;
-};
 
 // SeqDesk's client: every enrollment handed over at once; the client paces and pipelines.
 Figures runClient(const QUrl &base, const QString &token, const Target &t,
@@ -68,48 +55,6 @@ Figures runClient(const QUrl &base, const QString &token, const Target &t,
     f.elapsedMs = timer.elapsed();
     f.tooMany = client.stats().tooManyRequests;
     return f;
-}
-
-// The classic enroll_sequence.py pacing: send, wait for the answer, sleep 120 ms, repeat.
-Figures runClassic(const QUrl &base, const QString &token, const Target &t,
-                   const QStringList &contacts)
-{
-    QNetworkAccessManager nam;
-    Figures f;
-    QElapsedTimer timer;
-    timer.start();
-    for (const QString &contact : contacts) {
-        QUrl url = base;
-        url.setPath(QStringLiteral("/automation/v4/sequences/enrollments"));
-        url.setQuery(QUrlQuery {{QStringLiteral("userId"), t.userId}});
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QJsonObject body {{QStringLiteral("contactId"), contact},
-                                {QStringLiteral("sequenceId"), t.sequenceId},
-                                {QStringLiteral("senderEmail"), t.sender}};
-        QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        status == 200 ? ++f.ok : ++f.failed;
-        f.tooMany += status == 429 ? 1 : 0;
-        reply->deleteLater();
-        QTimer::singleShot(120, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    f.elapsedMs = timer.elapsed();
-    return f;
-}
-
-void print(const char *name, const Figures &f, int count, double limitPerSecond)
-{
-    const double rate = f.elapsedMs > 0 ? count * 1000.0 / double(f.elapsedMs) : 0.0;
-    std::printf(
-        "  %-30s %8.2f s  %6.2f req/s  %5.1f%% of limit  enrolled %d  failed %d  429s %lld\n", name,
-        f.elapsedMs / 1000.0, rate, 100.0 * rate / limitPerSecond, f.ok, f.failed,
-        static_cast<long long>(f.tooMany));
 }
 
 } // namespace

@@ -14,6 +14,8 @@ private slots:
     void rejectsBadInputNamingTheProblem_data();
     void rejectsBadInputNamingTheProblem();
     void helpDocumentsExitCodes();
+    void classicEnrollFlagsAreAccepted();
+    void resumeAndJobsNeedNoContacts();
 };
 
 static CliParseResult parse(QStringList args)
@@ -77,6 +79,38 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
                                << QStringLiteral("--portal-id");
     QTest::newRow("empty token") << L({"--list-sequences", "--token", " "})
                                  << QStringLiteral("--token");
+    QTest::newRow("enroll without sender")
+        << L({"--sequence-id", "12", "--contact-ids", "1"}) << QStringLiteral("--sender-email");
+    QTest::newRow("enroll without contacts")
+        << L({"--sequence-id", "12", "--sender-email", "a@b.co"})
+        << QStringLiteral("--contact-ids");
+    QTest::newRow("both contact sources")
+        << L({"--sequence-id", "12", "--sender-email", "a@b.co", "--contact-ids", "1",
+              "--contact-ids-file", "f.txt"})
+        << QStringLiteral("not both");
+    QTest::newRow("sequence id") << L(
+        {"--sequence-id", "abc", "--sender-email", "a@b.co", "--contact-ids", "1"})
+                                 << QStringLiteral("--sequence-id");
+    QTest::newRow("sender email") << L(
+        {"--sequence-id", "12", "--sender-email", "not-an-email", "--contact-ids", "1"})
+                                  << QStringLiteral("not-an-email");
+    QTest::newRow("empty contact ids")
+        << L({"--sequence-id", "12", "--sender-email", "a@b.co", "--contact-ids", " "})
+        << QStringLiteral("--contact-ids is empty");
+    QTest::newRow("output folder missing")
+        << L({"--sequence-id", "12", "--sender-email", "a@b.co", "--contact-ids", "1",
+              "--output-json", "/no/such/folder/out.json"})
+        << QStringLiteral("does not exist");
+    QTest::newRow("daily cap") << L({"--sequence-id", "12", "--sender-email", "a@b.co",
+                                     "--contact-ids", "1", "--daily-cap", "0"})
+                               << QStringLiteral("--daily-cap");
+    QTest::newRow("resume with contacts")
+        << L({"--resume", "3", "--contact-ids", "1"}) << QStringLiteral("--contact-ids");
+    QTest::newRow("resume not a job") << L({"--resume", "x"}) << QStringLiteral("--resume");
+    QTest::newRow("dry run alone")
+        << L({"--list-sequences", "--dry-run"}) << QStringLiteral("--dry-run");
+    QTest::newRow("enroll and list")
+        << L({"--list-sequences", "--sequence-id", "1"}) << QStringLiteral("only one");
     QTest::newRow("missing value")
         << L({"--list-sequences", "--user-id"}) << QStringLiteral("user-id");
 }
@@ -97,8 +131,53 @@ void TestCliOptions::helpDocumentsExitCodes()
     QCOMPARE(r.options->action, CliAction::Help);
     for (const char *needle :
          {"--list-sequences", "--user-id", "--json", "--api-version", "HUBSPOT_ACCESS_TOKEN",
-          "0  success", "2  bad usage", "3  authentication", "4  network"})
+          "0  success", "1  some contacts failed", "2  bad usage", "3  authentication",
+          "4  network", "--sequence-id", "--sender-email", "--contact-ids-file", "--dry-run",
+          "--output-json", "--resume", "--jobs"})
         QVERIFY2(r.helpText.contains(QLatin1String(needle)), needle);
+}
+
+void TestCliOptions::classicEnrollFlagsAreAccepted()
+{
+    // As in the enroll_sequence.py guide, plus SeqDesk's own.
+    const CliParseResult r = parse(
+        {QStringLiteral("--token"), QStringLiteral("pat-x"), QStringLiteral("--sequence-id"),
+         QStringLiteral("12345"), QStringLiteral("--sender-email"),
+         QStringLiteral("Sales@Company.com"), QStringLiteral("--contact-ids"),
+         QStringLiteral("101,102,103"), QStringLiteral("--dry-run"),
+         QStringLiteral("--output-json"), QStringLiteral("results.json"), QStringLiteral("--label"),
+         QStringLiteral("Spring"), QStringLiteral("--user-id"), QStringLiteral("42"),
+         QStringLiteral("--daily-cap"), QStringLiteral("500")});
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->action, CliAction::Enroll);
+    QCOMPARE(r.options->sequenceId, QStringLiteral("12345"));
+    QCOMPARE(r.options->senderEmail, QStringLiteral("sales@company.com"));
+    QCOMPARE(r.options->contactIds, QStringLiteral("101,102,103"));
+    QVERIFY(r.options->dryRun);
+    QCOMPARE(r.options->outputJson, QStringLiteral("results.json"));
+    QCOMPARE(r.options->label, QStringLiteral("Spring"));
+    QCOMPARE(r.options->userId, QStringLiteral("42"));
+    QCOMPARE(r.options->dailyCap, 500);
+    QCOMPARE(r.options->resumeJob, 0);
+
+    const CliParseResult file
+        = parse({QStringLiteral("--sequence-id"), QStringLiteral("1"),
+                 QStringLiteral("--sender-email"), QStringLiteral("a@b.co"),
+                 QStringLiteral("--contact-ids-file"), QStringLiteral("contacts.csv")});
+    QVERIFY2(file.options, qPrintable(file.error));
+    QCOMPARE(file.options->contactIdsFile, QStringLiteral("contacts.csv"));
+    QCOMPARE(file.options->dailyCap, 1000);
+}
+
+void TestCliOptions::resumeAndJobsNeedNoContacts()
+{
+    const CliParseResult resume = parse({QStringLiteral("--resume"), QStringLiteral("7")});
+    QVERIFY2(resume.options, qPrintable(resume.error));
+    QCOMPARE(resume.options->action, CliAction::Enroll);
+    QCOMPARE(resume.options->resumeJob, 7);
+    const CliParseResult jobs = parse({QStringLiteral("--jobs")});
+    QVERIFY2(jobs.options, qPrintable(jobs.error));
+    QCOMPARE(jobs.options->action, CliAction::ListJobs);
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -16,6 +16,8 @@ private slots:
     void jobStateSetsStartAndFinishTimes();
     void rollingCountPerSenderSeesOnlyRecentEnrollments();
     void failedJobCreationLeavesNothing();
+    void jobWaitingForTheCapIsDueOnlyOnceItsTimeCame();
+    void itemsUpdatedTogetherOrNotAtAll();
     void sequenceListShowsContactsEnrolledThroughSeqDesk();
 
 private:
@@ -155,6 +157,48 @@ void TestEnrollmentStore::rollingCountPerSenderSeesOnlyRecentEnrollments()
              std::optional<int>(2));
     QCOMPARE(e.enrolledBySenderSince(QStringLiteral("alan@example.com"), at(0)),
              std::optional<int>(1));
+    // Their times, oldest first, for when the cap frees up.
+    QCOMPARE(e.enrollTimesBySenderSince(QStringLiteral("ada@example.com"), at(50'000)),
+             std::optional<QList<QDateTime>>(QList<QDateTime> {at(50'000), at(60'000)}));
+}
+
+void TestEnrollmentStore::jobWaitingForTheCapIsDueOnlyOnceItsTimeCame()
+{
+    const auto waiting = createJob(QStringLiteral("ada@example.com"), 1);
+    const auto paused = createJob(QStringLiteral("ada@example.com"), 1);
+    const auto running = createJob(QStringLiteral("ada@example.com"), 1);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QVERIFY(e.setJobState(*waiting, JobState::Paused, at(2000), QStringLiteral("Send cap reached"),
+                          at(90'000)));
+    QVERIFY(e.setJobState(*paused, JobState::Paused, at(2000))); // by the user: never due
+    QVERIFY(e.setJobState(*running, JobState::Running, at(2000)));
+    QCOMPARE(e.job(*waiting)->resumeAt, at(90'000));
+    QCOMPARE(e.job(*waiting)->message, QStringLiteral("Send cap reached"));
+    QVERIFY(e.dueJobs(at(89'999)).isEmpty());
+    QCOMPARE(e.dueJobs(at(90'000)), QList<qint64> {*waiting});
+    QCOMPARE(e.jobsInState(JobState::Running), QList<qint64> {*running});
+    // Running again clears the wait.
+    QVERIFY(e.setJobState(*waiting, JobState::Running, at(90'001)));
+    QVERIFY(!e.job(*waiting)->resumeAt.isValid());
+    QVERIFY(e.dueJobs(at(100'000)).isEmpty());
+}
+
+void TestEnrollmentStore::itemsUpdatedTogetherOrNotAtAll()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 2);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    auto items = e.items(*id);
+    items[0].state = ItemState::Deferred;
+    items[0].eligibleAt = at(5000);
+    items[1].state = ItemState::Deferred;
+    items[1].id = 999'999; // no such item: the whole update fails
+    QVERIFY(!e.updateItems(items));
+    QCOMPARE(e.counts(*id)->pending, 2);
+    items[1] = e.items(*id)[1];
+    items[1].state = ItemState::Deferred;
+    QVERIFY(e.updateItems(items));
+    QCOMPARE(e.counts(*id)->deferred, 2);
+    QCOMPARE(e.items(*id)[0].eligibleAt, at(5000));
 }
 
 void TestEnrollmentStore::failedJobCreationLeavesNothing()

@@ -1,0 +1,338 @@
+#include "cli/EnrollCommand.h"
+
+#include "cli/EnrollOutput.h"
+#include "cli/ExitCodes.h"
+#include "core/Redactor.h"
+#include "enroll/EnrollmentEngine.h"
+#include "hubspot/HubSpotClient.h"
+#include "store/StoreWorker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace SeqDesk::Cli {
+
+using namespace SeqDesk::Store;
+using HubSpot::AccountDetails;
+using HubSpot::ApiError;
+using HubSpot::Result;
+
+namespace {
+
+constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
+constexpr int kInvalidShown = 20; // invalid input lines printed; the rest are counted
+
+} // namespace
+
+EnrollCommand::EnrollCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
+                             const CliOptions &options, QTextStream &out, QTextStream &err,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_options(options)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+EnrollCommand::~EnrollCommand() = default;
+
+void EnrollCommand::start()
+{
+    if (m_options.resumeJob > 0)
+        return resumeJob();
+    readContacts();
+}
+
+void EnrollCommand::readContacts()
+{
+    const Enroll::ParseResult r = m_options.contactIdsFile.isEmpty()
+        ? Enroll::parsePastedText(m_options.contactIds)
+        : Enroll::parseFile(m_options.contactIdsFile);
+    if (!r.list)
+        return fail(ExitUsage, r.error);
+    m_contacts = r.list;
+    int shown = 0;
+    for (const Enroll::InputProblem &p : m_contacts->invalid) {
+        if (++shown > kInvalidShown)
+            break;
+        m_err << tr("Line %1 (\"%2\"): %3\n").arg(p.line).arg(p.text, p.reason);
+    }
+    if (m_contacts->invalid.size() > kInvalidShown)
+        m_err << tr("... and %1 more invalid lines.\n")
+                     .arg(m_contacts->invalid.size() - kInvalidShown);
+    if (m_contacts->contacts.isEmpty())
+        return fail(ExitUsage, tr("No valid contact id or email in %1.").arg(m_contacts->source));
+    m_err << tr("%1: %2 contacts, %3 duplicates, %4 invalid lines.\n")
+                 .arg(m_contacts->source)
+                 .arg(m_contacts->contacts.size())
+                 .arg(m_contacts->duplicates.size())
+                 .arg(m_contacts->invalid.size());
+    m_err.flush();
+    checkPortal();
+}
+
+void EnrollCommand::checkPortal()
+{
+    m_client->accountDetails(this, [this](Result<AccountDetails> r) {
+        if (!r.ok())
+            return failApi(r.error());
+        const AccountDetails account = r.value();
+        m_portalId = QString::number(account.portalId);
+        PortalRecord portal;
+        portal.portalId = m_portalId;
+        portal.name = account.portalName.isEmpty() ? tr("HubSpot portal %1").arg(m_portalId)
+                                                   : account.portalName;
+        portal.timeZone = account.timeZone;
+        portal.uiDomain = account.uiDomain;
+        portal.apiVersion = m_options.apiVersion;
+        if (m_options.baseUrl != QUrl(QStringLiteral("https://api.hubapi.com")))
+            portal.baseUrl = m_options.baseUrl.toString();
+        // Jobs belong to a portal row; one the GUI made is left as it is.
+        m_store->run(
+            [portal](Stores &s) {
+                if (s.portals.portal(portal.portalId))
+                    return QString();
+                return s.portals.upsert(portal) ? QString() : s.portals.lastError();
+            },
+            this,
+            [this](const QString &error) {
+                if (!error.isEmpty())
+                    return fail(ExitNetwork, tr("The local store failed: %1").arg(error));
+                resolveUser();
+            });
+    });
+}
+
+void EnrollCommand::resolveUser()
+{
+    if (!m_options.userId.isEmpty()) {
+        m_userId = m_options.userId;
+        return planContacts();
+    }
+    // The user who sends: the owner whose login email is the sender's address.
+    m_client->owners(this, [this](Result<QList<HubSpot::Owner>> r) {
+        if (!r.ok())
+            return failApi(r.error());
+        for (const HubSpot::Owner &o : r.value()) {
+            if (o.userId && o.email.compare(m_options.senderEmail, Qt::CaseInsensitive) == 0) {
+                m_userId = QString::number(*o.userId);
+                m_err << tr("Sending as user %1 (%2).\n").arg(m_userId, o.email);
+                return planContacts();
+            }
+        }
+        fail(ExitUsage,
+             tr("No active HubSpot user has the email %1. Give the sending user with "
+                "--user-id (seqdesk-cli --list-sequences shows user ids).")
+                 .arg(m_options.senderEmail));
+    });
+}
+
+void EnrollCommand::planContacts()
+{
+    const QString sender = m_options.senderEmail;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
+    m_store->run(
+        [sender, since](Stores &s) {
+            return s.enrollments.enrollTimesBySenderSince(sender, since)
+                .value_or(QList<QDateTime>());
+        },
+        this,
+        [this](QList<QDateTime> sends) {
+            Enroll::PlanRequest request;
+            request.contacts = m_contacts->contacts;
+            request.duplicates = m_contacts->duplicates;
+            request.dailyCap = m_options.dailyCap;
+            request.recentSends = sends;
+            m_planner = std::make_unique<Enroll::DryRunPlanner>(m_client);
+            connect(m_planner.get(), &Enroll::DryRunPlanner::failed, this, &EnrollCommand::failApi);
+            connect(m_planner.get(), &Enroll::DryRunPlanner::finished, this,
+                    [this](const QList<Enroll::PlannedContact> &plan) {
+                        if (m_options.dryRun)
+                            return reportPlan(plan);
+                        createJob(plan);
+                    });
+            m_err << tr("Dry run: reading %n contact(s) from HubSpot...\n", nullptr,
+                        int(request.contacts.size()));
+            m_err.flush();
+            m_planner->start(request);
+        });
+}
+
+void EnrollCommand::reportPlan(const QList<Enroll::PlannedContact> &plan)
+{
+    const QByteArray json
+        = planJson(plan, m_contacts->invalid, m_options.sequenceId, m_options.senderEmail);
+    if (!writeJson(json))
+        return;
+    int enroll = 0;
+    int deferred = 0;
+    for (const Enroll::PlannedContact &p : plan) {
+        enroll += p.plan == Enroll::Plan::Enroll ? 1 : 0;
+        deferred += p.plan == Enroll::Plan::Deferred ? 1 : 0;
+    }
+    if (m_options.json)
+        m_out << QString::fromUtf8(json);
+    else
+        m_out << planTable(plan);
+    m_err << tr("Dry run: %1 would be enrolled, %2 skipped, %3 deferred by the send cap. "
+                "Nothing was enrolled.\n")
+                 .arg(enroll)
+                 .arg(plan.size() - enroll - deferred)
+                 .arg(deferred);
+    finish(ExitOk);
+}
+
+void EnrollCommand::createJob(const QList<Enroll::PlannedContact> &plan)
+{
+    Enroll::JobSpec spec;
+    spec.portalId = m_portalId;
+    spec.sequenceId = m_options.sequenceId;
+    spec.senderEmail = m_options.senderEmail;
+    spec.userId = m_userId;
+    spec.source = EnrollmentSource::Cli;
+    spec.sourceFileName = m_options.contactIdsFile.isEmpty()
+        ? QString()
+        : QFileInfo(m_options.contactIdsFile).fileName();
+    spec.label = m_options.label;
+    m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
+    m_engine->createJob(spec, plan, this, [this](std::optional<qint64> id, const QString &error) {
+        if (!id)
+            return fail(ExitNetwork, tr("The job could not be saved: %1").arg(error));
+        runJob(*id);
+    });
+}
+
+void EnrollCommand::resumeJob()
+{
+    const qint64 jobId = m_options.resumeJob;
+    m_store->run([jobId](Stores &s) { return s.enrollments.job(jobId); }, this,
+                 [this, jobId](std::optional<EnrollmentJobRecord> job) {
+                     if (!job)
+                         return fail(ExitUsage, tr("There is no job %1 (see --jobs).").arg(jobId));
+                     // The token must be the job's portal's.
+                     m_client->accountDetails(this, [this, job](Result<AccountDetails> r) {
+                         if (!r.ok())
+                             return failApi(r.error());
+                         const QString portal = QString::number(r.value().portalId);
+                         if (portal != job->portalId)
+                             return fail(ExitAuth,
+                                         tr("Job %1 belongs to portal %2; the token is for "
+                                            "portal %3.")
+                                             .arg(job->id)
+                                             .arg(job->portalId, portal));
+                         m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
+                         runJob(job->id);
+                     });
+                 });
+}
+
+void EnrollCommand::runJob(qint64 jobId)
+{
+    Enroll::EngineSettings settings;
+    settings.dailyCap = m_options.dailyCap;
+    m_engine->setSettings(settings);
+    auto *timer = new QElapsedTimer;
+    timer->start();
+    connect(m_engine.get(), &QObject::destroyed, this, [timer] { delete timer; });
+    connect(m_engine.get(), &Enroll::EnrollmentEngine::countsChanged, this,
+            [this, timer](const JobCounts &c) {
+                // A line a second at most, and the last one.
+                if (timer->elapsed() - m_lastProgressMs < 1000 && c.pending + c.inFlight > 0)
+                    return;
+                m_lastProgressMs = timer->elapsed();
+                m_err << tr("  %1/%2 done: %3 enrolled, %4 skipped, %5 failed, %6 deferred\n")
+                             .arg(c.enrolled + c.skipped + c.failed + c.deferred)
+                             .arg(c.total())
+                             .arg(c.enrolled)
+                             .arg(c.skipped)
+                             .arg(c.failed)
+                             .arg(c.deferred);
+                m_err.flush();
+            });
+    connect(m_engine.get(), &Enroll::EnrollmentEngine::finished, this, &EnrollCommand::reportJob);
+    m_err << tr("Job %1: enrolling (if interrupted, resume with: seqdesk-cli --resume %1)\n")
+                 .arg(jobId);
+    m_err.flush();
+    m_engine->start(jobId);
+}
+
+void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
+{
+    const qint64 jobId = job.id;
+    m_store->run([jobId](Stores &s) { return s.enrollments.items(jobId); }, this,
+                 [this, job](QList<EnrollmentItemRecord> items) {
+                     const QList<Enroll::InputProblem> invalid
+                         = m_contacts ? m_contacts->invalid : QList<Enroll::InputProblem>();
+                     const QByteArray json = jobJson(job, items, invalid);
+                     if (!writeJson(json))
+                         return;
+                     if (m_options.json)
+                         m_out << QString::fromUtf8(json);
+                     else
+                         m_out << jobTable(items);
+                     const JobCounts &c = job.counts;
+                     m_err << tr("Job %1 %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, "
+                                 "%7 not sent.\n")
+                                  .arg(job.id)
+                                  .arg(stateName(job.state))
+                                  .arg(c.enrolled)
+                                  .arg(c.skipped)
+                                  .arg(c.failed)
+                                  .arg(c.deferred)
+                                  .arg(c.pending + c.inFlight);
+                     if (!job.message.isEmpty())
+                         m_err << Redactor::scrub(job.message) << QLatin1Char('\n');
+                     if (job.resumeAt.isValid())
+                         m_err << tr("Resume it after %1 with: seqdesk-cli --resume %2\n")
+                                      .arg(job.resumeAt.toLocalTime().toString(Qt::ISODate))
+                                      .arg(job.id);
+                     if (job.state == JobState::Failed) {
+                         const auto fatal = m_engine ? m_engine->fatalError() : std::nullopt;
+                         return finish(fatal ? exitCodeFor(*fatal) : ExitNetwork);
+                     }
+                     finish(c.failed > 0 ? ExitContactsFailed : ExitOk);
+                 });
+}
+
+bool EnrollCommand::writeJson(const QByteArray &json)
+{
+    if (m_options.outputJson.isEmpty())
+        return true;
+    QSaveFile file(m_options.outputJson);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        fail(ExitNetwork,
+             tr("Could not write %1: %2")
+                 .arg(QDir::toNativeSeparators(m_options.outputJson), file.errorString()));
+        return false;
+    }
+    m_err << tr("Results written to %1.\n").arg(QDir::toNativeSeparators(m_options.outputJson));
+    return true;
+}
+
+void EnrollCommand::failApi(const ApiError &error)
+{
+    fail(exitCodeFor(error), Redactor::scrub(error.describe()));
+}
+
+void EnrollCommand::fail(int exitCode, const QString &message)
+{
+    m_err << message << QLatin1Char('\n');
+    finish(exitCode);
+}
+
+void EnrollCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(exitCode);
+}
+
+} // namespace SeqDesk::Cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cli/CliOptions.h"
+#include "enroll/ContactInput.h"
+#include "enroll/DryRunPlanner.h"
+#include "store/Records.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTextStream;
+
+namespace SeqDesk::HubSpot {
+class HubSpotClient;
+struct ApiError;
+} // namespace SeqDesk::HubSpot
+namespace SeqDesk::Store {
+class StoreWorker;
+}
+namespace SeqDesk::Enroll {
+class EnrollmentEngine;
+}
+
+namespace SeqDesk::Cli {
+
+// seqdesk-cli's enrollment: read the contacts (--contact-ids / --contact-ids-file), check
+// the portal and the sending user, dry-run them, then (unless --dry-run) save a job and run
+// it with the EnrollmentEngine, printing progress on stderr and the per-contact results
+// (stdout, --json, --output-json). Or resume a saved job (--resume). finished() once.
+class EnrollCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnrollCommand)
+
+public:
+    // Not owned; the store is open.
+    EnrollCommand(HubSpot::HubSpotClient *client, Store::StoreWorker *store,
+                  const CliOptions &options, QTextStream &out, QTextStream &err,
+                  QObject *parent = nullptr);
+    ~EnrollCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void readContacts();
+    void checkPortal();
+    void resolveUser();
+    void planContacts();
+    void reportPlan(const QList<Enroll::PlannedContact> &plan);
+    void createJob(const QList<Enroll::PlannedContact> &plan);
+    void resumeJob();
+    void runJob(qint64 jobId);
+    void reportJob(const Store::EnrollmentJobRecord &job);
+    bool writeJson(const QByteArray &json);
+    void failApi(const HubSpot::ApiError &error);
+    void fail(int exitCode, const QString &message);
+    void finish(int exitCode);
+
+    HubSpot::HubSpotClient *m_client;
+    Store::StoreWorker *m_store;
+    CliOptions m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::optional<Enroll::ContactList> m_contacts;
+    QString m_portalId;
+    QString m_userId;
+    std::unique_ptr<Enroll::DryRunPlanner> m_planner;
+    std::unique_ptr<Enroll::EnrollmentEngine> m_engine;
+    qint64 m_lastProgressMs = -1;
+    bool m_finished = false;
+};
+
+} // namespace SeqDesk::Cli

@@ -1,0 +1,507 @@
+#include "EnrollmentEngine.h"
+
+#include "core/Clock.h"
+#include "hubspot/HubSpotClient.h"
+#include "store/StoreWorker.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace SeqDesk::Enroll {
+
+using namespace SeqDesk::Store;
+using HubSpot::ApiError;
+using HubSpot::ErrorKind;
+
+namespace {
+
+constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
+
+} // namespace
+
+struct EnrollmentEngine::Run
+{
+    EnrollmentJobRecord job;
+    QList<EnrollmentItemRecord> queue; // to send, in input order
+    QList<EnrollmentItemRecord> toVerify; // left in flight by an earlier run
+    int verifying = 0; // contact enrollments being read
+    int inFlight = 0; // sent (or being marked sent), answer not written yet
+    int writes = 0; // other journal writes not confirmed yet
+    QList<QDateTime> sends; // the sender's enrollments in the last 24 h
+    QDateTime earliestDeferred; // of the items deferred now
+    bool stopping = false;
+    JobState stopState = JobState::Paused;
+    QString stopMessage;
+    bool ending = false;
+};
+
+EnrollmentEngine::EnrollmentEngine(HubSpot::HubSpotClient *client, StoreWorker *store,
+                                   const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? clock : m_ownClock.get())
+{ }
+
+EnrollmentEngine::~EnrollmentEngine()
+{
+    delete m_context.data(); // no callback reaches a half-destroyed engine
+}
+
+qint64 EnrollmentEngine::jobId() const
+{
+    return m_run ? m_run->job.id : 0;
+}
+
+QList<EnrollmentItemRecord> EnrollmentEngine::itemsFromPlan(const QList<PlannedContact> &plan)
+{
+    QList<EnrollmentItemRecord> items;
+    items.reserve(plan.size());
+    for (const PlannedContact &p : plan) {
+        EnrollmentItemRecord item;
+        item.contactId = p.contactId;
+        item.email = p.email;
+        item.inputLine = p.line;
+        item.inputText = p.input;
+        if (p.plan == Plan::Enroll) {
+            item.state = ItemState::Pending;
+        } else if (p.plan == Plan::Deferred) {
+            item.state = ItemState::Deferred;
+            item.eligibleAt = p.eligibleAt;
+        } else {
+            item.state = ItemState::Skipped;
+            item.hubspotCode = Prediction::code(p.plan).toUpper();
+            item.hubspotMessage = p.detail.isEmpty()
+                ? Prediction::name(p.plan)
+                : Prediction::name(p.plan) + QStringLiteral(": ") + p.detail;
+            item.errorCategory = QStringLiteral("DRY_RUN");
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+void EnrollmentEngine::createJob(const JobSpec &spec, const QList<PlannedContact> &plan,
+                                 QObject *context,
+                                 std::function<void(std::optional<qint64>, QString)> done)
+{
+    EnrollmentJobRecord job;
+    job.portalId = spec.portalId;
+    job.sequenceId = spec.sequenceId;
+    job.senderEmail = spec.senderEmail.trimmed().toLower();
+    job.userId = spec.userId;
+    job.source = spec.source;
+    job.sourceFileName = spec.sourceFileName;
+    job.label = spec.label;
+    job.createdAt = m_clock->nowUtc();
+    job.state = JobState::Draft;
+    const QList<EnrollmentItemRecord> items = itemsFromPlan(plan);
+    m_store->run(
+        [job, items](Stores &s) -> std::pair<std::optional<qint64>, QString> {
+            const auto id = s.enrollments.createJob(job, items);
+            return {id, s.enrollments.lastError()};
+        },
+        context,
+        [done = std::move(done)](std::pair<std::optional<qint64>, QString> r) {
+            done(r.first, r.second);
+        });
+}
+
+bool EnrollmentEngine::start(qint64 jobId)
+{
+    if (m_run)
+        return false;
+    m_run = std::make_unique<Run>();
+    m_run->job.id = jobId;
+    m_fatal.reset();
+    m_context = new QObject(this);
+    struct Loaded
+    {
+        std::optional<EnrollmentJobRecord> job;
+        QList<EnrollmentItemRecord> items;
+        QList<QDateTime> sends;
+        QString error;
+    };
+    const QDateTime now = m_clock->nowUtc();
+    m_store->run(
+        [jobId, now](Stores &s) {
+            Loaded l;
+            l.job = s.enrollments.job(jobId);
+            if (l.job && l.job->state != JobState::Cancelled) {
+                l.items = s.enrollments.items(jobId);
+                l.sends = s.enrollments
+                              .enrollTimesBySenderSince(l.job->senderEmail, now.addMSecs(-kDayMs))
+                              .value_or(QList<QDateTime>());
+                if (s.enrollments.setJobState(jobId, JobState::Running, now))
+                    l.job->state = JobState::Running;
+            }
+            l.error = s.enrollments.lastError();
+            return l;
+        },
+        m_context,
+        [this, now, jobId](Loaded l) {
+            if (!l.job) {
+                m_run->job.state = JobState::Failed;
+                m_run->stopping = true;
+                m_run->stopState = JobState::Failed;
+                m_run->stopMessage = tr("Job %1 is not in the local store.").arg(jobId)
+                    + (l.error.isEmpty() ? QString() : QLatin1Char(' ') + l.error);
+                m_run->ending = true; // nothing to write
+                auto run = std::move(m_run);
+                m_context->deleteLater();
+                m_context = nullptr;
+                run->job.message = run->stopMessage;
+                emit finished(run->job);
+                return;
+            }
+            m_run->job = *l.job;
+            if (l.job->state != JobState::Running) { // cancelled: never again
+                auto run = std::move(m_run);
+                m_context->deleteLater();
+                m_context = nullptr;
+                emit finished(run->job);
+                return;
+            }
+            m_run->sends = l.sends;
+            for (EnrollmentItemRecord &item : l.items) {
+                if (item.state == ItemState::Pending) {
+                    m_run->queue.append(item);
+                } else if (item.state == ItemState::InFlight) {
+                    m_run->toVerify.append(item);
+                } else if (item.state == ItemState::Deferred) {
+                    if (!item.eligibleAt.isValid() || item.eligibleAt <= now) {
+                        item.state = ItemState::Pending; // due: sent like any pending one
+                        m_run->queue.append(item);
+                        --m_run->job.counts.deferred;
+                        ++m_run->job.counts.pending;
+                    } else if (!m_run->earliestDeferred.isValid()
+                               || item.eligibleAt < m_run->earliestDeferred) {
+                        m_run->earliestDeferred = item.eligibleAt;
+                    }
+                }
+            }
+            emit jobLoaded(m_run->job, l.items);
+            emit countsChanged(m_run->job.counts);
+            verifyInFlight();
+        });
+    return true;
+}
+
+void EnrollmentEngine::verifyInFlight()
+{
+    // Sent before a crash (or a lost answer): did HubSpot apply it? Checked before anything
+    // is sent again.
+    const QList<EnrollmentItemRecord> items = std::exchange(m_run->toVerify, {});
+    for (const EnrollmentItemRecord &item : items) {
+        ++m_run->verifying;
+        m_client->contactEnrollment(
+            item.contactId, m_context,
+            [this, checked = item](HubSpot::Result<std::optional<HubSpot::ContactEnrollment>> r) {
+                EnrollmentItemRecord item = checked;
+                --m_run->verifying;
+                if (!r.ok()) {
+                    if (!m_fatal)
+                        m_fatal = r.error();
+                    stop(JobState::Failed,
+                         tr("Could not check whether contact %1 was enrolled before the "
+                            "interruption: %2")
+                             .arg(item.contactId, r.error().describe()));
+                    return;
+                }
+                const auto &e = r.value();
+                const QDateTime earliest = item.attemptedAt.isValid()
+                    ? item.attemptedAt.addMSecs(-m_settings.clockSkewMs)
+                    : QDateTime();
+                const bool ours = e && e->sequenceId == m_run->job.sequenceId
+                    && e->enrolledBy == m_run->job.userId
+                    && (!earliest.isValid() || !e->enrolledAt.isValid()
+                        || e->enrolledAt >= earliest);
+                if (!ours) {
+                    item.state = ItemState::Pending;
+                    setCount(ItemState::InFlight, ItemState::Pending);
+                    m_run->queue.append(item);
+                    pump();
+                    return;
+                }
+                item.state = ItemState::Enrolled;
+                item.enrollmentId = e->id;
+                item.hubspotCode = QStringLiteral("RECOVERED");
+                item.hubspotMessage = tr("Enrolled before the interruption (checked)");
+                item.finishedAt = e->enrolledAt.isValid() ? e->enrolledAt : m_clock->nowUtc();
+                m_run->sends.append(item.finishedAt);
+                setCount(ItemState::InFlight, ItemState::Enrolled);
+                write({item}, [this, item] {
+                    emit itemUpdated(item);
+                    pump();
+                });
+            });
+    }
+    pump();
+}
+
+int EnrollmentEngine::sendsInWindow() const
+{
+    const QDateTime since = m_clock->nowUtc().addMSecs(-kDayMs);
+    return int(std::count_if(m_run->sends.cbegin(), m_run->sends.cend(),
+                             [&](const QDateTime &t) { return t > since; }));
+}
+
+void EnrollmentEngine::pump()
+{
+    if (!m_run || m_run->ending || m_run->verifying > 0)
+        return;
+    while (!m_run->stopping && m_run->inFlight < m_settings.window && !m_run->queue.isEmpty()) {
+        if (sendsInWindow() + m_run->inFlight >= std::max(1, m_settings.dailyCap)) {
+            deferQueue(QDateTime());
+            break;
+        }
+        send(m_run->queue.takeFirst());
+    }
+    finishIfIdle();
+}
+
+void EnrollmentEngine::send(EnrollmentItemRecord item)
+{
+    ++m_run->inFlight; // holds a cap slot and a window place from now
+    item.state = ItemState::InFlight;
+    item.attemptedAt = m_clock->nowUtc();
+    setCount(ItemState::Pending, ItemState::InFlight);
+    // Journal first: a crash after this line leaves "in flight", which a resume checks.
+    m_store->run(
+        [item](Stores &s) {
+            return s.enrollments.updateItem(item) ? QString() : s.enrollments.lastError();
+        },
+        m_context,
+        [this, item](const QString &error) {
+            if (!error.isEmpty()) {
+                --m_run->inFlight;
+                setCount(ItemState::InFlight, ItemState::Pending);
+                stop(JobState::Failed, tr("The local journal could not be written: %1").arg(error));
+                return;
+            }
+            emit itemUpdated(item);
+            HubSpot::EnrollmentRequest request;
+            request.userId = m_run->job.userId;
+            request.contactId = item.contactId;
+            request.sequenceId = m_run->job.sequenceId;
+            request.senderEmail = m_run->job.senderEmail;
+            m_client->enroll(
+                request, m_context,
+                [this, item](HubSpot::Result<HubSpot::EnrollmentResult> r) { onAnswer(item, r); });
+        });
+}
+
+void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
+                                const HubSpot::Result<HubSpot::EnrollmentResult> &result)
+{
+    const QDateTime now = m_clock->nowUtc();
+    if (result.ok()) {
+        item.state = ItemState::Enrolled;
+        item.enrollmentId = result.value().id;
+        item.hubspotCode
+            = result.value().recovered ? QStringLiteral("RECOVERED") : QStringLiteral("ENROLLED");
+        item.hubspotMessage.clear();
+        item.finishedAt = now;
+        m_run->sends.append(now);
+    } else {
+        const ApiError &e = result.error();
+        item.hubspotCode = e.verdictCode().isEmpty() ? e.code : e.verdictCode();
+        item.hubspotMessage = e.message;
+        item.errorCategory = e.category;
+        switch (e.kind) {
+        case ErrorKind::ContactVerdict:
+            item.state = ItemState::Skipped;
+            item.finishedAt = now;
+            break;
+        case ErrorKind::SenderCapReached:
+            // Not enrolled: back in front of the queue, then the queue waits.
+            --m_run->inFlight;
+            setCount(ItemState::InFlight, ItemState::Pending);
+            item.state = ItemState::Pending;
+            m_run->queue.prepend(item);
+            deferQueue(now.addMSecs(m_settings.capRetryMs));
+            finishIfIdle();
+            return;
+        case ErrorKind::Fatal:
+            // Not enrolled; stays pending for when the cause is fixed.
+            item.state = ItemState::Pending;
+            item.attemptedAt = QDateTime();
+            if (!m_fatal)
+                m_fatal = e;
+            stop(JobState::Failed, e.describe());
+            break;
+        case ErrorKind::Cancelled:
+            if (e.outcomeUnknown) { // may have been applied: left in flight, a resume checks
+                --m_run->inFlight;
+                stop(JobState::Paused,
+                     tr("An answer from HubSpot was lost; resume the job to "
+                        "check contact %1 and go on.")
+                         .arg(item.contactId));
+                return;
+            }
+            item.state = ItemState::Pending;
+            item.attemptedAt = QDateTime();
+            break;
+        default:
+            item.state = ItemState::Failed;
+            item.hubspotMessage = e.describe();
+            item.finishedAt = now;
+            break;
+        }
+    }
+    setCount(ItemState::InFlight, item.state);
+    write({item}, [this, item] {
+        --m_run->inFlight;
+        emit itemUpdated(item);
+        pump();
+    });
+}
+
+void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
+{
+    if (m_run->queue.isEmpty())
+        return;
+    const QDateTime now = m_clock->nowUtc();
+    QList<QDateTime> taken = m_run->sends;
+    for (int i = 0; i < m_run->inFlight; ++i)
+        taken.append(now); // requests under way hold a slot too
+    const QList<QDateTime> at
+        = Prediction::eligibility(taken, m_settings.dailyCap, int(m_run->queue.size()), now);
+    QList<EnrollmentItemRecord> items = std::exchange(m_run->queue, {});
+    for (int i = 0; i < items.size(); ++i) {
+        EnrollmentItemRecord &item = items[i];
+        QDateTime when = at.at(i).isValid() ? at.at(i) : now.addMSecs(m_settings.capRetryMs);
+        if (notBefore.isValid() && when < notBefore)
+            when = notBefore;
+        item.state = ItemState::Deferred;
+        item.eligibleAt = when;
+        setCount(ItemState::Pending, ItemState::Deferred);
+        if (!m_run->earliestDeferred.isValid() || when < m_run->earliestDeferred)
+            m_run->earliestDeferred = when;
+    }
+    write(items, [this, items] {
+        for (const EnrollmentItemRecord &item : items)
+            emit itemUpdated(item);
+        finishIfIdle();
+    });
+}
+
+void EnrollmentEngine::write(const QList<EnrollmentItemRecord> &items, std::function<void()> then)
+{
+    ++m_run->writes;
+    m_store->run(
+        [items](Stores &s) {
+            const bool ok = items.size() == 1 ? s.enrollments.updateItem(items.first())
+                                              : s.enrollments.updateItems(items);
+            return ok ? QString() : s.enrollments.lastError();
+        },
+        m_context,
+        [this, then = std::move(then)](const QString &error) {
+            --m_run->writes;
+            emit countsChanged(m_run->job.counts);
+            if (!error.isEmpty()) {
+                stop(JobState::Failed, tr("The local journal could not be written: %1").arg(error));
+                return;
+            }
+            then();
+        });
+}
+
+void EnrollmentEngine::setCount(ItemState from, ItemState to)
+{
+    const auto slot = [this](ItemState s) -> int & {
+        JobCounts &c = m_run->job.counts;
+        switch (s) {
+        case ItemState::Pending:
+            return c.pending;
+        case ItemState::InFlight:
+            return c.inFlight;
+        case ItemState::Enrolled:
+            return c.enrolled;
+        case ItemState::Skipped:
+            return c.skipped;
+        case ItemState::Failed:
+            return c.failed;
+        case ItemState::Deferred:
+            break;
+        }
+        return c.deferred;
+    };
+    if (from == to)
+        return;
+    --slot(from);
+    ++slot(to);
+}
+
+void EnrollmentEngine::pause()
+{
+    if (m_run)
+        stop(JobState::Paused, QString());
+}
+
+void EnrollmentEngine::cancel()
+{
+    if (m_run)
+        stop(JobState::Cancelled, QString());
+}
+
+void EnrollmentEngine::stop(JobState state, const QString &message)
+{
+    if (!m_run || m_run->ending)
+        return;
+    // A failure wins over a pause or cancel asked for at the same time.
+    if (!m_run->stopping || state == JobState::Failed) {
+        m_run->stopState = state;
+        m_run->stopMessage = message;
+    }
+    m_run->stopping = true;
+    finishIfIdle();
+}
+
+void EnrollmentEngine::finishIfIdle()
+{
+    if (!m_run || m_run->ending || m_run->verifying > 0 || m_run->inFlight > 0 || m_run->writes > 0)
+        return;
+    if (!m_run->stopping && !m_run->queue.isEmpty())
+        return;
+    JobState state = m_run->stopState;
+    QString message = m_run->stopMessage;
+    QDateTime resumeAt;
+    if (!m_run->stopping) {
+        if (m_run->job.counts.deferred > 0) {
+            state = JobState::Paused; // waiting for the send cap
+            resumeAt
+                = m_run->earliestDeferred.isValid() ? m_run->earliestDeferred : m_clock->nowUtc();
+            message = tr("The sender's send cap is reached: %n contact(s) deferred until %1.",
+                         nullptr, m_run->job.counts.deferred)
+                          .arg(QLocale().toString(resumeAt.toLocalTime(), QLocale::ShortFormat));
+        } else {
+            state = JobState::Completed;
+        }
+    }
+    m_run->ending = true;
+    const qint64 jobId = m_run->job.id;
+    const QDateTime now = m_clock->nowUtc();
+    m_store->run(
+        [jobId, state, now, message, resumeAt](Stores &s) {
+            s.enrollments.setJobState(jobId, state, now, message, resumeAt);
+            return s.enrollments.job(jobId);
+        },
+        m_context,
+        [this, state, message, resumeAt](std::optional<EnrollmentJobRecord> job) {
+            std::unique_ptr<Run> run = std::move(m_run);
+            m_context->deleteLater(); // not now: this runs inside one of its callbacks
+            m_context = nullptr;
+            EnrollmentJobRecord out = job.value_or(run->job);
+            if (!job) { // the store failed: say what the run ended as anyway
+                out.state = state;
+                out.message = message;
+                out.resumeAt = resumeAt;
+            }
+            emit finished(out);
+        });
+}
+
+} // namespace SeqDesk::Enroll

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "enroll/DryRunPlanner.h"
+#include "hubspot/ApiError.h"
+#include "store/Records.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace SeqDesk {
+class Clock;
+}
+namespace SeqDesk::HubSpot {
+class HubSpotClient;
+struct EnrollmentResult;
+template<typename T> class Result;
+} // namespace SeqDesk::HubSpot
+namespace SeqDesk::Store {
+class StoreWorker;
+}
+
+namespace SeqDesk::Enroll {
+
+// Who enrolls whom into what, and where the list came from (for the analytics).
+struct JobSpec
+{
+    QString portalId;
+    QString sequenceId;
+    QString senderEmail;
+    QString userId; // HubSpot user the enrollments are made as
+    Store::EnrollmentSource source = Store::EnrollmentSource::Wizard;
+    QString sourceFileName;
+    QString label;
+};
+
+struct EngineSettings
+{
+    int dailyCap = 1000; // the sender inbox's rolling 24 h send cap
+    int window = 8; // enroll requests in flight at once (the client paces them further)
+    qint64 capRetryMs = qint64(60) * 60 * 1000; // HubSpot said "cap reached", history did not
+    qint64 clockSkewMs = 2 * 60 * 1000; // tolerance when matching a recovered enrollment
+};
+
+// Runs enrollment jobs through the client with a journal in SQLite (enrollment_items):
+// an item is written "in flight" before its request and written again with HubSpot's
+// answer, so after a crash at any moment a resumed job checks each in-flight contact's
+// enrollment before sending anything and never enrolls a contact twice.
+//
+// Per-contact verdicts (already enrolled, unsubscribed, ...) skip the contact; run-fatal
+// errors (token, scopes, sequence gone, sender without inbox or seat) stop the job as
+// Failed with what to do; when the sender's cap is reached the rest is deferred and the
+// job waits (Paused with a resume time, see EnrollmentStore::dueJobs). One job at a time.
+class EnrollmentEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnrollmentEngine)
+
+public:
+    // Not owned; `clock` may be null (system clock).
+    EnrollmentEngine(HubSpot::HubSpotClient *client, Store::StoreWorker *store,
+                     const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~EnrollmentEngine() override;
+
+    void setSettings(const EngineSettings &settings) { m_settings = settings; }
+    EngineSettings settings() const { return m_settings; }
+
+    // The items of a job from a dry run: Enroll -> pending, Deferred -> deferred (with its
+    // time), every skip -> skipped with the plan's code. Pure.
+    static QList<Store::EnrollmentItemRecord> itemsFromPlan(const QList<PlannedContact> &plan);
+    // Saves a Draft job with its items; `done` gets its id, or nullopt and why.
+    void createJob(const JobSpec &spec, const QList<PlannedContact> &plan, QObject *context,
+                   std::function<void(std::optional<qint64>, QString)> done);
+
+    // Runs (or resumes) the job; false while another job runs.
+    bool start(qint64 jobId);
+    // Stop sending; answers of requests already sent are still written. Then Paused
+    // (resumable) or Cancelled (pending contacts stay pending, never sent).
+    void pause();
+    void cancel();
+    bool isRunning() const { return m_run != nullptr; }
+    // The HubSpot error that stopped the last run as Failed (nullopt: none, or a local one).
+    std::optional<HubSpot::ApiError> fatalError() const { return m_fatal; }
+    qint64 jobId() const;
+
+signals:
+    void jobLoaded(const SeqDesk::Store::EnrollmentJobRecord &job,
+                   const QList<SeqDesk::Store::EnrollmentItemRecord> &items);
+    void itemUpdated(const SeqDesk::Store::EnrollmentItemRecord &item);
+    void countsChanged(const SeqDesk::Store::JobCounts &counts);
+    // The run stopped: Completed, Paused (user, or waiting: job.resumeAt), Cancelled, Failed.
+    void finished(const SeqDesk::Store::EnrollmentJobRecord &job);
+
+private:
+    struct Run;
+
+    void verifyInFlight();
+    void pump();
+    void send(Store::EnrollmentItemRecord item);
+    void onAnswer(Store::EnrollmentItemRecord item,
+                  const HubSpot::Result<HubSpot::EnrollmentResult> &result);
+    void deferQueue(const QDateTime &notBefore);
+    void write(const QList<Store::EnrollmentItemRecord> &items, std::function<void()> then);
+    void stop(Store::JobState state, const QString &message);
+    void finishIfIdle();
+    int sendsInWindow() const;
+    void setCount(Store::ItemState from, Store::ItemState to);
+
+    HubSpot::HubSpotClient *m_client;
+    Store::StoreWorker *m_store;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    EngineSettings m_settings;
+    std::unique_ptr<Run> m_run;
+    QPointer<QObject> m_context; // receiver of the run's callbacks
+    std::optional<HubSpot::ApiError> m_fatal;
+};
+
+} // namespace SeqDesk::Enroll

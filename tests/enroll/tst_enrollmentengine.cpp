@@ -1,0 +1,440 @@
+// The enrollment engine against the sandbox over loopback and a temp-file journal: every
+// outcome, the send cap, run-fatal errors, crash recovery, pause/resume/cancel, faults.
+#include "enroll/EnrollmentEngine.h"
+#include "hubspot/HubSpotClient.h"
+#include "sandbox/SandboxServer.h"
+#include "store/StoreWorker.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace SeqDesk;
+using Enroll::Plan;
+using Enroll::PlannedContact;
+using Store::EnrollmentItemRecord;
+using Store::EnrollmentJobRecord;
+using Store::ItemState;
+using Store::JobState;
+
+namespace {
+
+const QString kPortalId = QStringLiteral("4242424");
+
+class Fixture final
+{
+    Q_DISABLE_COPY_MOVE(Fixture)
+public:
+    explicit Fixture(Sandbox::SandboxSettings settings = {})
+        : server(configWith(settings))
+    { }
+
+    static Sandbox::SandboxConfig configWith(const Sandbox::SandboxSettings &settings)
+    {
+        Sandbox::SandboxConfig config;
+        config.settings = settings;
+        return config;
+    }
+
+    bool setUp()
+    {
+        if (!server.start() || !dir.isValid())
+            return false;
+        HubSpot::ClientConfig config;
+        config.baseUrl = server.baseUrl();
+        config.backoffBaseMs = 5;
+        client = std::make_unique<HubSpot::HubSpotClient>(&nam, config);
+        client->setAccessToken(server.token());
+        std::optional<QString> opened;
+        store.open(dir.filePath(QStringLiteral("mirror.sqlite")), &context,
+                   [&](QString error) { opened = error; });
+        if (!QTest::qWaitFor([&] { return opened.has_value(); }, 10000) || !opened->isEmpty())
+            return false;
+        Store::PortalRecord portal;
+        portal.portalId = kPortalId;
+        portal.name = QStringLiteral("Sandbox");
+        if (!call([portal](Store::Stores &s) { return s.portals.upsert(portal); }).value_or(false))
+            return false;
+        engine = std::make_unique<Enroll::EnrollmentEngine>(client.get(), &store);
+        const auto &data = server.state().data();
+        const auto &owner = data.owners.at(0);
+        spec.portalId = kPortalId;
+        spec.userId = QString::number(*owner.userId);
+        spec.senderEmail = owner.inboxes.value(0);
+        spec.source = Store::EnrollmentSource::Cli;
+        for (const auto &s : data.sequences) {
+            if (s.shared && !s.steps.isEmpty()) {
+                spec.sequenceId = QString::number(s.id);
+                break;
+            }
+        }
+        return !spec.sequenceId.isEmpty();
+    }
+
+    template<typename Job, typename R = std::invoke_result_t<Job &, Store::Stores &>>
+    std::optional<R> call(Job job)
+    {
+        auto out = std::make_shared<std::optional<R>>();
+        store.run(std::move(job), &context, [out](R r) { *out = std::move(r); });
+        if (!QTest::qWaitFor([&] { return out->has_value(); }, 10000))
+            return std::nullopt;
+        return *out;
+    }
+
+    // Contact ids of the sandbox's plain contacts (enrollable), `n` of them from `skip` on.
+    QStringList normalContacts(int n, int skip = 0) const
+    {
+        QStringList ids;
+        for (const auto &c : server.state().data().contacts) {
+            if (c.kind != Sandbox::ContactKind::Normal)
+                continue;
+            if (skip-- > 0)
+                continue;
+            ids << QString::number(c.id);
+            if (ids.size() == n)
+                break;
+        }
+        return ids;
+    }
+
+    QString contactOfKind(Sandbox::ContactKind kind) const
+    {
+        for (const auto &c : server.state().data().contacts) {
+            if (c.kind == kind)
+                return QString::number(c.id);
+        }
+        return {};
+    }
+
+    static QList<PlannedContact> planOf(const QStringList &ids, Plan plan = Plan::Enroll)
+    {
+        QList<PlannedContact> rows;
+        int line = 0;
+        for (const QString &id : ids) {
+            PlannedContact p;
+            p.input = id;
+            p.line = ++line;
+            p.contactId = id;
+            p.plan = plan;
+            rows << p;
+        }
+        return rows;
+    }
+
+    std::optional<qint64> createJob(const QList<PlannedContact> &plan)
+    {
+        std::optional<std::optional<qint64>> out;
+        engine->createJob(spec, plan, &context,
+                          [&](std::optional<qint64> id, const QString &) { out = id; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            return std::nullopt;
+        return *out;
+    }
+
+    // Runs the job to the end of this run.
+    EnrollmentJobRecord run(qint64 jobId)
+    {
+        QSignalSpy finished(engine.get(), &Enroll::EnrollmentEngine::finished);
+        if (!engine->start(jobId) || !finished.wait(60000))
+            return {};
+        return finished.first().first().value<EnrollmentJobRecord>();
+    }
+
+    QList<EnrollmentItemRecord> items(qint64 jobId)
+    {
+        return call([jobId](Store::Stores &s) { return s.enrollments.items(jobId); })
+            .value_or(QList<EnrollmentItemRecord>());
+    }
+
+    // How many times the sandbox accepted an enrollment of each contact.
+    QHash<QString, int> acceptedPerContact() const
+    {
+        QHash<QString, int> n;
+        for (const auto &e : server.state().acceptedEnrollments())
+            ++n[QString::number(e.contactId)];
+        return n;
+    }
+
+    Sandbox::SandboxServer server;
+    QNetworkAccessManager nam;
+    QTemporaryDir dir;
+    QObject context;
+    Store::StoreWorker store;
+    std::unique_ptr<HubSpot::HubSpotClient> client;
+    std::unique_ptr<Enroll::EnrollmentEngine> engine;
+    Enroll::JobSpec spec;
+};
+
+} // namespace
+
+class TestEnrollmentEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyOutcomeIsJournaledAndEachContactEnrolledOnce();
+    void capReachedMidRunDefersTheRestAndTheJobWaits();
+    void tokenRevokedMidRunStopsTheJobWithWhatToDo();
+    void sequenceDeletedMidRunStopsTheJob();
+    void resumeChecksContactsLeftInFlightBeforeSending();
+    void pauseThenResumeFinishesEveryContactOnce();
+    void cancelLeavesUnsentContactsPending();
+    void serverFaultsAndDroppedConnectionsStillEnrollEachContactOnce();
+};
+
+void TestEnrollmentEngine::everyOutcomeIsJournaledAndEachContactEnrolledOnce()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QStringList normal = f.normalContacts(5);
+    QList<PlannedContact> plan = Fixture::planOf(normal);
+    // Predicted by the dry run: recorded as skipped, never sent.
+    PlannedContact optedOut
+        = Fixture::planOf({f.contactOfKind(Sandbox::ContactKind::Unsubscribed)}, Plan::Unsubscribed)
+              .first();
+    optedOut.line = 10;
+    plan << optedOut;
+    // Predicted "enroll", but HubSpot says no: skipped with HubSpot's code.
+    for (const auto kind : {Sandbox::ContactKind::Enrolled, Sandbox::ContactKind::Bounced}) {
+        PlannedContact p = Fixture::planOf({f.contactOfKind(kind)}).first();
+        p.line = 20 + int(kind);
+        plan << p;
+    }
+    const auto jobId = f.createJob(plan);
+    QVERIFY(jobId);
+    QSignalSpy updated(f.engine.get(), &Enroll::EnrollmentEngine::itemUpdated);
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 5);
+    QCOMPARE(job.counts.skipped, 3);
+    QCOMPARE(job.counts.pending + job.counts.inFlight + job.counts.failed, 0);
+    QVERIFY(job.startedAt.isValid() && job.finishedAt.isValid());
+    QVERIFY(updated.size() >= 2 * 7); // in flight, then the answer, for each one sent
+    for (const EnrollmentItemRecord &item : f.items(*jobId)) {
+        if (normal.contains(item.contactId)) {
+            QCOMPARE(item.state, ItemState::Enrolled);
+            QVERIFY(!item.enrollmentId.isEmpty());
+            QVERIFY(item.attemptedAt.isValid() && item.finishedAt.isValid());
+        } else if (item.inputLine == 10) {
+            QCOMPARE(item.state, ItemState::Skipped);
+            QCOMPARE(item.hubspotCode, QStringLiteral("UNSUBSCRIBED"));
+            QVERIFY(!item.attemptedAt.isValid()); // never sent
+        } else {
+            QCOMPARE(item.state, ItemState::Skipped);
+            QVERIFY2(item.hubspotCode == QLatin1String("ALREADY_ENROLLED")
+                         || item.hubspotCode.contains(QLatin1String("BOUNCED")),
+                     qPrintable(item.hubspotCode));
+        }
+    }
+    const auto accepted = f.acceptedPerContact();
+    QCOMPARE(accepted.size(), 5);
+    for (const QString &id : normal)
+        QCOMPARE(accepted.value(id), 1);
+}
+
+void TestEnrollmentEngine::capReachedMidRunDefersTheRestAndTheJobWaits()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.dailyCap = 3;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(5)));
+    QVERIFY(jobId);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Paused); // waiting, not done
+    QCOMPARE(job.counts.enrolled, 3);
+    QCOMPARE(job.counts.deferred, 2);
+    QVERIFY(job.resumeAt > before.addSecs(23 * 3600)); // a day after the first sends
+    QVERIFY(!job.message.isEmpty());
+    for (const EnrollmentItemRecord &item : f.items(*jobId)) {
+        if (item.state == ItemState::Deferred)
+            QVERIFY(item.eligibleAt >= job.resumeAt);
+    }
+    QCOMPARE(f.server.state().acceptedEnrollments().size(), 3);
+    const auto due
+        = f.call([at = job.resumeAt](Store::Stores &s) { return s.enrollments.dueJobs(at); });
+    QCOMPARE(due.value_or(QList<qint64>()), QList<qint64> {*jobId});
+}
+
+void TestEnrollmentEngine::tokenRevokedMidRunStopsTheJobWithWhatToDo()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(6)));
+    QVERIFY(jobId);
+    int enrolls = 0;
+    QObject::connect(&f.server, &Sandbox::SandboxServer::requestHandled, &f.context,
+                     [&](const QString &route) {
+                         if (route == QLatin1String("enroll") && ++enrolls == 2)
+                             f.server.revokeToken();
+                     });
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Failed);
+    QVERIFY2(job.message.contains(QStringLiteral("token"), Qt::CaseInsensitive),
+             qPrintable(job.message));
+    QCOMPARE(job.counts.enrolled, 2);
+    QCOMPARE(job.counts.failed, 0); // nobody is blamed for the token
+    QCOMPARE(job.counts.pending, 4); // resumable once a new token is in
+    QCOMPARE(job.counts.inFlight, 0);
+}
+
+void TestEnrollmentEngine::sequenceDeletedMidRunStopsTheJob()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(4)));
+    QVERIFY(jobId);
+    QObject::connect(&f.server, &Sandbox::SandboxServer::requestHandled, &f.context,
+                     [&](const QString &route) {
+                         if (route == QLatin1String("enroll"))
+                             f.server.deleteSequence(f.spec.sequenceId.toLongLong());
+                     });
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Failed);
+    QVERIFY(!job.message.isEmpty());
+    QCOMPARE(job.counts.enrolled, 1);
+    QCOMPARE(job.counts.pending, 3);
+}
+
+void TestEnrollmentEngine::resumeChecksContactsLeftInFlightBeforeSending()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QStringList ids = f.normalContacts(3);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    // As a killed run leaves it: ids[0] sent and applied by HubSpot, ids[1] marked in flight
+    // but never sent, ids[2] pending.
+    const QDateTime attempted = QDateTime::currentDateTimeUtc().addSecs(-5);
+    HubSpot::EnrollmentRequest request {
+        f.spec.userId, ids[0], f.spec.sequenceId, f.spec.senderEmail, {}};
+    std::optional<bool> enrolled;
+    f.client->enroll(request, &f.context,
+                     [&](HubSpot::Result<HubSpot::EnrollmentResult> r) { enrolled = r.ok(); });
+    QTRY_VERIFY(enrolled.has_value());
+    QVERIFY(*enrolled);
+    QList<EnrollmentItemRecord> items = f.items(*jobId);
+    for (int i = 0; i < 2; ++i) {
+        items[i].state = ItemState::InFlight;
+        items[i].attemptedAt = attempted;
+    }
+    QVERIFY(f.call([items](Store::Stores &s) {
+                 return s.enrollments.updateItems(items);
+             }).value_or(false));
+    QVERIFY(f.call([id = *jobId](Store::Stores &s) {
+                 return s.enrollments.setJobState(id, JobState::Running,
+                                                  QDateTime::currentDateTimeUtc());
+             }).value_or(false));
+    f.server.resetStats();
+
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 3);
+    const auto after = f.items(*jobId);
+    QCOMPARE(after[0].hubspotCode, QStringLiteral("RECOVERED"));
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enroll")), 2); // not ids[0] again
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enrollments.get")), 2);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::pauseThenResumeFinishesEveryContactOnce()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const QStringList ids = f.normalContacts(6);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    QObject::connect(f.engine.get(), &Enroll::EnrollmentEngine::itemUpdated, &f.context,
+                     [&](const EnrollmentItemRecord &item) {
+                         if (item.state == ItemState::Enrolled)
+                             f.engine->pause();
+                     });
+    EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Paused);
+    QVERIFY(!job.resumeAt.isValid()); // paused by the user: never resumed on its own
+    QCOMPARE(job.counts.enrolled, 1);
+    QCOMPARE(job.counts.inFlight, 0);
+    QObject::disconnect(f.engine.get(), nullptr, &f.context, nullptr);
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 6);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::cancelLeavesUnsentContactsPending()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 2;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(10)));
+    QVERIFY(jobId);
+    QObject::connect(f.engine.get(), &Enroll::EnrollmentEngine::itemUpdated, &f.context,
+                     [&](const EnrollmentItemRecord &item) {
+                         if (item.state == ItemState::Enrolled)
+                             f.engine->cancel();
+                     });
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Cancelled);
+    QCOMPARE(job.counts.inFlight, 0); // what was sent got its answer written
+    QCOMPARE(job.counts.enrolled + job.counts.pending, 10);
+    QVERIFY(job.counts.pending >= 7);
+    QCOMPARE(f.server.state().acceptedEnrollments().size(), job.counts.enrolled);
+    QCOMPARE(f.run(*jobId).state, JobState::Cancelled); // not started again
+    QCOMPARE(f.server.state().acceptedEnrollments().size(), job.counts.enrolled);
+}
+
+void TestEnrollmentEngine::serverFaultsAndDroppedConnectionsStillEnrollEachContactOnce()
+{
+    Sandbox::SandboxSettings faults;
+    faults.failRate = 0.1;
+    faults.dropRate = 0.05;
+    faults.dropAfterRate = 0.05;
+    Fixture f(faults);
+    QVERIFY(f.setUp());
+    const QStringList ids = f.normalContacts(60);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    EnrollmentJobRecord job = f.run(*jobId);
+    // Retries exhausted on a contact fail that contact, not the job; try those again.
+    for (int round = 0; round < 3 && job.counts.failed > 0; ++round) {
+        QList<EnrollmentItemRecord> retry;
+        for (EnrollmentItemRecord item : f.items(*jobId)) {
+            if (item.state == ItemState::Failed) {
+                item.state = ItemState::Pending;
+                retry << item;
+            }
+        }
+        QVERIFY(f.call([retry](Store::Stores &s) {
+                     return s.enrollments.updateItems(retry);
+                 }).value_or(false));
+        job = f.run(*jobId);
+    }
+    QVERIFY2(job.state == JobState::Completed, qPrintable(job.message));
+    QCOMPARE(job.counts.enrolled, ids.size());
+    QCOMPARE(job.counts.pending + job.counts.inFlight + job.counts.failed, 0);
+    const auto accepted = f.acceptedPerContact();
+    for (const QString &id : ids)
+        QCOMPARE(accepted.value(id), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEnrollmentEngine)
+#include "tst_enrollmentengine.moc"
