@@ -777,6 +777,10 @@ Exit codes:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sequence %1 does not exist or user %2 cannot use it (see --list-sequences).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ContactInput</name>
@@ -975,15 +979,39 @@ Exit codes:
         <source>The local journal could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>An answer from HubSpot was lost; resume the job to check contact %1 and go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The sender&apos;s send cap is reached: %n contact(s) deferred until %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>contact %1 is already in this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running in another SeqDesk process (%2, process %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be locked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for contact %1 was lost (%2). Resume the job: SeqDesk checks that contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts are not sent yet; resume the job.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

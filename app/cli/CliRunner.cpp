@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -95,7 +96,9 @@ void CliRunner::withStore(std::function<void()> next)
 
 void CliRunner::enroll()
 {
-    auto *command = new EnrollCommand(m_client.get(), m_store, m_options, m_out, m_err, this);
+    auto *command
+        = new EnrollCommand(m_client.get(), m_store, QFileInfo(m_storePath).absolutePath(),
+                            m_options, m_out, m_err, this);
     connect(command, &EnrollCommand::finished, this, &CliRunner::finish);
     command->start();
 }

@@ -29,11 +29,12 @@ constexpr int kInvalidShown = 20; // invalid input lines printed; the rest are c
 } // namespace
 
 EnrollCommand::EnrollCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
-                             const CliOptions &options, QTextStream &out, QTextStream &err,
-                             QObject *parent)
+                             const QString &lockDirectory, const CliOptions &options,
+                             QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_lockDirectory(lockDirectory)
     , m_options(options)
     , m_out(out)
     , m_err(err)
@@ -112,7 +113,7 @@ void EnrollCommand::resolveUser()
 {
     if (!m_options.userId.isEmpty()) {
         m_userId = m_options.userId;
-        return planContacts();
+        return checkSequence();
     }
     // The user who sends: the owner whose login email is the sender's address.
     m_client->owners(this, [this](Result<QList<HubSpot::Owner>> r) {
@@ -122,7 +123,7 @@ void EnrollCommand::resolveUser()
             if (o.userId && o.email.compare(m_options.senderEmail, Qt::CaseInsensitive) == 0) {
                 m_userId = QString::number(*o.userId);
                 m_err << tr("Sending as user %1 (%2).\n").arg(m_userId, o.email);
-                return planContacts();
+                return checkSequence();
             }
         }
         fail(ExitUsage,
@@ -130,6 +131,25 @@ void EnrollCommand::resolveUser()
                 "--user-id (seqdesk-cli --list-sequences shows user ids).")
                  .arg(m_options.senderEmail));
     });
+}
+
+void EnrollCommand::checkSequence()
+{
+    // Before anything is planned or saved: the sequence exists and the user can use it.
+    m_client->sequence(
+        m_options.sequenceId, m_userId, this, [this](Result<HubSpot::SequenceDetail> r) {
+            if (r.ok())
+                return planContacts();
+            const auto reason = r.error().fatalReason;
+            if (reason == HubSpot::FatalReason::SequenceNotFound
+                || reason == HubSpot::FatalReason::NotFound) {
+                return fail(ExitUsage,
+                            tr("Sequence %1 does not exist or user %2 cannot use it (see "
+                               "--list-sequences).")
+                                .arg(m_options.sequenceId, m_userId));
+            }
+            failApi(r.error());
+        });
 }
 
 void EnrollCommand::planContacts()
@@ -236,6 +256,7 @@ void EnrollCommand::runJob(qint64 jobId)
     Enroll::EngineSettings settings;
     settings.dailyCap = m_options.dailyCap;
     m_engine->setSettings(settings);
+    m_engine->setLockDirectory(m_lockDirectory);
     auto *timer = new QElapsedTimer;
     timer->start();
     connect(m_engine.get(), &QObject::destroyed, this, [timer] { delete timer; });
@@ -258,7 +279,8 @@ void EnrollCommand::runJob(qint64 jobId)
     m_err << tr("Job %1: enrolling (if interrupted, resume with: seqdesk-cli --resume %1)\n")
                  .arg(jobId);
     m_err.flush();
-    m_engine->start(jobId);
+    if (!m_engine->start(jobId))
+        fail(ExitUsage, m_engine->startError());
 }
 
 void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
@@ -295,6 +317,8 @@ void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
                          const auto fatal = m_engine ? m_engine->fatalError() : std::nullopt;
                          return finish(fatal ? exitCodeFor(*fatal) : ExitNetwork);
                      }
+                     if (job.state == JobState::Paused && !job.resumeAt.isValid())
+                         return finish(ExitNetwork); // interrupted: contacts left to send
                      finish(c.failed > 0 ? ExitContactsFailed : ExitOk);
                  });
 }

@@ -35,9 +35,10 @@ class EnrollCommand final : public QObject
 
 public:
     // Not owned; the store is open.
+    // `lockDirectory`: where job locks live (the store's folder).
     EnrollCommand(HubSpot::HubSpotClient *client, Store::StoreWorker *store,
-                  const CliOptions &options, QTextStream &out, QTextStream &err,
-                  QObject *parent = nullptr);
+                  const QString &lockDirectory, const CliOptions &options, QTextStream &out,
+                  QTextStream &err, QObject *parent = nullptr);
     ~EnrollCommand() override;
 
     void start();
@@ -49,6 +50,7 @@ private:
     void readContacts();
     void checkPortal();
     void resolveUser();
+    void checkSequence();
     void planContacts();
     void reportPlan(const QList<Enroll::PlannedContact> &plan);
     void createJob(const QList<Enroll::PlannedContact> &plan);
@@ -62,6 +64,7 @@ private:
 
     HubSpot::HubSpotClient *m_client;
     Store::StoreWorker *m_store;
+    QString m_lockDirectory;
     CliOptions m_options;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -120,6 +120,9 @@ QByteArray planJson(const QList<PlannedContact> &plan, const QList<Enroll::Input
                            {QStringLiteral("senderEmail"), senderEmail},
                            {QStringLiteral("counts"), counts},
                            {QStringLiteral("wouldEnroll"), wouldEnroll},
+                           // The classic keys, empty: a dry run enrolls nobody.
+                           {QStringLiteral("enrolled"), QJsonArray()},
+                           {QStringLiteral("failed"), QJsonArray()},
                            {QStringLiteral("skipped"), skipped},
                            {QStringLiteral("deferred"), deferred},
                            {QStringLiteral("invalid"), invalidJson(invalid)}};

@@ -4,7 +4,9 @@
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
 
+#include <QDir>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -59,7 +61,15 @@ QList<EnrollmentItemRecord> EnrollmentEngine::itemsFromPlan(const QList<PlannedC
 {
     QList<EnrollmentItemRecord> items;
     items.reserve(plan.size());
-    for (const PlannedContact &p : plan) {
+    QSet<QString> toSend; // a contact is sent at most once per job, whatever the plan says
+    for (PlannedContact p : plan) {
+        if ((p.plan == Plan::Enroll || p.plan == Plan::Deferred) && !p.contactId.isEmpty()) {
+            if (toSend.contains(p.contactId)) {
+                p.plan = Plan::Duplicate;
+                p.detail = tr("contact %1 is already in this job").arg(p.contactId);
+            }
+            toSend.insert(p.contactId);
+        }
         EnrollmentItemRecord item;
         item.contactId = p.contactId;
         item.email = p.email;
@@ -111,8 +121,32 @@ void EnrollmentEngine::createJob(const JobSpec &spec, const QList<PlannedContact
 
 bool EnrollmentEngine::start(qint64 jobId)
 {
-    if (m_run)
+    m_startError.clear();
+    if (m_run) {
+        m_startError = tr("Another job is running.");
         return false;
+    }
+    if (!m_lockDirectory.isEmpty()) {
+        auto lock = std::make_unique<QLockFile>(m_lockDirectory
+                                                + QStringLiteral("/job-%1.lock").arg(jobId));
+        lock->setStaleLockTime(0); // held for as long as the job runs; a dead holder is stale
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            m_startError = lock->error() == QLockFile::LockFailedError
+                ? tr("Job %1 is running in another SeqDesk process (%2, process %3).")
+                      .arg(jobId)
+                      .arg(app)
+                      .arg(pid)
+                : tr("Job %1 could not be locked in %2.")
+                      .arg(jobId)
+                      .arg(QDir::toNativeSeparators(m_lockDirectory));
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
     m_run = std::make_unique<Run>();
     m_run->job.id = jobId;
     m_fatal.reset();
@@ -153,6 +187,7 @@ bool EnrollmentEngine::start(qint64 jobId)
                 m_context->deleteLater();
                 m_context = nullptr;
                 run->job.message = run->stopMessage;
+                m_lock.reset();
                 emit finished(run->job);
                 return;
             }
@@ -161,6 +196,7 @@ bool EnrollmentEngine::start(qint64 jobId)
                 auto run = std::move(m_run);
                 m_context->deleteLater();
                 m_context = nullptr;
+                m_lock.reset();
                 emit finished(run->job);
                 return;
             }
@@ -192,53 +228,95 @@ bool EnrollmentEngine::start(qint64 jobId)
 void EnrollmentEngine::verifyInFlight()
 {
     // Sent before a crash (or a lost answer): did HubSpot apply it? Checked before anything
-    // is sent again.
+    // is sent again: first the contact's current enrollment, then (it may have ended since)
+    // the contact's latest-sequence properties.
     const QList<EnrollmentItemRecord> items = std::exchange(m_run->toVerify, {});
     for (const EnrollmentItemRecord &item : items) {
         ++m_run->verifying;
         m_client->contactEnrollment(
             item.contactId, m_context,
-            [this, checked = item](HubSpot::Result<std::optional<HubSpot::ContactEnrollment>> r) {
-                EnrollmentItemRecord item = checked;
-                --m_run->verifying;
-                if (!r.ok()) {
-                    if (!m_fatal)
-                        m_fatal = r.error();
-                    stop(JobState::Failed,
-                         tr("Could not check whether contact %1 was enrolled before the "
-                            "interruption: %2")
-                             .arg(item.contactId, r.error().describe()));
-                    return;
-                }
+            [this, item](HubSpot::Result<std::optional<HubSpot::ContactEnrollment>> r) {
+                if (!r.ok())
+                    return verifyFailed(item, r.error());
                 const auto &e = r.value();
-                const QDateTime earliest = item.attemptedAt.isValid()
-                    ? item.attemptedAt.addMSecs(-m_settings.clockSkewMs)
-                    : QDateTime();
                 const bool ours = e && e->sequenceId == m_run->job.sequenceId
-                    && e->enrolledBy == m_run->job.userId
-                    && (!earliest.isValid() || !e->enrolledAt.isValid()
-                        || e->enrolledAt >= earliest);
-                if (!ours) {
-                    item.state = ItemState::Pending;
-                    setCount(ItemState::InFlight, ItemState::Pending);
-                    m_run->queue.append(item);
-                    pump();
-                    return;
-                }
-                item.state = ItemState::Enrolled;
-                item.enrollmentId = e->id;
-                item.hubspotCode = QStringLiteral("RECOVERED");
-                item.hubspotMessage = tr("Enrolled before the interruption (checked)");
-                item.finishedAt = e->enrolledAt.isValid() ? e->enrolledAt : m_clock->nowUtc();
-                m_run->sends.append(item.finishedAt);
-                setCount(ItemState::InFlight, ItemState::Enrolled);
-                write({item}, [this, item] {
-                    emit itemUpdated(item);
-                    pump();
-                });
+                    && e->enrolledBy == m_run->job.userId && isAfterAttempt(item, e->enrolledAt);
+                if (ours)
+                    return verified(item, e->id, e->enrolledAt);
+                checkLatestSequence(item);
             });
     }
     pump();
+}
+
+bool EnrollmentEngine::isAfterAttempt(const EnrollmentItemRecord &item, const QDateTime &at) const
+{
+    if (!item.attemptedAt.isValid())
+        return true; // no attempt time recorded: any enrollment by us into it counts
+    return at.isValid() && at >= item.attemptedAt.addMSecs(-m_settings.clockSkewMs);
+}
+
+void EnrollmentEngine::checkLatestSequence(const EnrollmentItemRecord &item)
+{
+    static const QString latest = QStringLiteral("hs_latest_sequence_enrolled");
+    static const QString latestDate = QStringLiteral("hs_latest_sequence_enrolled_date");
+    m_client->batchReadContacts(
+        {item.contactId}, HubSpot::IdProperty::Id, {latest, latestDate}, m_context,
+        [this, item](HubSpot::Result<HubSpot::BatchReadResult> r) {
+            if (!r.ok())
+                return verifyFailed(item, r.error());
+            for (const HubSpot::Contact &c : r.value().found) {
+                const QDateTime at
+                    = QDateTime::fromString(c.properties.value(latestDate), Qt::ISODateWithMs);
+                if (c.properties.value(latest) == m_run->job.sequenceId && isAfterAttempt(item, at))
+                    return verified(item, QString(), at); // enrolled, and ended since
+            }
+            // Not applied: sent again. Journaled as pending first, so the journal never says
+            // "in flight" for a request that is not.
+            EnrollmentItemRecord pending = item;
+            pending.state = ItemState::Pending;
+            pending.attemptedAt = QDateTime();
+            setCount(ItemState::InFlight, ItemState::Pending);
+            write(
+                {pending},
+                [this, pending] {
+                    --m_run->verifying;
+                    m_run->queue.append(pending);
+                    pump();
+                },
+                WriteRole::Verification);
+        });
+}
+
+void EnrollmentEngine::verified(EnrollmentItemRecord item, const QString &enrollmentId,
+                                const QDateTime &at)
+{
+    item.state = ItemState::Enrolled;
+    item.enrollmentId = enrollmentId;
+    item.hubspotCode = QStringLiteral("RECOVERED");
+    item.hubspotMessage = tr("Enrolled before the interruption (checked)");
+    item.finishedAt = at.isValid() ? at : m_clock->nowUtc();
+    m_run->sends.append(item.finishedAt);
+    setCount(ItemState::InFlight, ItemState::Enrolled);
+    write(
+        {item},
+        [this, item] {
+            --m_run->verifying;
+            emit itemUpdated(item);
+            pump();
+        },
+        WriteRole::Verification);
+}
+
+void EnrollmentEngine::verifyFailed(const EnrollmentItemRecord &item, const ApiError &error)
+{
+    --m_run->verifying;
+    // Left in flight: nothing is sent for it until a later resume can check it.
+    stop(error.kind == ErrorKind::Fatal ? JobState::Failed : JobState::Paused,
+         tr("Could not check whether contact %1 was enrolled before the interruption: %2")
+             .arg(item.contactId, error.describe()));
+    if (error.kind == ErrorKind::Fatal && !m_fatal)
+        m_fatal = error;
 }
 
 int EnrollmentEngine::sendsInWindow() const
@@ -281,6 +359,20 @@ void EnrollmentEngine::send(EnrollmentItemRecord item)
                 stop(JobState::Failed, tr("The local journal could not be written: %1").arg(error));
                 return;
             }
+            if (m_run->stopping) { // paused or cancelled meanwhile: not sent after all
+                EnrollmentItemRecord pending = item;
+                pending.state = ItemState::Pending;
+                pending.attemptedAt = QDateTime();
+                setCount(ItemState::InFlight, ItemState::Pending);
+                write(
+                    {pending},
+                    [this] {
+                        --m_run->inFlight;
+                        finishIfIdle();
+                    },
+                    WriteRole::Answer);
+                return;
+            }
             emit itemUpdated(item);
             HubSpot::EnrollmentRequest request;
             request.userId = m_run->job.userId;
@@ -297,6 +389,16 @@ void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
                                 const HubSpot::Result<HubSpot::EnrollmentResult> &result)
 {
     const QDateTime now = m_clock->nowUtc();
+    if (!result.ok() && result.error().outcomeUnknown) {
+        // HubSpot may have applied it and the check failed too: left in flight (as journaled),
+        // the job pauses and a resume checks the contact before anything is sent again.
+        --m_run->inFlight;
+        stop(JobState::Paused,
+             tr("The answer for contact %1 was lost (%2). Resume the job: SeqDesk checks that "
+                "contact first.")
+                 .arg(item.contactId, result.error().describe()));
+        return;
+    }
     if (result.ok()) {
         item.state = ItemState::Enrolled;
         item.enrollmentId = result.value().id;
@@ -332,17 +434,12 @@ void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
                 m_fatal = e;
             stop(JobState::Failed, e.describe());
             break;
-        case ErrorKind::Cancelled:
-            if (e.outcomeUnknown) { // may have been applied: left in flight, a resume checks
-                --m_run->inFlight;
-                stop(JobState::Paused,
-                     tr("An answer from HubSpot was lost; resume the job to "
-                        "check contact %1 and go on.")
-                         .arg(item.contactId));
-                return;
-            }
+        case ErrorKind::Cancelled: // never sent: pending again, and the run pauses
             item.state = ItemState::Pending;
             item.attemptedAt = QDateTime();
+            item.hubspotCode.clear();
+            item.hubspotMessage.clear();
+            stop(JobState::Paused, tr("The requests were cancelled."));
             break;
         default:
             item.state = ItemState::Failed;
@@ -352,11 +449,14 @@ void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
         }
     }
     setCount(ItemState::InFlight, item.state);
-    write({item}, [this, item] {
-        --m_run->inFlight;
-        emit itemUpdated(item);
-        pump();
-    });
+    write(
+        {item},
+        [this, item] {
+            --m_run->inFlight;
+            emit itemUpdated(item);
+            pump();
+        },
+        WriteRole::Answer);
 }
 
 void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
@@ -388,7 +488,8 @@ void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
     });
 }
 
-void EnrollmentEngine::write(const QList<EnrollmentItemRecord> &items, std::function<void()> then)
+void EnrollmentEngine::write(const QList<EnrollmentItemRecord> &items, std::function<void()> then,
+                             WriteRole role)
 {
     ++m_run->writes;
     m_store->run(
@@ -398,10 +499,15 @@ void EnrollmentEngine::write(const QList<EnrollmentItemRecord> &items, std::func
             return ok ? QString() : s.enrollments.lastError();
         },
         m_context,
-        [this, then = std::move(then)](const QString &error) {
+        [this, then = std::move(then), role](const QString &error) {
             --m_run->writes;
             emit countsChanged(m_run->job.counts);
             if (!error.isEmpty()) {
+                // What `then` would have released, so the run can still end.
+                if (role == WriteRole::Answer)
+                    --m_run->inFlight;
+                else if (role == WriteRole::Verification)
+                    --m_run->verifying;
                 stop(JobState::Failed, tr("The local journal could not be written: %1").arg(error));
                 return;
             }
@@ -469,7 +575,11 @@ void EnrollmentEngine::finishIfIdle()
     JobState state = m_run->stopState;
     QString message = m_run->stopMessage;
     QDateTime resumeAt;
-    if (!m_run->stopping) {
+    const JobCounts &c = m_run->job.counts;
+    if (!m_run->stopping && c.pending + c.inFlight > 0) {
+        state = JobState::Paused; // never "completed" with contacts not sent
+        message = tr("%1 contacts are not sent yet; resume the job.").arg(c.pending + c.inFlight);
+    } else if (!m_run->stopping) {
         if (m_run->job.counts.deferred > 0) {
             state = JobState::Paused; // waiting for the send cap
             resumeAt
@@ -500,6 +610,7 @@ void EnrollmentEngine::finishIfIdle()
                 out.message = message;
                 out.resumeAt = resumeAt;
             }
+            m_lock.reset();
             emit finished(out);
         });
 }

@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 
@@ -75,8 +76,13 @@ public:
     void createJob(const JobSpec &spec, const QList<PlannedContact> &plan, QObject *context,
                    std::function<void(std::optional<qint64>, QString)> done);
 
-    // Runs (or resumes) the job; false while another job runs.
+    // Where job locks live (the store's folder), so two processes (the app and seqdesk-cli)
+    // never run one job at once. Empty: no locking (tests of one process).
+    void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
+    // Runs (or resumes) the job; false (and startError()) while another job runs here, or
+    // this one runs in another process.
     bool start(qint64 jobId);
+    QString startError() const { return m_startError; }
     // Stop sending; answers of requests already sent are still written. Then Paused
     // (resumable) or Cancelled (pending contacts stay pending, never sent).
     void pause();
@@ -97,13 +103,21 @@ signals:
 private:
     struct Run;
 
+    enum class WriteRole { Other, Answer, Verification }; // what a failed write releases
+
     void verifyInFlight();
+    bool isAfterAttempt(const Store::EnrollmentItemRecord &item, const QDateTime &at) const;
+    void checkLatestSequence(const Store::EnrollmentItemRecord &item);
+    void verified(Store::EnrollmentItemRecord item, const QString &enrollmentId,
+                  const QDateTime &at);
+    void verifyFailed(const Store::EnrollmentItemRecord &item, const HubSpot::ApiError &error);
     void pump();
     void send(Store::EnrollmentItemRecord item);
     void onAnswer(Store::EnrollmentItemRecord item,
                   const HubSpot::Result<HubSpot::EnrollmentResult> &result);
     void deferQueue(const QDateTime &notBefore);
-    void write(const QList<Store::EnrollmentItemRecord> &items, std::function<void()> then);
+    void write(const QList<Store::EnrollmentItemRecord> &items, std::function<void()> then,
+               WriteRole role = WriteRole::Other);
     void stop(Store::JobState state, const QString &message);
     void finishIfIdle();
     int sendsInWindow() const;
@@ -117,6 +131,9 @@ private:
     std::unique_ptr<Run> m_run;
     QPointer<QObject> m_context; // receiver of the run's callbacks
     std::optional<HubSpot::ApiError> m_fatal;
+    QString m_lockDirectory;
+    QString m_startError;
+    std::unique_ptr<QLockFile> m_lock; // held while a job runs
 };
 
 } // namespace SeqDesk::Enroll

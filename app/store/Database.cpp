@@ -37,8 +37,10 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/seqdesk.sqlite");
+    // One mirror for the app and seqdesk-cli (their AppLocalData folders differ): jobs the CLI
+    // runs show up in the app, and a job is locked against both.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/SeqDesk/seqdesk.sqlite");
 }
 
 QString Database::uniqueConnectionName(const QString &prefix)

@@ -6,9 +6,11 @@
 #include "store/StoreWorker.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -184,6 +186,9 @@ private slots:
     void pauseThenResumeFinishesEveryContactOnce();
     void cancelLeavesUnsentContactsPending();
     void serverFaultsAndDroppedConnectionsStillEnrollEachContactOnce();
+    void aContactTwiceInOnePlanIsSentOnce();
+    void pauseBeforeTheFirstRequestLeavesEverythingPending();
+    void aJobRunsInOneEngineAtATime();
 };
 
 void TestEnrollmentEngine::everyOutcomeIsJournaledAndEachContactEnrolledOnce()
@@ -414,8 +419,9 @@ void TestEnrollmentEngine::serverFaultsAndDroppedConnectionsStillEnrollEachConta
     const auto jobId = f.createJob(Fixture::planOf(ids));
     QVERIFY(jobId);
     EnrollmentJobRecord job = f.run(*jobId);
-    // Retries exhausted on a contact fail that contact, not the job; try those again.
-    for (int round = 0; round < 3 && job.counts.failed > 0; ++round) {
+    // A lost answer pauses the job (resumed: checked first); retries exhausted on a contact
+    // fail that contact, not the job ("Retry failed" puts those back).
+    for (int round = 0; round < 10 && job.state != JobState::Completed; ++round) {
         QList<EnrollmentItemRecord> retry;
         for (EnrollmentItemRecord item : f.items(*jobId)) {
             if (item.state == ItemState::Failed) {
@@ -431,9 +437,74 @@ void TestEnrollmentEngine::serverFaultsAndDroppedConnectionsStillEnrollEachConta
     QVERIFY2(job.state == JobState::Completed, qPrintable(job.message));
     QCOMPARE(job.counts.enrolled, ids.size());
     QCOMPARE(job.counts.pending + job.counts.inFlight + job.counts.failed, 0);
+    // One enrollment per contact in the journal too: no two items share an enrollment.
+    QSet<QString> enrollmentIds;
+    for (const EnrollmentItemRecord &item : f.items(*jobId)) {
+        if (!item.enrollmentId.isEmpty())
+            QVERIFY2(!enrollmentIds.contains(item.enrollmentId), qPrintable(item.enrollmentId));
+        enrollmentIds.insert(item.enrollmentId);
+    }
     const auto accepted = f.acceptedPerContact();
     for (const QString &id : ids)
         QCOMPARE(accepted.value(id), 1);
+}
+
+void TestEnrollmentEngine::aContactTwiceInOnePlanIsSentOnce()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QString id = f.normalContacts(1).first();
+    QList<PlannedContact> plan = Fixture::planOf({id, id});
+    const auto jobId = f.createJob(plan);
+    QVERIFY(jobId);
+    f.server.resetStats();
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 1);
+    QCOMPARE(job.counts.skipped, 1);
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enroll")), 1);
+    QCOMPARE(f.items(*jobId).at(1).hubspotCode, QStringLiteral("DUPLICATE"));
+}
+
+void TestEnrollmentEngine::pauseBeforeTheFirstRequestLeavesEverythingPending()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(12)));
+    QVERIFY(jobId);
+    f.server.resetStats();
+    // Paused as soon as the first contact is marked in flight: its request is not sent.
+    QObject::connect(f.engine.get(), &Enroll::EnrollmentEngine::jobLoaded, &f.context,
+                     [&] { QTimer::singleShot(0, f.engine.get(), [&] { f.engine->pause(); }); });
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Paused);
+    QCOMPARE(job.counts.inFlight, 0);
+    QCOMPARE(job.counts.enrolled + job.counts.pending, 12);
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enroll")), job.counts.enrolled);
+}
+
+void TestEnrollmentEngine::aJobRunsInOneEngineAtATime()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(5)));
+    QVERIFY(jobId);
+    // As the app and seqdesk-cli would: two engines, one lock folder.
+    Enroll::EnrollmentEngine other(f.client.get(), &f.store);
+    f.engine->setLockDirectory(f.dir.path());
+    other.setLockDirectory(f.dir.path());
+    QSignalSpy finished(f.engine.get(), &Enroll::EnrollmentEngine::finished);
+    QVERIFY(f.engine->start(*jobId));
+    QVERIFY(!other.start(*jobId));
+    QVERIFY2(other.startError().contains(QStringLiteral("another SeqDesk process")),
+             qPrintable(other.startError()));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<EnrollmentJobRecord>().state, JobState::Completed);
+    // Released at the end: the other may run it now (nothing left to do).
+    QSignalSpy otherFinished(&other, &Enroll::EnrollmentEngine::finished);
+    QVERIFY2(other.start(*jobId), qPrintable(other.startError()));
+    QVERIFY(otherFinished.wait(30000));
+    QCOMPARE(f.server.state().acceptedEnrollments().size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentEngine)
