@@ -273,10 +273,7 @@ void EnrollmentEngine::checkLatestSequence(const EnrollmentItemRecord &item)
             }
             // Not applied: sent again. Journaled as pending first, so the journal never says
             // "in flight" for a request that is not.
-            EnrollmentItemRecord pending = item;
-            pending.state = ItemState::Pending;
-            pending.attemptedAt = QDateTime();
-            setCount(ItemState::InFlight, ItemState::Pending);
+            const EnrollmentItemRecord pending = unsent(item);
             write(
                 {pending},
                 [this, pending] {
@@ -317,6 +314,14 @@ void EnrollmentEngine::verifyFailed(const EnrollmentItemRecord &item, const ApiE
              .arg(item.contactId, error.describe()));
     if (error.kind == ErrorKind::Fatal && !m_fatal)
         m_fatal = error;
+}
+
+EnrollmentItemRecord EnrollmentEngine::unsent(EnrollmentItemRecord item)
+{
+    item.state = ItemState::Pending;
+    item.attemptedAt = QDateTime();
+    setCount(ItemState::InFlight, ItemState::Pending);
+    return item;
 }
 
 int EnrollmentEngine::sendsInWindow() const
@@ -360,12 +365,8 @@ void EnrollmentEngine::send(EnrollmentItemRecord item)
                 return;
             }
             if (m_run->stopping) { // paused or cancelled meanwhile: not sent after all
-                EnrollmentItemRecord pending = item;
-                pending.state = ItemState::Pending;
-                pending.attemptedAt = QDateTime();
-                setCount(ItemState::InFlight, ItemState::Pending);
                 write(
-                    {pending},
+                    {unsent(item)},
                     [this] {
                         --m_run->inFlight;
                         finishIfIdle();

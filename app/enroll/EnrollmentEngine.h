@@ -121,6 +121,8 @@ private:
     void stop(Store::JobState state, const QString &message);
     void finishIfIdle();
     int sendsInWindow() const;
+    // An in-flight item that was not sent after all: pending again (and counted so).
+    Store::EnrollmentItemRecord unsent(Store::EnrollmentItemRecord item);
     void setCount(Store::ItemState from, Store::ItemState to);
 
     HubSpot::HubSpotClient *m_client;

@@ -3,6 +3,7 @@
 // What the enrollment benchmarks share: their figures, the target, the classic script's
 // pacing (the same-run baseline) and the printed line.
 #include "hubspot/HubSpotClient.h"
+#include "sandbox/DemoData.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -72,6 +73,24 @@ inline void print(const char *name, const Figures &f, int count, double limitPer
         "  %-30s %8.2f s  %6.2f req/s  %5.1f%% of limit  enrolled %d  failed %d  429s %lld\n", name,
         f.elapsedMs / 1000.0, rate, 100.0 * rate / limitPerSecond, f.ok, f.failed,
         static_cast<long long>(f.tooMany));
+}
+
+// The demo data's first user and team sequence, and its plain contacts not in a sequence.
+inline Target demoTarget(const Sandbox::PortalData &data, QStringList *eligible)
+{
+    for (const auto &c : data.contacts) {
+        if (c.kind == Sandbox::ContactKind::Normal && !c.enrolled)
+            eligible->append(QString::number(c.id));
+    }
+    const auto &owner = data.owners.at(0);
+    Target target {QString::number(*owner.userId), owner.inboxes.value(0), {}};
+    for (const auto &s : data.sequences) {
+        if (s.shared && !s.steps.isEmpty()) {
+            target.sequenceId = QString::number(s.id);
+            break;
+        }
+    }
+    return target;
 }
 
 } // namespace SeqDesk::Bench

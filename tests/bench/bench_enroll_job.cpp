@@ -7,6 +7,7 @@
 //
 // Defaults: 1,000 contacts each, 100 ms added latency, 10 requests per 1000 ms, a dry run of
 // 10,000 contacts.
+#include "BenchStore.h"
 #include "EnrollBenchSupport.h"
 #include "enroll/EnrollmentEngine.h"
 #include "sandbox/DemoData.h"
@@ -21,19 +22,6 @@ using namespace SeqDesk;
 using namespace SeqDesk::Bench;
 
 namespace {
-
-template<typename Job> auto storeCall(Store::StoreWorker &store, Job job)
-{
-    using R = std::invoke_result_t<Job &, Store::Stores &>;
-    QEventLoop loop;
-    std::optional<R> out;
-    store.run(std::move(job), &loop, [&](R r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    loop.exec();
-    return *out;
-}
 
 struct JobFigures
 {
@@ -191,20 +179,10 @@ int main(int argc, char *argv[])
     const Sandbox::PortalData data = Sandbox::generateDemoData(
         {config.seed, config.ownerCount, config.sequenceCount, config.contactCount});
     QStringList eligible;
+    const Target target = demoTarget(data, &eligible);
     QStringList everyone;
-    for (const auto &c : data.contacts) {
+    for (const auto &c : data.contacts)
         everyone << QString::number(c.id);
-        if (c.kind == Sandbox::ContactKind::Normal && !c.enrolled)
-            eligible << QString::number(c.id);
-    }
-    const auto &owner = data.owners.at(0);
-    Target target {QString::number(*owner.userId), owner.inboxes.value(0), {}};
-    for (const auto &s : data.sequences) {
-        if (s.shared && !s.steps.isEmpty()) {
-            target.sequenceId = QString::number(s.id);
-            break;
-        }
-    }
     if (eligible.size() < 2 * n || target.sequenceId.isEmpty()) {
         std::fprintf(stderr, "not enough demo contacts for 2 x %d enrollments\n", n);
         return 2;

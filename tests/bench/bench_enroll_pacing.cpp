@@ -90,18 +90,7 @@ int main(int argc, char *argv[])
     const Sandbox::PortalData data = Sandbox::generateDemoData(
         {config.seed, config.ownerCount, config.sequenceCount, config.contactCount});
     QStringList eligible;
-    for (const auto &c : data.contacts) {
-        if (c.kind == Sandbox::ContactKind::Normal && !c.enrolled)
-            eligible << QString::number(c.id);
-    }
-    const auto &owner = data.owners.at(0);
-    Target target {QString::number(*owner.userId), owner.inboxes.value(0), {}};
-    for (const auto &s : data.sequences) {
-        if (s.shared && !s.steps.isEmpty()) {
-            target.sequenceId = QString::number(s.id);
-            break;
-        }
-    }
+    const Target target = demoTarget(data, &eligible);
     if (eligible.size() < 2 * n || target.sequenceId.isEmpty()) {
         std::fprintf(stderr, "not enough demo contacts for %d enrollments\n", 2 * n);
         return 2;

@@ -2,6 +2,7 @@
 // unchanged portal. 10,000 sequences over 20 users, sandbox in its own thread with no rate
 // limit. Prints wall time, requests (client and sandbox per route) and rows per second;
 // never asserts them. Usage: bench_sync [--sequences N]
+#include "BenchStore.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/SandboxThread.h"
 #include "store/StoreWorker.h"
@@ -18,25 +19,13 @@
 #include <optional>
 
 using namespace SeqDesk;
+using SeqDesk::Bench::storeCall;
 
 namespace {
 
 int kSequences = 10'000; // --sequences N overrides
 constexpr int kUsers = 20;
 const QString kPortalId = QStringLiteral("4242424");
-
-template<typename Job> auto storeCall(Store::StoreWorker &store, Job job)
-{
-    using R = std::invoke_result_t<Job &, Store::Stores &>;
-    QEventLoop loop;
-    std::optional<R> out;
-    store.run(std::move(job), &loop, [&](R r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    loop.exec();
-    return *out;
-}
 
 void printRoutes(const Sandbox::SandboxStats &before, const Sandbox::SandboxStats &after)
 {
