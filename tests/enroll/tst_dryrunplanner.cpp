@@ -59,6 +59,7 @@ private slots:
     void contactsBeyondTheCapAreDeferredWithTheirTime();
     void sandboxContactsOfEveryKindArePredicted();
     void plannerFailureSaysWhyAndStops();
+    void emailsAreReadInBatchesOfAHundred();
 };
 
 void TestDryRunPlanner::idAndEmailOfOneContactEnrollOnce()
@@ -203,6 +204,35 @@ void TestDryRunPlanner::plannerFailureSaysWhyAndStops()
              HubSpot::FatalReason::InvalidAuthentication);
     QVERIFY(!planner.isRunning());
     QCOMPARE(finished.size(), 0);
+}
+
+void TestDryRunPlanner::emailsAreReadInBatchesOfAHundred()
+{
+    Sandbox::SandboxServer server {Sandbox::SandboxConfig {}};
+    QVERIFY(server.start());
+    QNetworkAccessManager nam;
+    HubSpot::ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    HubSpot::HubSpotClient client(&nam, config);
+    client.setAccessToken(server.token());
+    Enroll::PlanRequest request;
+    for (const auto &c : server.state().data().contacts) {
+        if (c.kind == Sandbox::ContactKind::Normal && request.contacts.size() < 250)
+            request.contacts << emailKey(c.email.toLower(), int(request.contacts.size()) + 1);
+    }
+    QCOMPARE(request.contacts.size(), 250);
+    server.resetStats();
+    Enroll::DryRunPlanner planner(&client);
+    QSignalSpy finished(&planner, &Enroll::DryRunPlanner::finished);
+    planner.start(request);
+    QVERIFY(finished.wait(20000));
+    const auto rows = finished.first().first().value<QList<PlannedContact>>();
+    QCOMPARE(rows.size(), 250);
+    for (const PlannedContact &row : rows) {
+        QVERIFY2(!row.contactId.isEmpty(), qPrintable(row.input)); // every email resolved
+        QVERIFY(row.plan == Plan::Enroll || row.plan == Plan::AlreadyEnrolled);
+    }
+    QCOMPARE(server.stats().requests.value(QStringLiteral("contacts.batchRead")), 3); // 100+100+50
 }
 
 QTEST_GUILESS_MAIN(TestDryRunPlanner)
