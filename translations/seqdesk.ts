@@ -270,22 +270,6 @@ Exit codes:
         <source>Give only one of --list-sequences, --sequence-id, --resume, --jobs and --store-token.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>enrolled (confirmed after an interruption)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sender&apos;s rolling 24 h send cap is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -438,6 +422,29 @@ Exit codes:
     </message>
     <message>
         <source>HubSpot&apos;s rate limit was reached and HubSpot asked to wait %1 minutes. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobExport</name>
+    <message>
+        <source>enrolled (confirmed after an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s rolling 24 h send cap is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +788,11 @@ Exit codes:
         <source>Sequence %1 does not exist or user %2 cannot use it (see --list-sequences).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 keeps its send cap of %2 per rolling 24 hours (--daily-cap applies to new jobs only).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ContactInput</name>
@@ -1013,6 +1025,38 @@ Exit codes:
         <source>%1 contacts are not sent yet; resume the job.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already enrolled in this sequence by another SeqDesk job (enrollment %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer for contact %1; SeqDesk checks whether it was enrolled before sending anything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone (%1): SeqDesk tries again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone, which SeqDesk does not know: SeqDesk tries again in 24 hours, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). SeqDesk tries again at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local journal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether contact %1 was enrolled before the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::Prediction</name>
@@ -1058,6 +1102,29 @@ Exit codes:
     </message>
     <message>
         <source>Deferred (send cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Jobs::JobRunner</name>
+    <message>
+        <source>Job %1 is running; retry it once it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed contacts of job %1 could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not in the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk was closed during the job; it goes on at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1189,10 @@ Exit codes:
         <source>The portal&apos;s data could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Portal %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalSession</name>
@@ -1171,6 +1242,10 @@ Exit codes:
         <source>The portal&apos;s token lacks the scopes %1. Add them to the private app in HubSpot, then enter the token again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Sync::SyncEngine</name>
@@ -1216,6 +1291,45 @@ Exit codes:
     </message>
     <message>
         <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what SeqDesk is about to do. Enrollment starts sending the sequence&apos;s emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Webinar follow-up, November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Enroll &lt;b&gt;%1 contacts&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;, sent by %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 more are deferred by the inbox&apos;s send cap (%2 per 24 hours) and go out automatically once they are eligible, while SeqDesk runs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 are skipped (see the preview for why).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Contacts from: %1. You can pause or cancel at any moment; a job interrupted by a crash resumes without enrolling anyone twice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,6 +1390,152 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ContactsPage</name>
+    <message>
+        <source>Import CSV or TXT file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use pasted text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste HubSpot contact ids or email addresses (one per line, or separated by commas), or import a CSV or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345
+ana.lima@example.com
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 contacts&lt;/b&gt; (%2 ids, %3 emails) · %4 duplicates · %5 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::EnrollLauncher</name>
+    <message>
+        <source>Job %1: %2 of %3 done, %4 enrolled, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 stopped: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit during enrollment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is enrolling contacts. If you quit, it pauses now and goes on when SeqDesk starts again; no contact is lost or enrolled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing the job before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::EnrollWizard</name>
+    <message>
+        <source>Enroll contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::JobItemsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::MainWindow</name>
     <message>
         <source>SeqDesk</source>
@@ -1295,10 +1555,6 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>Portal %1 forgotten: its token and data are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk enrollment is not part of this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,6 +1701,45 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
         <source>That token belongs to portal %1, not %2: it was connected as another portal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enroll contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll contacts into a sequence (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::PlanTableModel</name>
+    <message>
+        <source>Eligible from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::PortalSwitcher</name>
@@ -1466,6 +1761,235 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>Portal %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::PreviewPage</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: SeqDesk read the contacts from HubSpot and predicts what will happen to each. Nothing is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contacts from HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s recent enrollments could not be read from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contacts from HubSpot: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 will be enrolled&lt;/b&gt; · %2 skipped · %3 deferred by the send cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred contacts are enrolled automatically from %1, while SeqDesk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact can be enrolled: go back and change the list or the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every skipped contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment-preview.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ProgressPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact is recorded before and after its request, so nothing is lost or sent twice. You may close this window: the job goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; enrolled · &lt;b&gt;%2&lt;/b&gt; skipped · &lt;b&gt;%3&lt;/b&gt; failed · &lt;b&gt;%4&lt;/b&gt; deferred · &lt;b&gt;%5&lt;/b&gt; to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot allows %1 requests per %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the pace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 waits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is paused. Resume it, or close: it stays paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled; contacts not yet sent were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing: waiting for the requests already sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts not enrolled yet will not be. Those already enrolled stay in the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SenderPage</name>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose connected inbox sends the sequence&apos;s emails? Only users who can see the sequence are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot limits how many sequence emails one inbox sends in a rolling 24 hours. Contacts beyond it are deferred, not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cap of the inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active user can see this sequence. Share it in HubSpot, then sync the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this inbox sent could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk enrolled %1 contacts as this sender in the last 24 hours: %2 more can go now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +2077,59 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequencePickPage</name>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sequence should the contacts be enrolled into?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sequences by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sequences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequences could not be read from the mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) you can enroll into.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused, draft or archived sequence(s) are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sequence you started from cannot be enrolled into (it is paused, a draft or archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portal has no active sequence. Sync the portal, or resume a paused sequence on the Sequences page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +2394,69 @@ Active = otherwise</source>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SummaryPage</name>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Analytics page is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be read from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/p&gt;&lt;p&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment-job-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment-job-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

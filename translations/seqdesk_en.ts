@@ -35,6 +35,47 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ProgressPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequencePickPage</name>
+    <message numerus="yes">
+        <source>%1  ·  %n step(s)</source>
+        <translation>
+            <numerusform>%1  ·  %n step</numerusform>
+            <numerusform>%1  ·  %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) you can enroll into.</source>
+        <translation>
+            <numerusform>%n sequence you can enroll into.</numerusform>
+            <numerusform>%n sequences you can enroll into.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused, draft or archived sequence(s) are not shown.</source>
+        <translation>
+            <numerusform>%n paused, draft or archived sequence is not shown.</numerusform>
+            <numerusform>%n paused, draft or archived sequences are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>

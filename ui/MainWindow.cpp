@@ -2,6 +2,8 @@
 
 #include "ConnectDialog.h"
 #include "WelcomePage.h"
+#include "enroll/EnrollLauncher.h"
+#include "enroll/EnrollWizard.h"
 #include "hubspot/ApiVersion.h"
 #include "sequences/SequencesPage.h"
 #include "sequences/SequencesPresenter.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -27,7 +30,7 @@ using Store::SyncRunRecord;
 using Store::SyncStatus;
 
 MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
-                       Store::StoreWorker *store, QWidget *parent)
+                       Store::StoreWorker *store, Jobs::JobRunner *runner, QWidget *parent)
     : QMainWindow(parent)
     , m_portals(portals)
     , m_connector(connector)
@@ -43,6 +46,7 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_sequences);
     setCentralWidget(m_stack);
+    m_enroll = new EnrollLauncher(EnrollServices {portals, store, runner}, this, statusBar());
     createActions();
     createToolBar();
     m_portalInfo->setObjectName(QStringLiteral("portalInfo"));
@@ -93,9 +97,7 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     });
     connect(m_presenter, &SequencesPresenter::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_sequences, &SequencesPage::enrollRequested, this, [this] {
-        statusBar()->showMessage(tr("Bulk enrollment is not part of this version yet."), 5000);
-    });
+    connect(m_sequences, &SequencesPage::enrollRequested, this, &MainWindow::openEnrollWizard);
     onPortalsChanged();
 }
 
@@ -125,6 +127,12 @@ void MainWindow::createActions()
     m_tokenAction->setObjectName(QStringLiteral("tokenAction"));
     m_forgetAction = portalMenu->addAction(tr("&Forget portal…"), this, &MainWindow::confirmForget);
     m_forgetAction->setObjectName(QStringLiteral("forgetAction"));
+    portalMenu->addSeparator();
+    m_enrollAction = portalMenu->addAction(tr("&Enroll contacts…"), this, [this] {
+        openEnrollWizard(m_sequences->selectedSequenceId());
+    });
+    m_enrollAction->setObjectName(QStringLiteral("enrollContactsAction"));
+    m_enrollAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     portalMenu->addSeparator();
     QAction *quit = portalMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,11 +173,15 @@ void MainWindow::createToolBar()
     };
     QToolButton *sequences = navButton(tr("Sequences"), "navSequences");
     sequences->setChecked(true);
-    for (QToolButton *later :
-         {navButton(tr("Enroll"), "navEnroll"), navButton(tr("Analytics"), "navAnalytics")}) {
-        later->setEnabled(false);
-        later->setToolTip(tr("Not part of this version yet"));
-    }
+    // Enroll opens the wizard (a window of its own): not a page to stay on.
+    m_navEnroll = navButton(tr("Enroll"), "navEnroll");
+    m_navEnroll->setCheckable(false);
+    group->removeButton(m_navEnroll);
+    m_navEnroll->setToolTip(tr("Enroll contacts into a sequence (Ctrl+E)"));
+    connect(m_navEnroll, &QToolButton::clicked, m_enrollAction, &QAction::trigger);
+    QToolButton *analytics = navButton(tr("Analytics"), "navAnalytics");
+    analytics->setEnabled(false);
+    analytics->setToolTip(tr("Not part of this version yet"));
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -274,6 +286,22 @@ void MainWindow::updateActions()
     m_syncAction->setEnabled(current.has_value());
     m_forgetAction->setEnabled(current.has_value());
     m_tokenAction->setEnabled(current && !Sync::isDemoPortal(*current) && m_connector);
+    m_enrollAction->setEnabled(current.has_value() && m_enroll->isAvailable());
+    m_navEnroll->setEnabled(m_enrollAction->isEnabled());
+}
+
+void MainWindow::openEnrollWizard(const QString &sequenceId)
+{
+    m_enroll->open(currentPortalId(), sequenceId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_enroll->confirmClose([this] { close(); })) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
 }
 
 void MainWindow::updateSyncStatus()

@@ -10,7 +10,12 @@ class QDialog;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
+class QCloseEvent;
 
+namespace SeqDesk::Jobs {
+class JobRunner;
+}
 namespace SeqDesk::Store {
 class StoreWorker;
 }
@@ -21,6 +26,7 @@ class PortalManager;
 
 namespace SeqDesk::Ui {
 
+class EnrollLauncher;
 class PortalSwitcher;
 class SequencesPage;
 class SequencesPresenter;
@@ -36,9 +42,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Not owned. `connector` may be null (no "Connect HubSpot" then).
+    // Not owned. `connector` may be null (no "Connect HubSpot" then), so may `runner` (no
+    // enrollment then).
     MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
-               Store::StoreWorker *store, QWidget *parent = nullptr);
+               Store::StoreWorker *store, Jobs::JobRunner *runner = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString currentPortalId() const;
@@ -49,10 +57,16 @@ public:
     void openConnectDialog();
     // The store could not open: nothing works, say why on the welcome screen.
     void showStartupError(const QString &message);
+    // "Enroll contacts" on the current portal, with `sequenceId` preselected (may be empty).
+    void openEnrollWizard(const QString &sequenceId);
+    EnrollLauncher *enrollLauncher() const { return m_enroll; }
 
 signals:
     // The current portal's page shows the mirror and no sync of it runs.
     void portalLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +97,9 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_tokenAction = nullptr;
     QAction *m_forgetAction = nullptr;
+    QAction *m_enrollAction = nullptr;
+    QToolButton *m_navEnroll = nullptr;
+    EnrollLauncher *m_enroll = nullptr;
     QString m_tokenAsked; // the portal whose token question is open
     QPointer<QDialog> m_connectDialog;
 };

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "jobs/JobRunner.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -112,7 +114,13 @@ int main(int argc, char *argv[])
     SeqDesk::Sync::SyncScheduler scheduler(nullptr);
     SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo);
     SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
-    SeqDesk::Ui::MainWindow window(&portals, &connector, &store);
+    const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    SeqDesk::Jobs::JobRunner runner(&portals, &store);
+    runner.setLockDirectory(QFileInfo(databasePath).absolutePath()); // shared with seqdesk-cli
+    // Jobs a killed process left running and those waiting for the send cap go on.
+    QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &runner,
+                     [&runner] { runner.resumeWaiting(); });
+    SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner);
     window.show();
 
     if (parser.isSet(screenshot))
@@ -121,7 +129,7 @@ int main(int argc, char *argv[])
         QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window,
                          [&window] { window.startDemo(); });
     }
-    store.open(SeqDesk::Store::Database::defaultPath(), &window, [&](const QString &error) {
+    store.open(databasePath, &window, [&](const QString &error) {
         if (!error.isEmpty()) {
             window.showStartupError(error);
             if (parser.isSet(screenshot))

@@ -219,6 +219,7 @@ void EnrollCommand::createJob(const QList<Enroll::PlannedContact> &plan)
         ? QString()
         : QFileInfo(m_options.contactIdsFile).fileName();
     spec.label = m_options.label;
+    spec.dailyCap = m_options.dailyCap; // stored with the job: --resume keeps to it
     m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
     m_engine->createJob(spec, plan, this, [this](std::optional<qint64> id, const QString &error) {
         if (!id)
@@ -245,6 +246,11 @@ void EnrollCommand::resumeJob()
                                             "portal %3.")
                                              .arg(job->id)
                                              .arg(job->portalId, portal));
+                         // The cap it was created with (--daily-cap applies to new jobs).
+                         m_err << tr("Job %1 keeps its send cap of %2 per rolling 24 hours "
+                                     "(--daily-cap applies to new jobs only).\n")
+                                      .arg(job->id)
+                                      .arg(job->dailyCap);
                          m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
                          runJob(job->id);
                      });
@@ -253,9 +259,6 @@ void EnrollCommand::resumeJob()
 
 void EnrollCommand::runJob(qint64 jobId)
 {
-    Enroll::EngineSettings settings;
-    settings.dailyCap = m_options.dailyCap;
-    m_engine->setSettings(settings);
     m_engine->setLockDirectory(m_lockDirectory);
     auto *timer = new QElapsedTimer;
     timer->start();
@@ -317,8 +320,11 @@ void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
                          const auto fatal = m_engine ? m_engine->fatalError() : std::nullopt;
                          return finish(fatal ? exitCodeFor(*fatal) : ExitNetwork);
                      }
-                     if (job.state == JobState::Paused && !job.resumeAt.isValid())
-                         return finish(ExitNetwork); // interrupted: contacts left to send
+                     // Interrupted, or waiting for HubSpot (not for the send cap, which
+                     // defers every contact left): contacts left to send.
+                     if (job.state == JobState::Paused
+                         && (!job.resumeAt.isValid() || c.pending + c.inFlight > 0))
+                         return finish(ExitNetwork);
                      finish(c.failed > 0 ? ExitContactsFailed : ExitOk);
                  });
 }

@@ -1,6 +1,7 @@
 #include "EnrollmentEngine.h"
 
 #include "core/Clock.h"
+#include "enroll/EngineRun.h"
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
 
@@ -15,28 +16,6 @@ namespace SeqDesk::Enroll {
 using namespace SeqDesk::Store;
 using HubSpot::ApiError;
 using HubSpot::ErrorKind;
-
-namespace {
-
-constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
-
-} // namespace
-
-struct EnrollmentEngine::Run
-{
-    EnrollmentJobRecord job;
-    QList<EnrollmentItemRecord> queue; // to send, in input order
-    QList<EnrollmentItemRecord> toVerify; // left in flight by an earlier run
-    int verifying = 0; // contact enrollments being read
-    int inFlight = 0; // sent (or being marked sent), answer not written yet
-    int writes = 0; // other journal writes not confirmed yet
-    QList<QDateTime> sends; // the sender's enrollments in the last 24 h
-    QDateTime earliestDeferred; // of the items deferred now
-    bool stopping = false;
-    JobState stopState = JobState::Paused;
-    QString stopMessage;
-    bool ending = false;
-};
 
 EnrollmentEngine::EnrollmentEngine(HubSpot::HubSpotClient *client, StoreWorker *store,
                                    const Clock *clock, QObject *parent)
@@ -105,6 +84,7 @@ void EnrollmentEngine::createJob(const JobSpec &spec, const QList<PlannedContact
     job.source = spec.source;
     job.sourceFileName = spec.sourceFileName;
     job.label = spec.label;
+    job.dailyCap = spec.dailyCap.value_or(m_settings.dailyCap);
     job.createdAt = m_clock->nowUtc();
     job.state = JobState::Draft;
     const QList<EnrollmentItemRecord> items = itemsFromPlan(plan);
@@ -156,6 +136,7 @@ bool EnrollmentEngine::start(qint64 jobId)
         std::optional<EnrollmentJobRecord> job;
         QList<EnrollmentItemRecord> items;
         QList<QDateTime> sends;
+        QString timeZone;
         QString error;
     };
     const QDateTime now = m_clock->nowUtc();
@@ -170,6 +151,8 @@ bool EnrollmentEngine::start(qint64 jobId)
                               .value_or(QList<QDateTime>());
                 if (s.enrollments.setJobState(jobId, JobState::Running, now))
                     l.job->state = JobState::Running;
+                if (const auto portal = s.portals.portal(l.job->portalId))
+                    l.timeZone = portal->timeZone;
             }
             l.error = s.enrollments.lastError();
             return l;
@@ -201,6 +184,7 @@ bool EnrollmentEngine::start(qint64 jobId)
                 return;
             }
             m_run->sends = l.sends;
+            m_run->timeZone = l.timeZone;
             for (EnrollmentItemRecord &item : l.items) {
                 if (item.state == ItemState::Pending) {
                     m_run->queue.append(item);
@@ -225,105 +209,6 @@ bool EnrollmentEngine::start(qint64 jobId)
     return true;
 }
 
-void EnrollmentEngine::verifyInFlight()
-{
-    // Sent before a crash (or a lost answer): did HubSpot apply it? Checked before anything
-    // is sent again: first the contact's current enrollment, then (it may have ended since)
-    // the contact's latest-sequence properties.
-    const QList<EnrollmentItemRecord> items = std::exchange(m_run->toVerify, {});
-    for (const EnrollmentItemRecord &item : items) {
-        ++m_run->verifying;
-        m_client->contactEnrollment(
-            item.contactId, m_context,
-            [this, item](HubSpot::Result<std::optional<HubSpot::ContactEnrollment>> r) {
-                if (!r.ok())
-                    return verifyFailed(item, r.error());
-                const auto &e = r.value();
-                const bool ours = e && e->sequenceId == m_run->job.sequenceId
-                    && e->enrolledBy == m_run->job.userId && isAfterAttempt(item, e->enrolledAt);
-                if (ours)
-                    return verified(item, e->id, e->enrolledAt);
-                checkLatestSequence(item);
-            });
-    }
-    pump();
-}
-
-bool EnrollmentEngine::isAfterAttempt(const EnrollmentItemRecord &item, const QDateTime &at) const
-{
-    if (!item.attemptedAt.isValid())
-        return true; // no attempt time recorded: any enrollment by us into it counts
-    return at.isValid() && at >= item.attemptedAt.addMSecs(-m_settings.clockSkewMs);
-}
-
-void EnrollmentEngine::checkLatestSequence(const EnrollmentItemRecord &item)
-{
-    static const QString latest = QStringLiteral("hs_latest_sequence_enrolled");
-    static const QString latestDate = QStringLiteral("hs_latest_sequence_enrolled_date");
-    m_client->batchReadContacts(
-        {item.contactId}, HubSpot::IdProperty::Id, {latest, latestDate}, m_context,
-        [this, item](HubSpot::Result<HubSpot::BatchReadResult> r) {
-            if (!r.ok())
-                return verifyFailed(item, r.error());
-            for (const HubSpot::Contact &c : r.value().found) {
-                const QDateTime at
-                    = QDateTime::fromString(c.properties.value(latestDate), Qt::ISODateWithMs);
-                if (c.properties.value(latest) == m_run->job.sequenceId && isAfterAttempt(item, at))
-                    return verified(item, QString(), at); // enrolled, and ended since
-            }
-            // Not applied: sent again. Journaled as pending first, so the journal never says
-            // "in flight" for a request that is not.
-            const EnrollmentItemRecord pending = unsent(item);
-            write(
-                {pending},
-                [this, pending] {
-                    --m_run->verifying;
-                    m_run->queue.append(pending);
-                    pump();
-                },
-                WriteRole::Verification);
-        });
-}
-
-void EnrollmentEngine::verified(EnrollmentItemRecord item, const QString &enrollmentId,
-                                const QDateTime &at)
-{
-    item.state = ItemState::Enrolled;
-    item.enrollmentId = enrollmentId;
-    item.hubspotCode = QStringLiteral("RECOVERED");
-    item.hubspotMessage = tr("Enrolled before the interruption (checked)");
-    item.finishedAt = at.isValid() ? at : m_clock->nowUtc();
-    m_run->sends.append(item.finishedAt);
-    setCount(ItemState::InFlight, ItemState::Enrolled);
-    write(
-        {item},
-        [this, item] {
-            --m_run->verifying;
-            emit itemUpdated(item);
-            pump();
-        },
-        WriteRole::Verification);
-}
-
-void EnrollmentEngine::verifyFailed(const EnrollmentItemRecord &item, const ApiError &error)
-{
-    --m_run->verifying;
-    // Left in flight: nothing is sent for it until a later resume can check it.
-    stop(error.kind == ErrorKind::Fatal ? JobState::Failed : JobState::Paused,
-         tr("Could not check whether contact %1 was enrolled before the interruption: %2")
-             .arg(item.contactId, error.describe()));
-    if (error.kind == ErrorKind::Fatal && !m_fatal)
-        m_fatal = error;
-}
-
-EnrollmentItemRecord EnrollmentEngine::unsent(EnrollmentItemRecord item)
-{
-    item.state = ItemState::Pending;
-    item.attemptedAt = QDateTime();
-    setCount(ItemState::InFlight, ItemState::Pending);
-    return item;
-}
-
 int EnrollmentEngine::sendsInWindow() const
 {
     const QDateTime since = m_clock->nowUtc().addMSecs(-kDayMs);
@@ -336,7 +221,7 @@ void EnrollmentEngine::pump()
     if (!m_run || m_run->ending || m_run->verifying > 0)
         return;
     while (!m_run->stopping && m_run->inFlight < m_settings.window && !m_run->queue.isEmpty()) {
-        if (sendsInWindow() + m_run->inFlight >= std::max(1, m_settings.dailyCap)) {
+        if (sendsInWindow() + m_run->inFlight >= std::max(1, m_run->job.dailyCap)) {
             deferQueue(QDateTime());
             break;
         }
@@ -386,80 +271,6 @@ void EnrollmentEngine::send(EnrollmentItemRecord item)
         });
 }
 
-void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
-                                const HubSpot::Result<HubSpot::EnrollmentResult> &result)
-{
-    const QDateTime now = m_clock->nowUtc();
-    if (!result.ok() && result.error().outcomeUnknown) {
-        // HubSpot may have applied it and the check failed too: left in flight (as journaled),
-        // the job pauses and a resume checks the contact before anything is sent again.
-        --m_run->inFlight;
-        stop(JobState::Paused,
-             tr("The answer for contact %1 was lost (%2). Resume the job: SeqDesk checks that "
-                "contact first.")
-                 .arg(item.contactId, result.error().describe()));
-        return;
-    }
-    if (result.ok()) {
-        item.state = ItemState::Enrolled;
-        item.enrollmentId = result.value().id;
-        item.hubspotCode
-            = result.value().recovered ? QStringLiteral("RECOVERED") : QStringLiteral("ENROLLED");
-        item.hubspotMessage.clear();
-        item.finishedAt = now;
-        m_run->sends.append(now);
-    } else {
-        const ApiError &e = result.error();
-        item.hubspotCode = e.verdictCode().isEmpty() ? e.code : e.verdictCode();
-        item.hubspotMessage = e.message;
-        item.errorCategory = e.category;
-        switch (e.kind) {
-        case ErrorKind::ContactVerdict:
-            item.state = ItemState::Skipped;
-            item.finishedAt = now;
-            break;
-        case ErrorKind::SenderCapReached:
-            // Not enrolled: back in front of the queue, then the queue waits.
-            --m_run->inFlight;
-            setCount(ItemState::InFlight, ItemState::Pending);
-            item.state = ItemState::Pending;
-            m_run->queue.prepend(item);
-            deferQueue(now.addMSecs(m_settings.capRetryMs));
-            finishIfIdle();
-            return;
-        case ErrorKind::Fatal:
-            // Not enrolled; stays pending for when the cause is fixed.
-            item.state = ItemState::Pending;
-            item.attemptedAt = QDateTime();
-            if (!m_fatal)
-                m_fatal = e;
-            stop(JobState::Failed, e.describe());
-            break;
-        case ErrorKind::Cancelled: // never sent: pending again, and the run pauses
-            item.state = ItemState::Pending;
-            item.attemptedAt = QDateTime();
-            item.hubspotCode.clear();
-            item.hubspotMessage.clear();
-            stop(JobState::Paused, tr("The requests were cancelled."));
-            break;
-        default:
-            item.state = ItemState::Failed;
-            item.hubspotMessage = e.describe();
-            item.finishedAt = now;
-            break;
-        }
-    }
-    setCount(ItemState::InFlight, item.state);
-    write(
-        {item},
-        [this, item] {
-            --m_run->inFlight;
-            emit itemUpdated(item);
-            pump();
-        },
-        WriteRole::Answer);
-}
-
 void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
 {
     if (m_run->queue.isEmpty())
@@ -469,7 +280,7 @@ void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
     for (int i = 0; i < m_run->inFlight; ++i)
         taken.append(now); // requests under way hold a slot too
     const QList<QDateTime> at
-        = Prediction::eligibility(taken, m_settings.dailyCap, int(m_run->queue.size()), now);
+        = Prediction::eligibility(taken, m_run->job.dailyCap, int(m_run->queue.size()), now);
     QList<EnrollmentItemRecord> items = std::exchange(m_run->queue, {});
     for (int i = 0; i < items.size(); ++i) {
         EnrollmentItemRecord &item = items[i];
@@ -554,14 +365,23 @@ void EnrollmentEngine::cancel()
         stop(JobState::Cancelled, QString());
 }
 
-void EnrollmentEngine::stop(JobState state, const QString &message)
+void EnrollmentEngine::stop(JobState state, const QString &message, const QDateTime &resumeAt)
 {
     if (!m_run || m_run->ending)
         return;
-    // A failure wins over a pause or cancel asked for at the same time.
-    if (!m_run->stopping || state == JobState::Failed) {
+    // 3: a failure; 2: a pause or cancel that waits for the user; 1: a wait with a time.
+    const auto rank = [](JobState s, const QDateTime &at) {
+        if (s == JobState::Failed)
+            return 3;
+        return s == JobState::Paused && at.isValid() ? 1 : 2;
+    };
+    const QDateTime at = state == JobState::Paused ? resumeAt : QDateTime();
+    const int now = rank(state, at);
+    const int before = rank(m_run->stopState, m_run->stopResumeAt);
+    if (!m_run->stopping || now > before || (now == 1 && before == 1 && at > m_run->stopResumeAt)) {
         m_run->stopState = state;
         m_run->stopMessage = message;
+        m_run->stopResumeAt = at;
     }
     m_run->stopping = true;
     finishIfIdle();
@@ -575,7 +395,7 @@ void EnrollmentEngine::finishIfIdle()
         return;
     JobState state = m_run->stopState;
     QString message = m_run->stopMessage;
-    QDateTime resumeAt;
+    QDateTime resumeAt = m_run->stopping ? m_run->stopResumeAt : QDateTime();
     const JobCounts &c = m_run->job.counts;
     if (!m_run->stopping && c.pending + c.inFlight > 0) {
         state = JobState::Paused; // never "completed" with contacts not sent

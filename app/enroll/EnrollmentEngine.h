@@ -36,14 +36,20 @@ struct JobSpec
     Store::EnrollmentSource source = Store::EnrollmentSource::Wizard;
     QString sourceFileName;
     QString label;
+    // The sender inbox's rolling 24 h send cap, stored with the job: every run and resume of
+    // the job keeps to it. nullopt: EngineSettings::dailyCap (1000 unless set).
+    std::optional<int> dailyCap;
 };
 
 struct EngineSettings
 {
-    int dailyCap = 1000; // the sender inbox's rolling 24 h send cap
+    int dailyCap = 1000; // the cap createJob() stores when JobSpec::dailyCap is not set
     int window = 8; // enroll requests in flight at once (the client paces them further)
     qint64 capRetryMs = qint64(60) * 60 * 1000; // HubSpot said "cap reached", history did not
     qint64 clockSkewMs = 2 * 60 * 1000; // tolerance when matching a recovered enrollment
+    // HubSpot did not answer after the client's own retries: the job waits this long (or as
+    // long as Retry-After asked) and is then due again (EnrollmentStore::dueJobs).
+    qint64 retryLaterMs = qint64(5) * 60 * 1000;
 };
 
 // Runs enrollment jobs through the client with a journal in SQLite (enrollment_items):
@@ -53,8 +59,14 @@ struct EngineSettings
 //
 // Per-contact verdicts (already enrolled, unsubscribed, ...) skip the contact; run-fatal
 // errors (token, scopes, sequence gone, sender without inbox or seat) stop the job as
-// Failed with what to do; when the sender's cap is reached the rest is deferred and the
-// job waits (Paused with a resume time, see EnrollmentStore::dueJobs). One job at a time.
+// Failed with what to do. The job waits (Paused with a resume time, see
+// EnrollmentStore::dueJobs) when the sender's cap (the job's dailyCap) is reached (the rest
+// is deferred), when HubSpot's daily API limit is used up (until it resets at midnight in
+// the portal's time zone; see ResumeTimes.h) and when HubSpot did not answer after the
+// client's retries (EngineSettings::retryLaterMs): the contact is not failed but stays
+// pending, or in flight when the request may have been applied, so the next run checks it
+// first. A recovered enrollment already journaled for another item (the same contact in
+// another job) is not counted for this one. One job at a time.
 class EnrollmentEngine final : public QObject
 {
     Q_OBJECT
@@ -79,8 +91,10 @@ public:
     // Where job locks live (the store's folder), so two processes (the app and seqdesk-cli)
     // never run one job at once. Empty: no locking (tests of one process).
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
-    // Runs (or resumes) the job; false (and startError()) while another job runs here, or
-    // this one runs in another process.
+    // Runs (or resumes) the job: its pending, in-flight and due deferred items, whatever its
+    // state (a completed or failed job after EnrollmentStore::retryFailed), except a
+    // cancelled one. False (and startError()) while another job runs here, or this one runs
+    // in another process.
     bool start(qint64 jobId);
     QString startError() const { return m_startError; }
     // Stop sending; answers of requests already sent are still written. Then Paused
@@ -105,20 +119,40 @@ private:
 
     enum class WriteRole { Other, Answer, Verification }; // what a failed write releases
 
+    // EngineVerification.cpp: contacts an earlier run left in flight.
     void verifyInFlight();
     bool isAfterAttempt(const Store::EnrollmentItemRecord &item, const QDateTime &at) const;
     void checkLatestSequence(const Store::EnrollmentItemRecord &item);
     void verified(Store::EnrollmentItemRecord item, const QString &enrollmentId,
                   const QDateTime &at);
     void verifyFailed(const Store::EnrollmentItemRecord &item, const HubSpot::ApiError &error);
-    void pump();
-    void send(Store::EnrollmentItemRecord item);
+    // Not applied after all: journaled pending, then queued to be sent.
+    void requeue(const Store::EnrollmentItemRecord &item);
+    // `then(taken)`: whether the journal has `enrollmentId` for another item. A failed read
+    // releases `role` and fails the run.
+    void checkEnrollmentId(const Store::EnrollmentItemRecord &item, const QString &enrollmentId,
+                           WriteRole role, std::function<void(bool taken)> then);
+
+    // EngineAnswers.cpp: HubSpot's answer to an enroll request.
     void onAnswer(Store::EnrollmentItemRecord item,
                   const HubSpot::Result<HubSpot::EnrollmentResult> &result);
+    void applyAnswer(Store::EnrollmentItemRecord item,
+                     const HubSpot::Result<HubSpot::EnrollmentResult> &result);
+    void journalAnswer(const Store::EnrollmentItemRecord &item);
+    // Stops the run as Paused with a resume time when `error` is one to wait out (HubSpot's
+    // daily API limit; no answer after the client's retries). `what` says what failed.
+    // False: not such an error, nothing done.
+    bool waitOut(const HubSpot::ApiError &error, const QString &what);
+
+    void pump();
+    void send(Store::EnrollmentItemRecord item);
     void deferQueue(const QDateTime &notBefore);
     void write(const QList<Store::EnrollmentItemRecord> &items, std::function<void()> then,
                WriteRole role = WriteRole::Other);
-    void stop(Store::JobState state, const QString &message);
+    // Several stops in one run: a failure wins, then a pause or cancel without a resume time
+    // (the user's), then the latest resume time.
+    void stop(Store::JobState state, const QString &message,
+              const QDateTime &resumeAt = QDateTime());
     void finishIfIdle();
     int sendsInWindow() const;
     // An in-flight item that was not sent after all: pending again (and counted so).

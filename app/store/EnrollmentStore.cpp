@@ -50,12 +50,12 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
     if (!Sql::run(q,
                   QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
                                  " sender_email, user_id, source, source_file_name, label,"
-                                 " created_at, started_at, finished_at, state)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " created_at, started_at, finished_at, state, daily_cap)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {job.portalId, job.sequenceId, job.senderEmail, job.userId,
                    Sql::sourceText(job.source), job.sourceFileName, job.label,
                    Sql::fromTime(job.createdAt), Sql::fromTime(job.startedAt),
-                   Sql::fromTime(job.finishedAt), Sql::jobStateText(job.state)},
+                   Sql::fromTime(job.finishedAt), Sql::jobStateText(job.state), job.dailyCap},
                   errorSlot()))
         return std::nullopt;
     const qint64 jobId = q.lastInsertId().toLongLong();
@@ -112,7 +112,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
     if (!Sql::run(q,
                   QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
                                  " source, source_file_name, label, created_at, started_at,"
-                                 " finished_at, state, message, resume_at FROM enrollment_jobs"
+                                 " finished_at, state, message, resume_at, daily_cap"
+                                 " FROM enrollment_jobs"
                                  " WHERE ")
                       + where,
                   values, errorSlot()))
@@ -133,6 +134,7 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
         j.state = Sql::jobStateFromText(q.value(11).toString());
         j.message = q.value(12).toString();
         j.resumeAt = Sql::toTime(q.value(13));
+        j.dailyCap = q.value(14).toInt();
         result.append(j);
     }
     for (EnrollmentJobRecord &j : result) {
@@ -232,6 +234,51 @@ bool EnrollmentStore::updateItem(const EnrollmentItemRecord &item)
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("No enrollment item %1 in the local store").arg(item.id));
     return ok();
+}
+
+bool EnrollmentStore::retryFailed(qint64 jobId)
+{
+    Sql::Transaction transaction(db());
+    if (!transaction.begin(errorSlot()))
+        return false;
+    QSqlQuery q(db());
+    if (!Sql::run(q, QStringLiteral("SELECT 1 FROM enrollment_jobs WHERE id = ?"), {jobId},
+                  errorSlot()))
+        return false;
+    if (!q.next())
+        return fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE enrollment_items SET state = 'pending',"
+                                 " hubspot_code = '', hubspot_message = '', error_category = '',"
+                                 " attempted_at = NULL, finished_at = NULL"
+                                 " WHERE job_id = ? AND state = 'failed'"),
+                  {jobId}, errorSlot()))
+        return false;
+    if (!transaction.commit(errorSlot()))
+        return false;
+    return ok();
+}
+
+std::optional<bool> EnrollmentStore::isEnrollmentIdJournaled(const QString &enrollmentId,
+                                                             qint64 exceptItemId)
+{
+    if (enrollmentId.isEmpty()) {
+        ok();
+        return false;
+    }
+    QSqlQuery q(db());
+    if (!Sql::run(
+            q,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM enrollment_items i"
+                           " JOIN enrollment_jobs j ON j.id = i.job_id"
+                           " WHERE i.enrollment_id = ? AND i.id <> ? AND i.state = 'enrolled'"
+                           " AND j.portal_id = (SELECT oj.portal_id FROM enrollment_items oi"
+                           "  JOIN enrollment_jobs oj ON oj.id = oi.job_id WHERE oi.id = ?))"),
+            {enrollmentId, exceptItemId, exceptItemId}, errorSlot())
+        || !q.next())
+        return std::nullopt;
+    ok();
+    return q.value(0).toBool();
 }
 
 QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<ItemState> state)

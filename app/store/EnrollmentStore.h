@@ -24,7 +24,7 @@ public:
     // Sets the state; the first move to running sets started_at, a move to cancelled,
     // completed or failed sets finished_at (both to `at`).
     // `message` says why (kept until the next change); `resumeAt` (with Paused) marks a job
-    // waiting for the send cap, which dueJobs() then returns.
+    // waiting (send cap, HubSpot's limits or silence), which dueJobs() then returns.
     bool setJobState(qint64 jobId, JobState state, const QDateTime &at,
                      const QString &message = QString(), const QDateTime &resumeAt = QDateTime());
     // Every portal's jobs, newest first.
@@ -40,6 +40,15 @@ public:
     // Several at once, in one transaction (all or none).
     bool updateItems(const QList<EnrollmentItemRecord> &items);
     QList<EnrollmentItemRecord> items(qint64 jobId, std::optional<ItemState> state = std::nullopt);
+    // "Retry failed": the job's failed items become pending again, without HubSpot's
+    // code/message/category or their attempted/finished times; one transaction. Then start
+    // the job again (the engine runs a completed or failed job's pending items). False when
+    // the job is missing or the store failed (nothing changed).
+    bool retryFailed(qint64 jobId);
+    // Whether another item (not `exceptItemId`) of the same portal is enrolled with HubSpot's
+    // `enrollmentId`: a recovered enrollment that is someone else's (the same contact in
+    // another job). False for an empty id; nullopt on error.
+    std::optional<bool> isEnrollmentIdJournaled(const QString &enrollmentId, qint64 exceptItemId);
     std::optional<JobCounts> counts(qint64 jobId);
     // Items enrolled as `senderEmail` that finished at or after `since` (HubSpot's send cap is
     // per sender inbox over a rolling 24 hours), across every job.

@@ -169,11 +169,26 @@ Migration v4()
             }};
 }
 
+Migration v5()
+{
+    return {5,
+            QStringLiteral("enrollment job send cap, enrollment id index"),
+            {
+                // The sender inbox's rolling 24 h send cap the job was created with, so a
+                // resumed job keeps to it (jobs of older versions get HubSpot's default).
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN daily_cap INTEGER NOT NULL"
+                               " DEFAULT 1000"),
+                // Is a recovered enrollment already journaled for another item?
+                QStringLiteral("CREATE INDEX enrollment_items_by_enrollment_id"
+                               " ON enrollment_items(enrollment_id)"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> Database::migrations()
 {
-    return {v1(), v2(), v3(), v4()};
+    return {v1(), v2(), v3(), v4(), v5()};
 }
 
 } // namespace SeqDesk::Store

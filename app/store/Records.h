@@ -166,7 +166,10 @@ struct EnrollmentJobRecord
     QDateTime finishedAt;
     JobState state = JobState::Draft;
     QString message; // why it stopped (failed) or waits
-    QDateTime resumeAt; // paused for the sender's send cap until then; invalid = not waiting
+    // Paused until then (the sender's send cap, HubSpot's daily API limit, or HubSpot not
+    // answering); invalid = not waiting (e.g. paused by the user).
+    QDateTime resumeAt;
+    int dailyCap = 1000; // the sender inbox's rolling 24 h send cap this job keeps to
     JobCounts counts; // filled by EnrollmentStore reads
 };
 

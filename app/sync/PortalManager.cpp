@@ -114,6 +114,14 @@ std::optional<SyncProgress> PortalManager::progress(const QString &portalId) con
     return s ? s->progress() : std::nullopt;
 }
 
+void PortalManager::withClient(const QString &portalId, QObject *context,
+                               PortalSession::ClientCallback done)
+{
+    if (!m_portals.contains(portalId))
+        return done(nullptr, tr("Portal %1 is not connected.").arg(portalId));
+    session(portalId)->withClient(context, std::move(done));
+}
+
 PortalSession *PortalManager::session(const QString &portalId)
 {
     PortalSession *&s = m_sessions[portalId];

@@ -69,6 +69,10 @@ public:
     bool isSyncing(const QString &portalId) const;
     std::optional<SyncProgress> progress(const QString &portalId) const; // nullopt: idle
 
+    // The portal's HubSpot client (PortalSession::withClient); a null one and why when the
+    // portal is unknown or its token cannot be read.
+    void withClient(const QString &portalId, QObject *context, PortalSession::ClientCallback done);
+
     // "Forget portal": cancels its sync, removes its token from the keychain, then every row
     // of it from the mirror. If the token cannot be removed nothing is removed (problem()).
     void forget(const QString &portalId);

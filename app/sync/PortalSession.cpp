@@ -6,6 +6,8 @@
 #include "store/StoreWorker.h"
 #include "sync/SyncEngine.h"
 
+#include <QPointer>
+
 namespace SeqDesk::Sync {
 
 using namespace SeqDesk::Store;
@@ -55,40 +57,82 @@ bool PortalSession::start(SyncTrigger trigger)
     return true;
 }
 
+QString PortalSession::startDemoClient()
+{
+    const DemoEndpoint endpoint = m_demo ? m_demo() : DemoEndpoint {};
+    if (!m_demo || !endpoint.error.isEmpty()) {
+        return tr("The demo portal could not start: %1")
+            .arg(m_demo ? endpoint.error : tr("this build has no demo portal"));
+    }
+    replaceClient(endpoint.baseUrl, endpoint.token);
+    return QString();
+}
+
+QUrl PortalSession::apiBaseUrl() const
+{
+    return m_portal.baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.hubapi.com"))
+                                      : QUrl(m_portal.baseUrl);
+}
+
+namespace {
+
+QString tokenReadProblem(const Secrets::SecretResult &r)
+{
+    return r.status == Secrets::SecretStatus::NotFound
+        ? PortalSession::tr("The keychain holds no token for this portal. Enter it again.")
+        : PortalSession::tr("The keychain did not give the portal's token: %1").arg(r.message);
+}
+
+} // namespace
+
 void PortalSession::readTokenAndRun()
 {
     if (isDemoPortal(m_portal)) {
-        const DemoEndpoint endpoint = m_demo ? m_demo() : DemoEndpoint {};
-        if (!m_demo || !endpoint.error.isEmpty()) {
-            finishWithout(SyncStatus::Failed,
-                          tr("The demo portal could not start: %1")
-                              .arg(m_demo ? endpoint.error : tr("this build has no demo portal")));
-            return;
-        }
-        replaceClient(endpoint.baseUrl, endpoint.token);
+        const QString error = startDemoClient();
+        if (!error.isEmpty())
+            return finishWithout(SyncStatus::Failed, error);
         runEngine();
         return;
     }
     report(tr("Reading the token from the keychain"), 0, 0);
-    m_secrets->read(
-        Secrets::SecretStore::portalTokenKey(m_portal.portalId), this,
-        [this](const Secrets::SecretResult &r) {
-            if (!m_starting || m_client)
-                return; // cancelled, or a new token came meanwhile
-            if (!r.ok()) {
-                m_tokenProblem = r.status == Secrets::SecretStatus::NotFound
-                    ? tr("The keychain holds no token for this portal. Enter it "
-                         "again.")
-                    : tr("The keychain did not give the portal's token: %1").arg(r.message);
-                finishWithout(SyncStatus::Failed, m_tokenProblem);
-                return;
-            }
-            const QUrl base = m_portal.baseUrl.isEmpty()
-                ? QUrl(QStringLiteral("https://api.hubapi.com"))
-                : QUrl(m_portal.baseUrl);
-            replaceClient(base, r.secret);
-            runEngine();
-        });
+    m_secrets->read(Secrets::SecretStore::portalTokenKey(m_portal.portalId), this,
+                    [this](const Secrets::SecretResult &r) {
+                        if (!m_starting)
+                            return; // cancelled; a new token started its own run
+                        if (!m_client && !r.ok()) {
+                            m_tokenProblem = tokenReadProblem(r);
+                            finishWithout(SyncStatus::Failed, m_tokenProblem);
+                            return;
+                        }
+                        if (!m_client) // else withClient() read it meanwhile
+                            replaceClient(apiBaseUrl(), r.secret);
+                        runEngine();
+                    });
+}
+
+void PortalSession::withClient(QObject *context, ClientCallback done)
+{
+    if (m_closed)
+        return done(nullptr, tr("The portal is being removed."));
+    if (m_client)
+        return done(m_client, QString());
+    if (isDemoPortal(m_portal)) {
+        const QString error = startDemoClient();
+        return done(error.isEmpty() ? m_client : nullptr, error);
+    }
+    m_secrets->read(Secrets::SecretStore::portalTokenKey(m_portal.portalId), this,
+                    [this, receiver = QPointer<QObject>(context),
+                     done = std::move(done)](const Secrets::SecretResult &r) {
+                        if (!receiver)
+                            return;
+                        if (m_closed)
+                            return done(nullptr, tr("The portal is being removed."));
+                        if (!m_client && !r.ok())
+                            return done(nullptr, tokenReadProblem(r));
+                        if (!m_client)
+                            replaceClient(apiBaseUrl(), r.secret);
+                        done(m_client, QString());
+                    });
 }
 
 void PortalSession::replaceClient(const QUrl &baseUrl, const QString &token)
@@ -98,7 +142,7 @@ void PortalSession::replaceClient(const QUrl &baseUrl, const QString &token)
     config.apiVersion
         = HubSpot::parseApiVersion(m_portal.apiVersion).value_or(HubSpot::ApiVersion::Dated);
     m_engine.reset();
-    m_client = std::make_unique<HubSpotClient>(m_nam, config, m_clock);
+    m_client = std::make_shared<HubSpotClient>(m_nam, config, m_clock);
     m_client->setAccessToken(token);
     m_engine = std::make_unique<SyncEngine>(m_client.get(), m_store, m_portal.portalId, m_clock);
     SyncEngine *engine = m_engine.get();

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +71,15 @@ public:
     // A token to use from now on; starts a run with `trigger` (after the current one ends).
     void setToken(const QUrl &baseUrl, const QString &token, Store::SyncTrigger trigger);
 
+    // The portal's client for other work than syncs (enrollment), read from the keychain (or
+    // the demo sandbox) when no run needed it yet. `done` runs on `context`'s thread, maybe
+    // at once; a null client comes with the reason. The shared client stays valid for its
+    // holder when a new token replaces it here (that holder keeps the old token until it
+    // asks again).
+    using ClientCallback
+        = std::function<void(std::shared_ptr<HubSpot::HubSpotClient>, const QString &error)>;
+    void withClient(QObject *context, ClientCallback done);
+
     // While closed ("Forget portal" in progress) nothing starts; close() cancels the run.
     void close();
     void reopen() { m_closed = false; }
@@ -90,6 +100,9 @@ private:
     };
 
     void replaceClient(const QUrl &baseUrl, const QString &token);
+    // Starts the demo sandbox and makes its client; the error, empty on success.
+    QString startDemoClient();
+    QUrl apiBaseUrl() const;
     void readTokenAndRun();
     void runEngine();
     void finishWithout(Store::SyncStatus status, const QString &error);
@@ -103,7 +116,7 @@ private:
     DemoStarter m_demo;
     const Clock *m_clock;
     Store::PortalRecord m_portal;
-    std::unique_ptr<HubSpot::HubSpotClient> m_client;
+    std::shared_ptr<HubSpot::HubSpotClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
     bool m_starting = false; // accepted; waiting for the token
     bool m_closed = false;

@@ -1,6 +1,7 @@
 // The enrollment engine against the sandbox over loopback and a temp-file journal: every
 // outcome, the send cap, run-fatal errors, crash recovery, pause/resume/cancel, faults.
 #include "enroll/EnrollmentEngine.h"
+#include "enroll/ResumeTimes.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/SandboxServer.h"
 #include "store/StoreWorker.h"
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -26,6 +28,8 @@ using Store::JobState;
 namespace {
 
 const QString kPortalId = QStringLiteral("4242424");
+const QString kPortalZone = QStringLiteral("America/New_York");
+constexpr qint64 kRetryLaterMs = qint64(5) * 60 * 1000; // EngineSettings' default
 
 class Fixture final
 {
@@ -33,7 +37,9 @@ class Fixture final
 public:
     explicit Fixture(Sandbox::SandboxSettings settings = {})
         : server(configWith(settings))
-    { }
+    {
+        clientConfig.backoffBaseMs = 5;
+    }
 
     static Sandbox::SandboxConfig configWith(const Sandbox::SandboxSettings &settings)
     {
@@ -46,9 +52,8 @@ public:
     {
         if (!server.start() || !dir.isValid())
             return false;
-        HubSpot::ClientConfig config;
+        HubSpot::ClientConfig config = clientConfig;
         config.baseUrl = server.baseUrl();
-        config.backoffBaseMs = 5;
         client = std::make_unique<HubSpot::HubSpotClient>(&nam, config);
         client->setAccessToken(server.token());
         std::optional<QString> opened;
@@ -59,6 +64,7 @@ public:
         Store::PortalRecord portal;
         portal.portalId = kPortalId;
         portal.name = QStringLiteral("Sandbox");
+        portal.timeZone = kPortalZone;
         if (!call([portal](Store::Stores &s) { return s.portals.upsert(portal); }).value_or(false))
             return false;
         engine = std::make_unique<Enroll::EnrollmentEngine>(client.get(), &store);
@@ -161,6 +167,28 @@ public:
         return n;
     }
 
+    // Marks the items in flight, as a killed run leaves them, and the job running.
+    bool leaveInFlight(qint64 jobId, QList<EnrollmentItemRecord> items, const QDateTime &at)
+    {
+        for (EnrollmentItemRecord &item : items) {
+            item.state = ItemState::InFlight;
+            item.attemptedAt = at;
+        }
+        return call([items, jobId, at](Store::Stores &s) {
+                   return s.enrollments.updateItems(items)
+                       && s.enrollments.setJobState(jobId, JobState::Running, at);
+               })
+            .value_or(false);
+    }
+
+    void setFailRate(double rate)
+    {
+        Sandbox::SandboxSettings settings = server.settings();
+        settings.failRate = rate;
+        server.setSettings(settings);
+    }
+
+    HubSpot::ClientConfig clientConfig; // before setUp()
     Sandbox::SandboxServer server;
     QNetworkAccessManager nam;
     QTemporaryDir dir;
@@ -189,6 +217,14 @@ private slots:
     void aContactTwiceInOnePlanIsSentOnce();
     void pauseBeforeTheFirstRequestLeavesEverythingPending();
     void aJobRunsInOneEngineAtATime();
+    void theJobKeepsTheSendCapItWasCreatedWith();
+    void rateLimitTheClientGaveUpOnPausesTheJobInsteadOfFailingContacts();
+    void serverErrorsLeaveTheContactInFlightAndTheJobRetriesLater();
+    void transientErrorWhileCheckingInFlightContactsRetriesLater();
+    void dailyApiLimitPausesTheJobUntilMidnightInThePortalTimeZone();
+    void dailyLimitResetIsThePortalsNextMidnightOrADayWhenItsZoneIsUnknown();
+    void enrollmentJournaledForAnotherJobIsNotCountedForThisOne();
+    void retryFailedRestartsAFinishedJobAndSendsOnlyTheFailedContacts();
 };
 
 void TestEnrollmentEngine::everyOutcomeIsJournaledAndEachContactEnrolledOnce()
@@ -419,19 +455,11 @@ void TestEnrollmentEngine::serverFaultsAndDroppedConnectionsStillEnrollEachConta
     const auto jobId = f.createJob(Fixture::planOf(ids));
     QVERIFY(jobId);
     EnrollmentJobRecord job = f.run(*jobId);
-    // A lost answer pauses the job (resumed: checked first); retries exhausted on a contact
-    // fail that contact, not the job ("Retry failed" puts those back).
+    // HubSpot not answering after the client's retries pauses the job until a retry time
+    // (resumed here at once: contacts left in flight are checked first); nothing fails.
     for (int round = 0; round < 10 && job.state != JobState::Completed; ++round) {
-        QList<EnrollmentItemRecord> retry;
-        for (EnrollmentItemRecord item : f.items(*jobId)) {
-            if (item.state == ItemState::Failed) {
-                item.state = ItemState::Pending;
-                retry << item;
-            }
-        }
-        QVERIFY(f.call([retry](Store::Stores &s) {
-                     return s.enrollments.updateItems(retry);
-                 }).value_or(false));
+        QVERIFY2(job.state == JobState::Paused && job.resumeAt.isValid(), qPrintable(job.message));
+        QCOMPARE(job.counts.failed, 0);
         job = f.run(*jobId);
     }
     QVERIFY2(job.state == JobState::Completed, qPrintable(job.message));
@@ -505,6 +533,252 @@ void TestEnrollmentEngine::aJobRunsInOneEngineAtATime()
     QVERIFY2(other.start(*jobId), qPrintable(other.startError()));
     QVERIFY(otherFinished.wait(30000));
     QCOMPARE(f.server.state().acceptedEnrollments().size(), 5);
+}
+
+void TestEnrollmentEngine::theJobKeepsTheSendCapItWasCreatedWith()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    f.spec.dailyCap = 3;
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(5)));
+    QVERIFY(jobId);
+    // Another engine (the app after a restart, seqdesk-cli --resume) with its own default.
+    Enroll::EngineSettings settings;
+    settings.dailyCap = 1000;
+    f.engine = std::make_unique<Enroll::EnrollmentEngine>(f.client.get(), &f.store);
+    f.engine->setSettings(settings);
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.dailyCap, 3);
+    QCOMPARE(job.state, JobState::Paused);
+    QCOMPARE(job.counts.enrolled, 3);
+    QCOMPARE(job.counts.deferred, 2);
+    QCOMPARE(f.server.state().acceptedEnrollments().size(), 3);
+    // Without a cap in the spec, the engine's default is stored.
+    f.spec.dailyCap.reset();
+    settings.dailyCap = 7;
+    f.engine->setSettings(settings);
+    const auto other = f.createJob(Fixture::planOf(f.normalContacts(1, 5)));
+    QVERIFY(other);
+    const auto stored = f.call([id = *other](Store::Stores &s) { return s.enrollments.job(id); });
+    QVERIFY(stored && *stored);
+    QCOMPARE((*stored)->dailyCap, 7);
+}
+
+void TestEnrollmentEngine::rateLimitTheClientGaveUpOnPausesTheJobInsteadOfFailingContacts()
+{
+    Sandbox::SandboxSettings sandbox;
+    sandbox.burst429Count = 1; // one TEN_SECONDLY_ROLLING 429, with Retry-After
+    Fixture f(sandbox);
+    f.clientConfig.maxRetries = 0; // the client gives up at once
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const QStringList ids = f.normalContacts(3);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    EnrollmentJobRecord job = f.run(*jobId);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(job.state, JobState::Paused);
+    QCOMPARE(job.counts.failed, 0);
+    QCOMPARE(job.counts.pending, 3); // refused by HubSpot: not sent, sent again later
+    QCOMPARE(job.counts.inFlight, 0);
+    QVERIFY(job.resumeAt >= before.addMSecs(kRetryLaterMs));
+    QVERIFY(job.resumeAt <= after.addMSecs(kRetryLaterMs));
+    QVERIFY2(job.message.contains(QStringLiteral("HubSpot did not answer"))
+                 && job.message.contains(QStringLiteral("tries again")),
+             qPrintable(job.message));
+    for (const EnrollmentItemRecord &item : f.items(*jobId))
+        QVERIFY(item.hubspotCode.isEmpty() && !item.attemptedAt.isValid());
+    const auto due
+        = f.call([at = job.resumeAt](Store::Stores &s) { return s.enrollments.dueJobs(at); });
+    QCOMPARE(due.value_or(QList<qint64>()), QList<qint64> {*jobId});
+    // Due: the next run sends them.
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 3);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::serverErrorsLeaveTheContactInFlightAndTheJobRetriesLater()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const QStringList ids = f.normalContacts(3);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    f.setFailRate(1.0); // every answer a 5xx: an enroll may have been applied
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Paused);
+    QCOMPARE(job.counts.failed, 0);
+    QCOMPARE(job.counts.inFlight, 1); // checked by the next run before anything is sent
+    QCOMPARE(job.counts.pending, 2);
+    QVERIFY(job.resumeAt >= before.addMSecs(kRetryLaterMs));
+    QVERIFY(job.resumeAt <= QDateTime::currentDateTimeUtc().addMSecs(kRetryLaterMs));
+    QVERIFY2(job.message.contains(ids.first()), qPrintable(job.message));
+    f.setFailRate(0.0);
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 3);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::transientErrorWhileCheckingInFlightContactsRetriesLater()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QStringList ids = f.normalContacts(2);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    QVERIFY(f.leaveInFlight(*jobId, f.items(*jobId), QDateTime::currentDateTimeUtc().addSecs(-5)));
+    f.setFailRate(1.0);
+    f.server.resetStats();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Paused);
+    QCOMPARE(job.counts.inFlight, 2); // not known yet: nothing sent for them
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enroll")), 0);
+    QVERIFY(job.resumeAt >= before.addMSecs(kRetryLaterMs));
+    QVERIFY2(job.message.contains(QStringLiteral("Could not check")), qPrintable(job.message));
+    f.setFailRate(0.0);
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 2);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::dailyApiLimitPausesTheJobUntilMidnightInThePortalTimeZone()
+{
+    Sandbox::SandboxSettings sandbox;
+    sandbox.dailyApiLimit = 2; // the third request gets a 429 with policyName DAILY
+    Fixture f(sandbox);
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const QStringList ids = f.normalContacts(4);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    EnrollmentJobRecord job = f.run(*jobId);
+    QVERIFY2(job.state == JobState::Paused, qPrintable(job.message)); // not failed
+    QVERIFY(!f.engine->fatalError());
+    QCOMPARE(job.counts.enrolled, 2);
+    QCOMPARE(job.counts.pending, 2);
+    QCOMPARE(job.counts.failed + job.counts.inFlight, 0);
+    QVERIFY2(job.message.contains(QStringLiteral("daily API limit"))
+                 && job.message.contains(kPortalZone),
+             qPrintable(job.message));
+    // Midnight in New York (plus the clock-skew margin), within the next day.
+    const QDateTime reset = job.resumeAt.addMSecs(-settings.clockSkewMs);
+    QCOMPARE(reset.toTimeZone(QTimeZone(kPortalZone.toUtf8())).time(), QTime(0, 0));
+    QVERIFY(reset > before && reset <= before.addDays(1));
+    f.server.resetRateLimit(); // the next day
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 4);
+    for (const QString &id : ids)
+        QCOMPARE(f.acceptedPerContact().value(id), 1);
+}
+
+void TestEnrollmentEngine::dailyLimitResetIsThePortalsNextMidnightOrADayWhenItsZoneIsUnknown()
+{
+    const auto utc = [](const char *iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+    };
+    // 2026-03-07 23:30 in New York (UTC-5) -> 2026-03-08 00:00 there = 05:00 UTC.
+    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T04:30:00Z"), kPortalZone, 0),
+             utc("2026-03-08T05:00:00Z"));
+    // After the clock change (UTC-4): the next midnight is 04:00 UTC; with a margin.
+    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), kPortalZone, 60000),
+             utc("2026-03-09T04:01:00Z"));
+    QCOMPARE(
+        Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Asia/Tokyo"), 0),
+        utc("2026-03-08T15:00:00Z"));
+    // Unknown zone: a day later is past the next midnight of every zone.
+    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QString(), 60000),
+             utc("2026-03-09T12:01:00Z"));
+    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Mars/Base"), 0),
+             utc("2026-03-09T12:00:00Z"));
+}
+
+void TestEnrollmentEngine::enrollmentJournaledForAnotherJobIsNotCountedForThisOne()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QString contact = f.normalContacts(1).first();
+    // Job A enrolls the contact; job B (same contact, sequence and user) was killed with it
+    // in flight moments later, its request never sent.
+    const auto jobA = f.createJob(Fixture::planOf({contact}));
+    QVERIFY(jobA);
+    QCOMPARE(f.run(*jobA).counts.enrolled, 1);
+    const QString enrollmentId = f.items(*jobA).first().enrollmentId;
+    QVERIFY(!enrollmentId.isEmpty());
+    const auto jobB = f.createJob(Fixture::planOf({contact}));
+    QVERIFY(jobB);
+    QVERIFY(f.leaveInFlight(*jobB, f.items(*jobB), QDateTime::currentDateTimeUtc()));
+
+    const EnrollmentJobRecord job = f.run(*jobB);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 0);
+    QCOMPARE(job.counts.skipped, 1);
+    const EnrollmentItemRecord item = f.items(*jobB).first();
+    QCOMPARE(item.state, ItemState::Skipped);
+    QCOMPARE(item.hubspotCode, QStringLiteral("ALREADY_ENROLLED"));
+    QVERIFY(item.enrollmentId.isEmpty());
+    QCOMPARE(f.items(*jobA).first().enrollmentId, enrollmentId);
+    QCOMPARE(f.acceptedPerContact().value(contact), 1);
+}
+
+void TestEnrollmentEngine::retryFailedRestartsAFinishedJobAndSendsOnlyTheFailedContacts()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QStringList ids = f.normalContacts(5);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    // Two contacts failed in an earlier run (as a 400 HubSpot did not explain would).
+    QList<EnrollmentItemRecord> failed;
+    for (EnrollmentItemRecord item : f.items(*jobId)) {
+        if (item.contactId == ids[1] || item.contactId == ids[3]) {
+            item.state = ItemState::Failed;
+            item.hubspotCode = QStringLiteral("VALIDATION_ERROR");
+            item.hubspotMessage = QStringLiteral("HubSpot rejected the request");
+            item.errorCategory = QStringLiteral("VALIDATION_ERROR");
+            item.attemptedAt = QDateTime::currentDateTimeUtc();
+            item.finishedAt = item.attemptedAt;
+            failed << item;
+        }
+    }
+    QVERIFY(f.call([failed](Store::Stores &s) {
+                 return s.enrollments.updateItems(failed);
+             }).value_or(false));
+    EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 3);
+    QCOMPARE(job.counts.failed, 2);
+
+    QVERIFY(f.call([id = *jobId](Store::Stores &s) {
+                 return s.enrollments.retryFailed(id);
+             }).value_or(false));
+    f.server.resetStats();
+    job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Completed);
+    QCOMPARE(job.counts.enrolled, 5);
+    QCOMPARE(job.counts.failed, 0);
+    QCOMPARE(f.server.stats().requests.value(QStringLiteral("enroll")), 2);
+    const auto accepted = f.acceptedPerContact();
+    QCOMPARE(accepted.size(), 5);
+    for (const QString &id : ids)
+        QCOMPARE(accepted.value(id), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentEngine)

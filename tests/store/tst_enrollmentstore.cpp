@@ -19,9 +19,13 @@ private slots:
     void jobWaitingForTheCapIsDueOnlyOnceItsTimeCame();
     void itemsUpdatedTogetherOrNotAtAll();
     void sequenceListShowsContactsEnrolledThroughSeqDesk();
+    void jobKeepsTheSendCapItWasCreatedWith();
+    void retryFailedPutsOnlyFailedItemsBackToPendingAndClearsTheirOutcome();
+    void retryFailedOfAMissingJobChangesNothing();
+    void enrollmentIdJournaledForAnotherItemOfThePortalIsFound();
 
 private:
-    std::optional<qint64> createJob(const QString &sender, int items);
+    std::optional<qint64> createJob(const QString &sender, int items, int dailyCap = 1000);
 
     std::unique_ptr<TempStore> m_store;
     const QString m_portal = QStringLiteral("42");
@@ -39,7 +43,7 @@ void TestEnrollmentStore::cleanup()
     m_store.reset();
 }
 
-std::optional<qint64> TestEnrollmentStore::createJob(const QString &sender, int items)
+std::optional<qint64> TestEnrollmentStore::createJob(const QString &sender, int items, int dailyCap)
 {
     EnrollmentJobRecord job;
     job.portalId = m_portal;
@@ -50,6 +54,7 @@ std::optional<qint64> TestEnrollmentStore::createJob(const QString &sender, int 
     job.sourceFileName = QStringLiteral("contacts.csv");
     job.label = QStringLiteral("Spring push");
     job.createdAt = at(1000);
+    job.dailyCap = dailyCap;
     QList<EnrollmentItemRecord> rows;
     for (int i = 0; i < items; ++i) {
         EnrollmentItemRecord r;
@@ -233,6 +238,92 @@ void TestEnrollmentStore::sequenceListShowsContactsEnrolledThroughSeqDesk()
     QCOMPARE(seqs[0].sequenceId, QStringLiteral("seq-1"));
     QCOMPARE(seqs[0].enrolledThroughSeqDesk, 2);
     QCOMPARE(seqs[1].enrolledThroughSeqDesk, 0);
+}
+
+void TestEnrollmentStore::jobKeepsTheSendCapItWasCreatedWith()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 1, 250);
+    QVERIFY2(id, qPrintable(m_store->stores->enrollments.lastError()));
+    QCOMPARE(m_store->stores->enrollments.job(*id)->dailyCap, 250);
+    QCOMPARE(m_store->stores->enrollments.recentJobs(10).first().dailyCap, 250);
+    QCOMPARE(m_store->scalar(QStringLiteral("SELECT daily_cap FROM enrollment_jobs")).toInt(), 250);
+}
+
+void TestEnrollmentStore::retryFailedPutsOnlyFailedItemsBackToPendingAndClearsTheirOutcome()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 4);
+    const auto other = createJob(QStringLiteral("ada@example.com"), 1);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QList<EnrollmentItemRecord> items = e.items(*id);
+    for (int i : {0, 2}) {
+        items[i].state = ItemState::Failed;
+        items[i].hubspotCode = QStringLiteral("VALIDATION_ERROR");
+        items[i].hubspotMessage = QStringLiteral("rejected");
+        items[i].errorCategory = QStringLiteral("VALIDATION_ERROR");
+        items[i].attemptedAt = at(2000);
+        items[i].finishedAt = at(2100);
+    }
+    items[1].state = ItemState::Enrolled;
+    items[1].enrollmentId = QStringLiteral("enr-1");
+    items[1].hubspotCode = QStringLiteral("ENROLLED");
+    items[1].attemptedAt = at(2000);
+    items[1].finishedAt = at(2100);
+    QVERIFY(e.updateItems(items));
+    auto otherItem = e.items(*other).first();
+    otherItem.state = ItemState::Failed;
+    QVERIFY(e.updateItem(otherItem));
+    QVERIFY(e.setJobState(*id, JobState::Completed, at(3000)));
+
+    QVERIFY2(e.retryFailed(*id), qPrintable(e.lastError()));
+    const auto after = e.items(*id);
+    for (int i : {0, 2}) {
+        QCOMPARE(after[i].state, ItemState::Pending);
+        QVERIFY(after[i].hubspotCode.isEmpty() && after[i].hubspotMessage.isEmpty());
+        QVERIFY(after[i].errorCategory.isEmpty());
+        QVERIFY(!after[i].attemptedAt.isValid() && !after[i].finishedAt.isValid());
+    }
+    QCOMPARE(after[1].state, ItemState::Enrolled); // untouched
+    QCOMPARE(after[1].hubspotCode, QStringLiteral("ENROLLED"));
+    QCOMPARE(after[1].finishedAt, at(2100));
+    QCOMPARE(e.counts(*id)->pending, 3);
+    QCOMPARE(e.counts(*id)->failed, 0);
+    QCOMPARE(e.counts(*other)->failed, 1); // another job's failures stay
+    QVERIFY(e.retryFailed(*id)); // nothing failed: fine
+}
+
+void TestEnrollmentStore::retryFailedOfAMissingJobChangesNothing()
+{
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QVERIFY(!e.retryFailed(999));
+    QVERIFY(!e.lastError().isEmpty());
+}
+
+void TestEnrollmentStore::enrollmentIdJournaledForAnotherItemOfThePortalIsFound()
+{
+    EnrollmentStore &e = m_store->stores->enrollments;
+    const auto first = createJob(QStringLiteral("ada@example.com"), 1);
+    const auto second = createJob(QStringLiteral("ada@example.com"), 1);
+    auto enrolled = e.items(*first).first();
+    enrolled.state = ItemState::Enrolled;
+    enrolled.enrollmentId = QStringLiteral("enr-7");
+    QVERIFY(e.updateItem(enrolled));
+    const qint64 mine = e.items(*second).first().id;
+    QCOMPARE(e.isEnrollmentIdJournaled(QStringLiteral("enr-7"), mine), std::optional<bool>(true));
+    QCOMPARE(e.isEnrollmentIdJournaled(QStringLiteral("enr-7"), enrolled.id),
+             std::optional<bool>(false)); // its own
+    QCOMPARE(e.isEnrollmentIdJournaled(QStringLiteral("enr-8"), mine), std::optional<bool>(false));
+    QCOMPARE(e.isEnrollmentIdJournaled(QString(), mine), std::optional<bool>(false));
+    // Another portal's item with the same id is not ours to compare with.
+    QVERIFY(m_store->stores->portals.upsert(portal(QStringLiteral("other"))));
+    EnrollmentJobRecord job;
+    job.portalId = QStringLiteral("other");
+    job.sequenceId = QStringLiteral("s");
+    job.senderEmail = QStringLiteral("b@example.com");
+    job.createdAt = at(1);
+    const auto elsewhere = e.createJob(job, {EnrollmentItemRecord {}});
+    QVERIFY(elsewhere);
+    QCOMPARE(e.isEnrollmentIdJournaled(QStringLiteral("enr-7"), e.items(*elsewhere).first().id),
+             std::optional<bool>(false));
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentStore)

@@ -18,6 +18,7 @@ private slots:
     void failingMigrationRollsBackAndKeepsThePreviousVersion();
     void worldReadableFileIsMadeOwnerOnly();
     void analyticsIndexesExist();
+    void v4JobsUpgradeWithTheDefaultSendCap();
 
 private:
     static QStringList schemaOf(const QSqlDatabase &db);
@@ -210,6 +211,40 @@ void TestStoreMigrations::analyticsIndexesExist()
                                   " AND finished_at >= 0")));
     QVERIFY(q.next());
     QVERIFY2(q.value(3).toString().contains(QStringLiteral("sender_state_finished")),
+             qPrintable(q.value(3).toString()));
+}
+
+void TestStoreMigrations::v4JobsUpgradeWithTheDefaultSendCap()
+{
+    // A database as version 4 left it, with a job in it.
+    TempStore store;
+    QVERIFY(store.dir.isValid());
+    {
+        Database v4(Database::uniqueConnectionName(QStringLiteral("v4")));
+        QVERIFY2(v4.open(store.path(), Database::migrations().mid(0, 4)),
+                 qPrintable(v4.lastError()));
+        QCOMPARE(v4.schemaVersion(), 4);
+        QSqlQuery q(v4.handle());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO portals (portal_id) VALUES ('42')")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO enrollment_jobs (portal_id, sequence_id, sender_email, source,"
+                     " created_at, state, message, resume_at) VALUES ('42', 'seq-1',"
+                     " 'ada@example.com', 'cli', 1000, 'paused', 'Send cap reached', 90000)")),
+                 qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(store.open(), qPrintable(store.db.lastError()));
+    QCOMPARE(store.db.schemaVersion(), Database::latestVersion());
+    const QList<EnrollmentJobRecord> jobs = store.stores->enrollments.recentJobs(10);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs[0].dailyCap, 1000);
+    QCOMPARE(jobs[0].message, QStringLiteral("Send cap reached"));
+    QCOMPARE(jobs[0].resumeAt, at(90000));
+    // A recovered enrollment is looked up by its id through an index.
+    QSqlQuery q(store.db.handle());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT 1 FROM enrollment_items"
+                                  " WHERE enrollment_id = 'x'")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(3).toString().contains(QStringLiteral("by_enrollment_id")),
              qPrintable(q.value(3).toString()));
 }
 

@@ -1,0 +1,34 @@
+#include "enroll/ResumeTimes.h"
+
+#include "hubspot/ApiError.h"
+
+#include <QTimeZone>
+
+namespace SeqDesk::Enroll {
+
+bool isDailyLimit(const HubSpot::ApiError &error)
+{
+    return error.kind == HubSpot::ErrorKind::Fatal
+        && error.fatalReason == HubSpot::FatalReason::DailyLimit;
+}
+
+QDateTime dailyLimitResetAt(const QDateTime &nowUtc, const QString &timeZoneId, qint64 marginMs)
+{
+    const QByteArray id = timeZoneId.trimmed().toUtf8();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return nowUtc.toUTC().addMSecs(qint64(24) * 60 * 60 * 1000 + marginMs);
+    const QTimeZone zone(id);
+    const QDate tomorrow = nowUtc.toTimeZone(zone).date().addDays(1);
+    QDateTime midnight(tomorrow, QTime(0, 0), zone);
+    if (!midnight.isValid()) // no 00:00 that day (a clock change at midnight): its first hour
+        midnight = QDateTime(tomorrow, QTime(1, 0), zone);
+    return midnight.toUTC().addMSecs(marginMs);
+}
+
+QDateTime retryAfterSilenceAt(const QDateTime &nowUtc, const HubSpot::ApiError &error,
+                              qint64 backoffMs)
+{
+    return nowUtc.toUTC().addMSecs(qMax(backoffMs, error.retryAfterMs));
+}
+
+} // namespace SeqDesk::Enroll

@@ -1,0 +1,396 @@
+// The enrollment wizard offscreen, end to end against the demo sandbox: every page, a dry
+// run that sends nothing, a job paused and resumed, the summary's exports, and quitting
+// during a job (it resumes at the next start).
+#include "../sandbox/DemoLookup.h"
+#include "FileDialogs.h"
+#include "GuiHarness.h"
+#include "enroll/EnrollWizard.h"
+#include "enroll/JobItemsModel.h"
+#include "enroll/PlanTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSet>
+
+using namespace SeqDesk;
+using GuiHarness::App;
+using Ui::EnrollWizard;
+
+namespace {
+
+// The demo portal synced, then the sandbox slowed to 2 requests/s so a job takes seconds.
+bool openSlowDemo(App &app)
+{
+    if (!app.start() || !app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")))
+        return false;
+    Sandbox::SandboxSettings settings = app.server.settings();
+    settings.latencyMs = 40;
+    settings.rateLimit = 2;
+    settings.rateWindowMs = 1000;
+    if (!app.server.setSettings(settings))
+        return false;
+    app.server.resetRateLimit(); // the sync's requests do not count
+    return true;
+}
+
+template<typename T> T *in(QWidget *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+bool clickNext(QWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(
+        wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    if (!next->isEnabled() || !next->isVisible())
+        return false;
+    const int before = wizard->currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    return wizard->currentId() != before;
+}
+
+void shot(QWidget *widget, const char *name)
+{
+    if (const QString dir = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
+// n ids of contacts the sandbox would enroll (not enrolled yet).
+QStringList normalContactIds(const Sandbox::SandboxState &state, int n)
+{
+    QStringList ids;
+    for (int i = 0; i < n; ++i)
+        ids << QString::number(
+            DemoLookup::contactOfKind(state, Sandbox::ContactKind::Normal, i)->id);
+    return ids;
+}
+
+// The wizard the window opened (with `sequenceId` preselected unless empty).
+EnrollWizard *openWizardOn(App &app, const QString &sequenceId)
+{
+    if (!sequenceId.isEmpty())
+        app.window->openEnrollWizard(sequenceId);
+    EnrollWizard *wizard = nullptr;
+    const bool found = QTest::qWaitFor(
+        [&] {
+            wizard = app.window->findChild<EnrollWizard *>(QStringLiteral("enrollWizard"));
+            return wizard != nullptr;
+        },
+        5000);
+    return found ? wizard : nullptr;
+}
+
+// On the sender page: the primary user, then Next.
+bool chooseSender(App &app, EnrollWizard *wizard)
+{
+    const QString email = DemoLookup::owner(app.server.state(), DemoLookup::Primary).email;
+    auto *senders = in<QListWidget>(wizard, "senderList");
+    for (int row = 0; row < senders->count(); ++row) {
+        if (senders->item(row)->text().contains(email))
+            senders->setCurrentRow(row);
+    }
+    return clickNext(wizard);
+}
+
+// Sequence and sender pages: the given sequence (preselected), the primary user.
+bool walkToContacts(App &app, EnrollWizard *wizard)
+{
+    auto *list = in<QListWidget>(wizard, "sequenceList");
+    return QTest::qWaitFor([&] { return list->currentItem() != nullptr; }, 5000)
+        && clickNext(wizard) && chooseSender(app, wizard);
+}
+
+} // namespace
+
+class TestEnrollWizard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wizardEnrollsWithPreviewPauseResumeAndSummary();
+    void quittingDuringAJobResumesItAtTheNextStart();
+};
+
+void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state);
+    QVERIFY(sequence);
+    const QString sequenceId = QString::number(sequence->id);
+    const int acceptedBefore = int(app.server.acceptedEnrollments().size());
+
+    // Opened from the Sequences page's selection: preselected; only enrollable ones listed.
+    QVERIFY(app.window->findChild<QAction *>(QStringLiteral("enrollContactsAction"))->isEnabled());
+    auto *table = app.child<QTableView>("sequenceTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, GuiHarness::Model::NameColumn).data() == sequence->name)
+            table->selectRow(row);
+    }
+    // "Enroll contacts…" of the selected sequence (the detail pane's button).
+    QTest::mouseClick(app.child<QPushButton>("enrollButton"), Qt::LeftButton);
+    EnrollWizard *wizard = openWizardOn(app, QString());
+    QVERIFY(wizard);
+    auto *list = in<QListWidget>(wizard, "sequenceList");
+    QTRY_VERIFY(list->currentItem() != nullptr);
+    QVERIFY(list->currentItem()->text().startsWith(sequence->name));
+    int enrollable = 0;
+    for (const Store::SequenceRecord &s : wizard->draft().sequences)
+        enrollable += s.isEnrollable() ? 1 : 0;
+    QCOMPARE(list->count(), enrollable);
+    QVERIFY(enrollable < wizard->draft().sequences.size()); // the demo has drafts and archived
+    auto *search = in<QLineEdit>(wizard, "sequenceSearch");
+    search->setText(sequence->name);
+    int shown = 0;
+    for (int row = 0; row < list->count(); ++row)
+        shown += list->item(row)->isHidden() ? 0 : 1;
+    QVERIFY(shown >= 1 && shown < list->count());
+    shot(wizard, "wizard-sequence.png");
+
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard->currentId(), int(EnrollWizard::SenderPageId));
+    QVERIFY(in<QListWidget>(wizard, "senderList")->count() > 0);
+    shot(wizard, "wizard-sender.png");
+    QVERIFY(chooseSender(app, wizard));
+    QCOMPARE(wizard->currentId(), int(EnrollWizard::ContactsPageId));
+    QVERIFY(wizard->draft().sender.has_value());
+
+    // Contacts: 12 ids to enroll, one by email, an unsubscribed one, a duplicate, a typo.
+    QStringList ids = normalContactIds(state, 13);
+    const Sandbox::Contact *byEmail = state.contact(ids.takeLast().toLongLong());
+    const Sandbox::Contact *unsubscribed
+        = DemoLookup::contactOfKind(state, Sandbox::ContactKind::Unsubscribed);
+    QVERIFY(byEmail && unsubscribed);
+    QStringList lines = ids;
+    lines << byEmail->email << QString::number(unsubscribed->id) << ids.first()
+          << QStringLiteral("12O45");
+    auto *next = wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled()); // nothing pasted yet
+    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(lines.join(QLatin1Char('\n')));
+    auto *counts = in<QLabel>(wizard, "contactCounts");
+    QTRY_VERIFY(counts->text().contains(QStringLiteral("14 contacts")));
+    QVERIFY2(counts->text().contains(QStringLiteral("1 duplicates"))
+                 && counts->text().contains(QStringLiteral("1 invalid")),
+             qPrintable(counts->text()));
+    QVERIFY(in<QListWidget>(wizard, "contactProblems")
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("Line 16")));
+    QVERIFY(next->isEnabled());
+
+    // A file replaces the pasted text until "Use pasted text instead".
+    QTemporaryDir files;
+    const QString csv = files.filePath(QStringLiteral("contacts.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Record ID,Email\r\n" + ids.at(0).toUtf8() + ",\r\n" + ids.at(1).toUtf8()
+                + ",\r\n");
+    }
+    Ui::FileDialogs::setNextAnswer(csv);
+    QTest::mouseClick(in<QPushButton>(wizard, "importFileButton"), Qt::LeftButton);
+    QVERIFY(counts->text().contains(QStringLiteral("2 contacts")));
+    QCOMPARE(in<QLabel>(wizard, "contactsFile")->text(), QStringLiteral("contacts.csv"));
+    QTest::mouseClick(in<QPushButton>(wizard, "clearFileButton"), Qt::LeftButton);
+    QVERIFY(counts->text().contains(QStringLiteral("14 contacts")));
+    shot(wizard, "wizard-contacts.png");
+
+    // Preview: a dry run reads HubSpot in batches and enrolls nobody.
+    QVERIFY(clickNext(wizard));
+    auto *status = in<QLabel>(wizard, "planStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("will be enrolled")), 20000);
+    QVERIFY2(status->text().contains(QStringLiteral("<b>13 will be enrolled</b>")),
+             qPrintable(status->text()));
+    QCOMPARE(int(app.server.acceptedEnrollments().size()), acceptedBefore);
+    table = in<QTableView>(wizard, "planTable");
+    QCOMPARE(table->model()->rowCount(), 15); // 14 contacts + the duplicate
+    auto *filter = in<QComboBox>(wizard, "planFilter");
+    const int unsubscribedIndex = filter->findText(
+        Enroll::Prediction::name(Enroll::Plan::Unsubscribed), Qt::MatchStartsWith);
+    QVERIFY(unsubscribedIndex > 0);
+    filter->setCurrentIndex(unsubscribedIndex);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, Ui::PlanTableModel::ContactColumn).data().toString(),
+             QString::number(unsubscribed->id));
+    filter->setCurrentIndex(0);
+    const QString planCsv = files.filePath(QStringLiteral("preview.csv"));
+    Ui::FileDialogs::setNextAnswer(planCsv);
+    QTest::mouseClick(in<QPushButton>(wizard, "exportPlanButton"), Qt::LeftButton);
+    {
+        QFile f(planCsv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().split('\n');
+        QCOMPARE(rows.size(), 1 + 15 + 1 + 1); // header, contacts, the invalid line, last \n
+        QVERIFY(rows.at(0).startsWith("line,input,contact_id,email,outcome"));
+    }
+    shot(wizard, "wizard-preview.png");
+
+    // Confirm, then the job: pause mid-run, resume, complete.
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard->currentId(), int(EnrollWizard::ConfirmPageId));
+    QVERIFY(in<QLabel>(wizard, "confirmSummary")->text().contains(QStringLiteral("13 contacts")));
+    in<QLineEdit>(wizard, "jobLabel")->setText(QStringLiteral("Wizard test"));
+    shot(wizard, "wizard-confirm.png");
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard->currentId(), int(EnrollWizard::ProgressPageId));
+    auto *pause = in<QPushButton>(wizard, "pauseButton");
+    auto *items = wizard->items();
+    const auto enrolledRows = [items] {
+        int n = 0;
+        for (const auto &item : items->items())
+            n += item.state == Store::ItemState::Enrolled ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(enrolledRows() >= 2, 20000);
+    QVERIFY(pause->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(pause->text(), QStringLiteral("Resume"), 10000);
+    QVERIFY(in<QLabel>(wizard, "jobState")->text().contains(QStringLiteral("paused")));
+    const qint64 jobId = wizard->draft().jobId;
+    QVERIFY(jobId > 0);
+    const int atPause = int(app.server.acceptedEnrollments().size()) - acceptedBefore;
+    QVERIFY2(atPause < 13, "the job ended before it could be paused");
+    QCOMPARE(enrolledRows(), atPause); // the table shows what HubSpot accepted
+    QTest::qWait(600);
+    QCOMPARE(int(app.server.acceptedEnrollments().size()) - acceptedBefore, atPause);
+    shot(wizard, "wizard-progress.png");
+
+    QTest::mouseClick(pause, Qt::LeftButton); // Resume
+    QTRY_COMPARE(pause->text(), QStringLiteral("Pause"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+    QCOMPARE(enrolledRows(), 13);
+    QVERIFY(in<QProgressBar>(wizard, "jobProgress")->value()
+            == in<QProgressBar>(wizard, "jobProgress")->maximum());
+    // Each contact exactly once.
+    QSet<qint64> enrolledIds;
+    const auto accepted = app.server.acceptedEnrollments();
+    for (int i = acceptedBefore; i < accepted.size(); ++i) {
+        QVERIFY(!enrolledIds.contains(accepted.at(i).contactId));
+        enrolledIds.insert(accepted.at(i).contactId);
+    }
+    QCOMPARE(enrolledIds.size(), 13);
+    QVERIFY(enrolledIds.contains(byEmail->id));
+
+    // Summary and its exports.
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard->currentId(), int(EnrollWizard::SummaryPageId));
+    auto *headline = in<QLabel>(wizard, "summaryHeadline");
+    QTRY_VERIFY(headline->text().contains(QStringLiteral("13 of 15 contacts enrolled")));
+    QVERIFY(!in<QPushButton>(wizard, "retryFailedButton")->isEnabled()); // none failed
+    const QString reasons = in<QLabel>(wizard, "summaryReasons")->text();
+    QVERIFY2(reasons.count(QStringLiteral("1 × Skipped")) == 2, qPrintable(reasons));
+    const QString json = files.filePath(QStringLiteral("job.json"));
+    Ui::FileDialogs::setNextAnswer(json);
+    QTest::mouseClick(in<QPushButton>(wizard, "exportJsonButton"), Qt::LeftButton);
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("job")).toInteger(), jobId);
+        QCOMPARE(doc.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(doc.value(QStringLiteral("enrolled")).toArray().size(), 13);
+        QCOMPARE(doc.value(QStringLiteral("skipped")).toArray().size(), 2);
+        QCOMPARE(doc.value(QStringLiteral("invalid")).toArray().size(), 1);
+    }
+    const QString csvOut = files.filePath(QStringLiteral("job.csv"));
+    Ui::FileDialogs::setNextAnswer(csvOut);
+    QTest::mouseClick(in<QPushButton>(wizard, "exportCsvButton"), Qt::LeftButton);
+    QVERIFY(QFile(csvOut).size() > 0);
+    shot(wizard, "wizard-summary.png");
+
+    // The job as the analytics will read it.
+    std::optional<Store::EnrollmentJobRecord> job;
+    app.store.run([jobId](Store::Stores &s) { return s.enrollments.job(jobId); }, &app.context,
+                  [&](std::optional<Store::EnrollmentJobRecord> j) { job = j; });
+    QTRY_VERIFY(job.has_value());
+    QCOMPARE(job->label, QStringLiteral("Wizard test"));
+    QCOMPARE(job->sequenceId, sequenceId);
+    QCOMPARE(job->source, Store::EnrollmentSource::Wizard);
+    QCOMPARE(job->state, Store::JobState::Completed);
+    QCOMPARE(job->counts.enrolled, 13);
+}
+
+void TestEnrollWizard::quittingDuringAJobResumesItAtTheNextStart()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
+    QVERIFY(sequence);
+    const int acceptedBefore = int(app.server.acceptedEnrollments().size());
+    EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
+    QVERIFY(wizard);
+    QVERIFY(walkToContacts(app, wizard));
+    const QStringList ids = normalContactIds(state, 30);
+    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(ids.join(QLatin1Char(',')));
+    QTRY_VERIFY(
+        in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("30 contacts")));
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(clickNext(wizard));
+    QVERIFY(clickNext(wizard)); // Start enrollment
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->items()->rowCount() == 30, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(int(app.server.acceptedEnrollments().size()) - acceptedBefore >= 2,
+                             20000);
+    const qint64 jobId = wizard->draft().jobId;
+
+    // Closing the window asks; "Keep running" keeps it open and the job going.
+    QTimer::singleShot(0, [&app] {
+        auto *box = app.window->findChild<QMessageBox *>(QStringLiteral("quitDuringJobBox"));
+        QVERIFY(box);
+        box->buttons().last()->click(); // Keep running
+    });
+    QVERIFY(!app.window->close());
+    QVERIFY(app.runner->isBusy());
+    QTimer::singleShot(0, [&app] {
+        auto *box = app.window->findChild<QMessageBox *>(QStringLiteral("quitDuringJobBox"));
+        QVERIFY(box);
+        in<QPushButton>(box, "confirmQuitButton")->click();
+    });
+    app.window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!app.window->isVisible(), 10000);
+    QVERIFY(!app.runner->isBusy());
+    const int atQuit = int(app.server.acceptedEnrollments().size()) - acceptedBefore;
+    QVERIFY2(atQuit < 30, "the job ended before the window closed");
+
+    std::optional<Store::EnrollmentJobRecord> job;
+    app.store.run([jobId](Store::Stores &s) { return s.enrollments.job(jobId); }, &app.context,
+                  [&](std::optional<Store::EnrollmentJobRecord> j) { job = j; });
+    QTRY_VERIFY(job.has_value());
+    QCOMPARE(job->state, Store::JobState::Paused);
+    QVERIFY(job->resumeAt.isValid() && job->resumeAt <= QDateTime::currentDateTimeUtc());
+
+    // The next start: a new runner finds the job and finishes it, each contact once.
+    Jobs::JobRunner next(app.portals.get(), &app.store);
+    next.setLockDirectory(app.dir.path());
+    QSignalSpy finished(&next, &Jobs::JobRunner::jobFinished);
+    next.resumeWaiting();
+    QVERIFY(finished.wait(30000));
+    const auto done = finished.takeFirst().at(0).value<Store::EnrollmentJobRecord>();
+    QCOMPARE(done.id, jobId);
+    QCOMPARE(done.state, Store::JobState::Completed);
+    QCOMPARE(done.counts.enrolled, 30);
+    QSet<qint64> enrolledIds;
+    const auto accepted = app.server.acceptedEnrollments();
+    for (int i = acceptedBefore; i < accepted.size(); ++i)
+        enrolledIds.insert(accepted.at(i).contactId);
+    QCOMPARE(int(accepted.size()) - acceptedBefore, 30);
+    QCOMPARE(enrolledIds.size(), 30);
+}
+
+QTEST_MAIN(TestEnrollWizard)
+#include "tst_enrollwizard.moc"

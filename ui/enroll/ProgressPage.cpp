@@ -1,0 +1,269 @@
+#include "enroll/ProgressPage.h"
+
+#include "enroll/EnrollWizard.h"
+#include "enroll/EnrollmentEngine.h"
+#include "enroll/JobItemsModel.h"
+#include "jobs/JobRunner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SeqDesk::Ui {
+
+using namespace SeqDesk::Store;
+
+namespace {
+
+QString duration(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60)
+        return ProgressPage::tr("%n second(s)", nullptr, int(s));
+    if (s < 3600)
+        return ProgressPage::tr("%n minute(s)", nullptr, int((s + 59) / 60));
+    return ProgressPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+} // namespace
+
+ProgressPage::ProgressPage(EnrollWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_state(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_counts(new QLabel(this))
+    , m_rate(new QLabel(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_cancel(new QPushButton(tr("Cancel job…"), this))
+    , m_table(new QTableView(this))
+{
+    setTitle(tr("Enrolling"));
+    setSubTitle(tr("Each contact is recorded before and after its request, so nothing is lost "
+                   "or sent twice. You may close this window: the job goes on."));
+    m_state->setObjectName(QStringLiteral("jobState"));
+    m_state->setWordWrap(true);
+    m_bar->setObjectName(QStringLiteral("jobProgress"));
+    m_counts->setObjectName(QStringLiteral("jobCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    m_rate->setObjectName(QStringLiteral("jobRate"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
+    m_table->setObjectName(QStringLiteral("itemTable"));
+    m_table->setModel(wizard->items());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_rate, 1);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_counts);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_pause, &QPushButton::clicked, this, &ProgressPage::togglePause);
+    connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
+
+    Jobs::JobRunner *runner = wizard->services().runner;
+    const auto mine = [this](qint64 jobId) {
+        return jobId != 0 && jobId == m_wizard->draft().jobId;
+    };
+    connect(runner, &Jobs::JobRunner::jobStarted, this, [this, mine](qint64 jobId) {
+        if (!mine(jobId))
+            return;
+        m_meter.reset();
+        setRunning(true);
+    });
+    connect(runner, &Jobs::JobRunner::jobLoaded, this,
+            [this, mine](const EnrollmentJobRecord &job, const QList<EnrollmentItemRecord> &items) {
+                if (!mine(job.id))
+                    return;
+                m_wizard->items()->setItems(items);
+                m_table->resizeColumnsToContents();
+                showCounts(job.counts);
+            });
+    connect(runner, &Jobs::JobRunner::itemUpdated, this,
+            [this, mine](const EnrollmentItemRecord &item) {
+                if (mine(item.jobId))
+                    m_wizard->items()->updateItem(item);
+            });
+    connect(runner, &Jobs::JobRunner::countsChanged, this,
+            [this, mine](qint64 jobId, const JobCounts &counts) {
+                if (mine(jobId))
+                    showCounts(counts);
+            });
+    connect(runner, &Jobs::JobRunner::jobFinished, this,
+            [this, mine](const EnrollmentJobRecord &job) {
+                if (mine(job.id))
+                    onFinished(job);
+            });
+    connect(runner, &Jobs::JobRunner::problem, this,
+            [this, mine](qint64 jobId, const QString &message) {
+                if (!mine(jobId))
+                    return;
+                m_state->setText(tr("The job could not start: %1").arg(message));
+                m_finished = true;
+                setRunning(false);
+            });
+    m_clock.start();
+}
+
+ProgressPage::~ProgressPage() = default;
+
+void ProgressPage::initializePage()
+{
+    if (m_wizard->draft().jobId == 0)
+        createAndRun();
+}
+
+void ProgressPage::createAndRun()
+{
+    const EnrollDraft &draft = m_wizard->draft();
+    Enroll::JobSpec spec;
+    spec.portalId = draft.portalId;
+    spec.sequenceId = draft.sequence->sequenceId;
+    spec.senderEmail = draft.sender->email;
+    spec.userId = QString::number(draft.sender->userId.value_or(0));
+    spec.source = EnrollmentSource::Wizard;
+    spec.sourceFileName = draft.contacts->format == Enroll::InputFormat::PastedText
+        ? QString()
+        : draft.contacts->source;
+    spec.label = draft.label;
+    spec.dailyCap = draft.dailyCap;
+    m_state->setText(tr("Saving the job…"));
+    setRunning(true);
+    m_wizard->services().runner->createJob(
+        spec, draft.plan, this, [this](std::optional<qint64> jobId, const QString &error) {
+            if (!jobId) {
+                m_state->setText(tr("The job could not be saved: %1").arg(error));
+                m_finished = true;
+                setRunning(false);
+                return;
+            }
+            m_wizard->draft().jobId = *jobId;
+            m_state->setText(tr("Job %1: starting…").arg(*jobId));
+            m_wizard->services().runner->run(*jobId);
+        });
+}
+
+void ProgressPage::showCounts(const JobCounts &c)
+{
+    const int done = c.enrolled + c.skipped + c.failed + c.deferred;
+    m_bar->setRange(0, std::max(1, c.total()));
+    m_bar->setValue(done);
+    const QLocale l;
+    m_counts->setText(tr("<b>%1</b> enrolled · <b>%2</b> skipped · <b>%3</b> failed · <b>%4</b> "
+                         "deferred · <b>%5</b> to go")
+                          .arg(l.toString(c.enrolled), l.toString(c.skipped), l.toString(c.failed),
+                               l.toString(c.deferred), l.toString(c.pending + c.inFlight)));
+    m_meter.add(m_clock.elapsed(), done);
+    if (m_running)
+        showRate(c.pending + c.inFlight);
+}
+
+void ProgressPage::showRate(int remaining)
+{
+    const HubSpot::RateLimitInfo limit = m_wizard->services().runner->rateLimit();
+    QString limitText;
+    if (limit.known && limit.intervalMs > 0)
+        limitText = tr("HubSpot allows %1 requests per %2 s")
+                        .arg(limit.max)
+                        .arg(limit.intervalMs / 1000.0, 0, 'g', 3);
+    const auto rate = m_meter.perSecond();
+    QString text = rate ? tr("%1 contacts/s").arg(*rate, 0, 'f', 1) : tr("Measuring the pace…");
+    if (!limitText.isEmpty())
+        text += QStringLiteral(" (") + limitText + QLatin1Char(')');
+    if (const auto eta = m_meter.etaMs(remaining); eta && remaining > 0)
+        text += QStringLiteral(" · ") + tr("about %1 left").arg(duration(*eta));
+    m_rate->setText(text);
+}
+
+void ProgressPage::onFinished(const EnrollmentJobRecord &job)
+{
+    m_lastState = job.state;
+    m_finished = true;
+    setRunning(false);
+    showCounts(job.counts);
+    QString text;
+    switch (job.state) {
+    case JobState::Completed:
+        text = tr("Job %1 is complete.").arg(job.id);
+        break;
+    case JobState::Paused:
+        text = job.resumeAt.isValid()
+            ? tr("Job %1 waits: %2").arg(job.id).arg(job.message)
+            : tr("Job %1 is paused. Resume it, or close: it stays paused.").arg(job.id);
+        break;
+    case JobState::Cancelled:
+        text = tr("Job %1 was cancelled; contacts not yet sent were left out.").arg(job.id);
+        break;
+    case JobState::Failed:
+        text = tr("Job %1 stopped: %2").arg(job.id).arg(job.message);
+        break;
+    default:
+        text = job.message;
+    }
+    m_state->setText(text);
+    m_rate->clear();
+}
+
+void ProgressPage::setRunning(bool running)
+{
+    m_running = running;
+    if (running) {
+        m_finished = false;
+        m_state->setText(tr("Job %1: enrolling…").arg(m_wizard->draft().jobId));
+    }
+    const bool resumable = !running && m_finished && m_lastState == JobState::Paused;
+    m_pause->setText(running ? tr("Pause") : tr("Resume"));
+    m_pause->setEnabled(running || resumable);
+    m_cancel->setEnabled(running || resumable);
+    emit completeChanged();
+}
+
+void ProgressPage::togglePause()
+{
+    Jobs::JobRunner *runner = m_wizard->services().runner;
+    if (m_running) {
+        m_pause->setEnabled(false); // until the answers in flight are written
+        m_state->setText(tr("Pausing: waiting for the requests already sent…"));
+        runner->pause();
+    } else {
+        runner->run(m_wizard->draft().jobId);
+    }
+}
+
+void ProgressPage::confirmCancel()
+{
+    QMessageBox box(QMessageBox::Question, tr("Cancel the job?"),
+                    tr("Contacts not enrolled yet will not be. Those already enrolled stay in "
+                       "the sequence."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("cancelJobBox"));
+    QPushButton *yes = box.addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmCancelJobButton"));
+    box.addButton(tr("Keep going"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    m_wizard->services().runner->cancel(m_wizard->draft().jobId);
+}
+
+bool ProgressPage::isComplete() const
+{
+    return m_finished && !m_running;
+}
+
+} // namespace SeqDesk::Ui

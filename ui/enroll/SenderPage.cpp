@@ -1,0 +1,145 @@
+#include "enroll/SenderPage.h"
+
+#include "enroll/EnrollWizard.h"
+#include "store/StoreWorker.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace SeqDesk::Ui {
+
+using Store::OwnerRecord;
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
+
+QString displayName(const OwnerRecord &o)
+{
+    const QString name = QStringLiteral("%1 %2").arg(o.firstName, o.lastName).trimmed();
+    return name.isEmpty() ? o.email : QStringLiteral("%1 <%2>").arg(name, o.email);
+}
+
+} // namespace
+
+SenderPage::SenderPage(EnrollWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_list(new QListWidget(this))
+    , m_cap(new QSpinBox(this))
+    , m_usage(new QLabel(this))
+    , m_note(new QLabel(this))
+{
+    setTitle(tr("Sender"));
+    setSubTitle(tr("Whose connected inbox sends the sequence's emails? Only users who can see "
+                   "the sequence are listed."));
+    m_list->setObjectName(QStringLiteral("senderList"));
+    m_cap->setObjectName(QStringLiteral("dailyCapSpin"));
+    m_cap->setRange(1, 100000);
+    m_cap->setGroupSeparatorShown(true);
+    m_cap->setValue(1000);
+    m_cap->setSuffix(tr(" per 24 h"));
+    m_cap->setToolTip(tr("HubSpot limits how many sequence emails one inbox sends in a rolling "
+                         "24 hours. Contacts beyond it are deferred, not lost."));
+    m_usage->setObjectName(QStringLiteral("senderUsage"));
+    m_usage->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("senderNote"));
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Send cap of the inbox:"), m_cap);
+    form->addRow(QString(), m_usage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_note);
+    layout->addLayout(form);
+
+    connect(m_list, &QListWidget::currentItemChanged, this, [this] {
+        showUsage();
+        emit completeChanged();
+    });
+    connect(m_list, &QListWidget::itemDoubleClicked, m_wizard, &QWizard::next);
+    connect(m_cap, &QSpinBox::valueChanged, this, &SenderPage::showUsage);
+}
+
+SenderPage::~SenderPage() = default;
+
+void SenderPage::initializePage()
+{
+    const EnrollDraft &draft = m_wizard->draft();
+    m_list->clear();
+    const QStringList visible = draft.sequence ? draft.sequence->visibleToUserIds : QStringList();
+    QListWidgetItem *current = nullptr;
+    for (const OwnerRecord &o : draft.owners) {
+        if (!o.userId || (!visible.isEmpty() && !visible.contains(QString::number(*o.userId))))
+            continue;
+        auto *item = new QListWidgetItem(displayName(o), m_list);
+        item->setData(IdRole, o.ownerId);
+        if (draft.sender && draft.sender->ownerId == o.ownerId)
+            current = item;
+    }
+    if (!current && m_list->count() == 1)
+        current = m_list->item(0);
+    m_list->setCurrentItem(current);
+    m_note->setText(m_list->count() == 0
+                        ? tr("No active user can see this sequence. Share it in HubSpot, then "
+                             "sync the portal.")
+                        : QString());
+    m_cap->setValue(draft.dailyCap);
+    showUsage();
+}
+
+void SenderPage::showUsage()
+{
+    const int query = ++m_usageQuery;
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        m_usage->clear();
+        return;
+    }
+    QString email;
+    for (const OwnerRecord &o : m_wizard->draft().owners) {
+        if (o.ownerId == item->data(IdRole).toString())
+            email = o.email;
+    }
+    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
+    m_wizard->services().store->run(
+        [email, since](Store::Stores &s) {
+            return s.enrollments.enrolledBySenderSince(email, since).value_or(-1);
+        },
+        this,
+        [this, query](int used) {
+            if (query != m_usageQuery)
+                return;
+            if (used < 0)
+                return m_usage->setText(tr("What this inbox sent could not be read."));
+            const int left = std::max(0, m_cap->value() - used);
+            m_usage->setText(tr("SeqDesk enrolled %1 contacts as this sender in the last 24 "
+                                "hours: %2 more can go now.")
+                                 .arg(QLocale().toString(used), QLocale().toString(left)));
+        });
+}
+
+bool SenderPage::isComplete() const
+{
+    return m_list->currentItem() != nullptr;
+}
+
+bool SenderPage::validatePage()
+{
+    EnrollDraft &draft = m_wizard->draft();
+    const QString id = m_list->currentItem()->data(IdRole).toString();
+    for (const OwnerRecord &o : draft.owners) {
+        if (o.ownerId == id)
+            draft.sender = o;
+    }
+    draft.dailyCap = m_cap->value();
+    return draft.sender.has_value();
+}
+
+} // namespace SeqDesk::Ui

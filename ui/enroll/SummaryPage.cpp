@@ -1,0 +1,179 @@
+#include "enroll/SummaryPage.h"
+
+#include "FileDialogs.h"
+#include "enroll/EnrollWizard.h"
+#include "enroll/JobExport.h"
+#include "enroll/JobItemsModel.h"
+#include "jobs/JobRunner.h"
+#include "store/StoreWorker.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SeqDesk::Ui {
+
+using namespace SeqDesk::Store;
+
+namespace {
+
+constexpr int kReasonsShown = 5;
+
+} // namespace
+
+SummaryPage::SummaryPage(EnrollWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_headline(new QLabel(this))
+    , m_reasons(new QLabel(this))
+    , m_json(new QPushButton(tr("Export JSON…"), this))
+    , m_csv(new QPushButton(tr("Export CSV…"), this))
+    , m_retry(new QPushButton(tr("Retry failed"), this))
+    , m_analytics(new QPushButton(tr("Open analytics"), this))
+    , m_table(new QTableView(this))
+{
+    setTitle(tr("Summary"));
+    setFinalPage(true);
+    m_headline->setObjectName(QStringLiteral("summaryHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_reasons->setObjectName(QStringLiteral("summaryReasons"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::RichText);
+    m_json->setObjectName(QStringLiteral("exportJsonButton"));
+    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_retry->setObjectName(QStringLiteral("retryFailedButton"));
+    m_analytics->setObjectName(QStringLiteral("openAnalyticsButton"));
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setModel(wizard->items());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_json);
+    buttons->addWidget(m_csv);
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_analytics);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_reasons);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_json, &QPushButton::clicked, this, [this] { exportAs(true); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(false); });
+    connect(m_retry, &QPushButton::clicked, this, &SummaryPage::retryFailed);
+    connect(m_analytics, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            emit m_wizard->openAnalytics(m_job->sequenceId);
+    });
+}
+
+SummaryPage::~SummaryPage() = default;
+
+void SummaryPage::initializePage()
+{
+    m_headline->setText(tr("Reading the job…"));
+    m_reasons->clear();
+    for (QPushButton *b : {m_json, m_csv, m_retry})
+        b->setEnabled(false);
+    m_analytics->setEnabled(m_wizard->analyticsAvailable());
+    m_analytics->setToolTip(m_wizard->analyticsAvailable()
+                                ? QString()
+                                : tr("The Analytics page is not part of this version yet."));
+    const qint64 jobId = m_wizard->draft().jobId;
+    using Loaded = std::pair<std::optional<EnrollmentJobRecord>, QList<EnrollmentItemRecord>>;
+    m_wizard->services().store->run(
+        [jobId](Stores &s) {
+            return Loaded {s.enrollments.job(jobId), s.enrollments.items(jobId)};
+        },
+        this,
+        [this](const Loaded &loaded) {
+            if (!loaded.first)
+                return m_headline->setText(tr("The job could not be read from the mirror."));
+            show(*loaded.first, loaded.second);
+        });
+}
+
+void SummaryPage::show(const EnrollmentJobRecord &job, const QList<EnrollmentItemRecord> &items)
+{
+    m_job = job;
+    m_items = items;
+    m_wizard->items()->setItems(items);
+    m_table->resizeColumnsToContents();
+    const JobCounts &c = job.counts;
+    const QLocale l;
+    const int total = c.total();
+    const double rate = total > 0 ? 100.0 * c.enrolled / total : 0.0;
+    QString text = tr("<p style='font-size:large'><b>%1 of %2 contacts enrolled</b> (%3 %)</p>"
+                      "<p>%4 skipped · %5 failed · %6 deferred · %7 not sent</p>")
+                       .arg(l.toString(c.enrolled), l.toString(total), l.toString(rate, 'f', 0),
+                            l.toString(c.skipped), l.toString(c.failed), l.toString(c.deferred),
+                            l.toString(c.pending + c.inFlight));
+    if (!job.message.isEmpty())
+        text += QStringLiteral("<p>%1</p>").arg(job.message.toHtmlEscaped());
+    m_headline->setText(text);
+
+    // The most common reasons for the contacts that did not go in.
+    QMap<QString, int> reasons;
+    for (const EnrollmentItemRecord &item : items) {
+        if (item.state == ItemState::Failed || item.state == ItemState::Skipped)
+            ++reasons[JobItemsModel::stateName(item.state) + QStringLiteral(": ")
+                      + Enroll::itemReason(item)];
+    }
+    QList<std::pair<int, QString>> ranked;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList lines;
+    for (int i = 0; i < ranked.size() && i < kReasonsShown; ++i)
+        lines.append(
+            tr("%1 × %2").arg(l.toString(ranked.at(i).first), ranked.at(i).second.toHtmlEscaped()));
+    m_reasons->setText(lines.isEmpty() ? QString() : lines.join(QStringLiteral("<br>")));
+
+    m_json->setEnabled(true);
+    m_csv->setEnabled(true);
+    m_retry->setEnabled(c.failed > 0 && job.state != JobState::Running);
+}
+
+void SummaryPage::exportAs(bool json)
+{
+    if (!m_job)
+        return;
+    const QString name = json ? tr("enrollment-job-%1.json") : tr("enrollment-job-%1.csv");
+    const QString path
+        = FileDialogs::saveFileName(this, tr("Export the job"), name.arg(m_job->id),
+                                    json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto &contacts = m_wizard->draft().contacts;
+    const QList<Enroll::InputProblem> invalid
+        = contacts ? contacts->invalid : QList<Enroll::InputProblem>();
+    const QByteArray bytes
+        = json ? Enroll::jobJson(*m_job, m_items, invalid) : Enroll::jobCsv(m_items);
+    QString error;
+    if (!Enroll::saveFile(path, bytes, &error))
+        QMessageBox::warning(this, tr("Export the job"), error);
+}
+
+void SummaryPage::retryFailed()
+{
+    if (!m_job)
+        return;
+    m_retry->setEnabled(false);
+    m_wizard->services().runner->retryFailed(m_job->id);
+    m_wizard->back(); // to the progress page, which follows the job again
+}
+
+} // namespace SeqDesk::Ui
