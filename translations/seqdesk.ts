@@ -1426,15 +1426,33 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 contacts&lt;/b&gt; (%2 ids, %3 emails) · %4 duplicates · %5 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Line %1: &quot;%2&quot; %3</source>
+        <source>%1 ids, %2 emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1550,14 @@ ana.lima@example.com
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment %1 (confirmed after an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,10 +1896,6 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each contact is recorded before and after its request, so nothing is lost or sent twice. You may close this window: the job goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The job could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +1977,10 @@ ana.lima@example.com
     </message>
     <message>
         <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is journaled, so none is lost or sent twice. Closing this window does not stop the job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

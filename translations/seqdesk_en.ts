@@ -35,6 +35,30 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ContactsPage</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid line(s)</source>
+        <translation>
+            <numerusform>%n invalid line</numerusform>
+            <numerusform>%n invalid lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::ProgressPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -120,11 +120,13 @@ void ContactsPage::show(const Enroll::ParseResult &result)
     for (const Enroll::ContactKey &k : list.contacts)
         ids += k.kind == ContactKeyKind::Id ? 1 : 0;
     const QLocale locale;
-    QString text
-        = tr("<b>%1 contacts</b> (%2 ids, %3 emails) · %4 duplicates · %5 invalid")
-              .arg(locale.toString(list.contacts.size()), locale.toString(ids),
-                   locale.toString(list.contacts.size() - ids),
-                   locale.toString(list.duplicates.size()), locale.toString(list.invalid.size()));
+    const int contacts = int(list.contacts.size());
+    QString text = QStringLiteral("<b>%1</b> (%2) · %3 · %4")
+                       .arg(tr("%n contact(s)", nullptr, contacts),
+                            tr("%1 ids, %2 emails")
+                                .arg(locale.toString(ids), locale.toString(contacts - ids)),
+                            tr("%n duplicate(s)", nullptr, int(list.duplicates.size())),
+                            tr("%n invalid line(s)", nullptr, int(list.invalid.size())));
     if (list.csv)
         text += QStringLiteral("<br>") + list.csv->description().toHtmlEscaped();
     m_counts->setText(text);
@@ -133,7 +135,7 @@ void ContactsPage::show(const Enroll::ParseResult &result)
             m_problems->addItem(tr("… and %1 more").arg(list.invalid.size() - kProblemsShown));
             break;
         }
-        m_problems->addItem(tr("Line %1: \"%2\" %3").arg(p.line).arg(p.text, p.reason));
+        m_problems->addItem(tr("Line %1 (\"%2\"): %3").arg(p.line).arg(p.text, p.reason));
     }
     m_problems->setVisible(m_problems->count() > 0);
     emit completeChanged();

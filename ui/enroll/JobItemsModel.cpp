@@ -98,6 +98,10 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(item.eligibleAt.toLocalTime(), QLocale::ShortFormat));
         if (item.state == ItemState::Pending || item.state == ItemState::InFlight)
             return QVariant();
+        if (item.state == ItemState::Enrolled && !item.enrollmentId.isEmpty())
+            return item.hubspotCode == QLatin1String("RECOVERED")
+                ? tr("Enrollment %1 (confirmed after an interruption)").arg(item.enrollmentId)
+                : tr("Enrollment %1").arg(item.enrollmentId);
         return Enroll::itemReason(item);
     default:
         return {};

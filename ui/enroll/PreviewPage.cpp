@@ -53,6 +53,7 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     m_retry->setObjectName(QStringLiteral("retryPlanButton"));
     m_retry->hide();
     m_filter->setObjectName(QStringLiteral("planFilter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setObjectName(QStringLiteral("exportPlanButton"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("planTable"));
@@ -61,6 +62,7 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 

@@ -45,10 +45,11 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     , m_table(new QTableView(this))
 {
     setTitle(tr("Enrolling"));
-    setSubTitle(tr("Each contact is recorded before and after its request, so nothing is lost "
-                   "or sent twice. You may close this window: the job goes on."));
+    setSubTitle(tr("Every contact is journaled, so none is lost or sent twice. Closing this "
+                   "window does not stop the job."));
     m_state->setObjectName(QStringLiteral("jobState"));
     m_state->setWordWrap(true);
+    m_state->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_bar->setObjectName(QStringLiteral("jobProgress"));
     m_counts->setObjectName(QStringLiteral("jobCounts"));
     m_counts->setTextFormat(Qt::RichText);
@@ -59,6 +60,7 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     m_table->setModel(wizard->items());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 

@@ -43,6 +43,8 @@ SenderPage::SenderPage(EnrollWizard *wizard)
     m_cap->setRange(1, 100000);
     m_cap->setGroupSeparatorShown(true);
     m_cap->setValue(1000);
+    m_cap->setMinimumWidth(160);
+    m_cap->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_cap->setSuffix(tr(" per 24 h"));
     m_cap->setToolTip(tr("HubSpot limits how many sequence emails one inbox sends in a rolling "
                          "24 hours. Contacts beyond it are deferred, not lost."));

@@ -31,6 +31,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_headline(new QLabel(this))
+    , m_message(new QLabel(this))
     , m_reasons(new QLabel(this))
     , m_json(new QPushButton(tr("Export JSON…"), this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
@@ -41,11 +42,13 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     setTitle(tr("Summary"));
     setFinalPage(true);
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
-    m_headline->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("summaryMessage"));
+    m_message->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_reasons->setObjectName(QStringLiteral("summaryReasons"));
-    m_reasons->setWordWrap(true);
+
     m_reasons->setTextFormat(Qt::RichText);
+
     m_json->setObjectName(QStringLiteral("exportJsonButton"));
     m_csv->setObjectName(QStringLiteral("exportCsvButton"));
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
@@ -54,6 +57,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     m_table->setModel(wizard->items());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
@@ -65,6 +69,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     buttons->addWidget(m_analytics);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_message);
     layout->addWidget(m_reasons);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
@@ -84,6 +89,7 @@ void SummaryPage::initializePage()
 {
     m_headline->setText(tr("Reading the job…"));
     m_reasons->clear();
+    m_message->clear();
     for (QPushButton *b : {m_json, m_csv, m_retry})
         b->setEnabled(false);
     m_analytics->setEnabled(m_wizard->analyticsAvailable());
@@ -114,14 +120,15 @@ void SummaryPage::show(const EnrollmentJobRecord &job, const QList<EnrollmentIte
     const QLocale l;
     const int total = c.total();
     const double rate = total > 0 ? 100.0 * c.enrolled / total : 0.0;
-    QString text = tr("<p style='font-size:large'><b>%1 of %2 contacts enrolled</b> (%3 %)</p>"
-                      "<p>%4 skipped · %5 failed · %6 deferred · %7 not sent</p>")
-                       .arg(l.toString(c.enrolled), l.toString(total), l.toString(rate, 'f', 0),
-                            l.toString(c.skipped), l.toString(c.failed), l.toString(c.deferred),
-                            l.toString(c.pending + c.inFlight));
-    if (!job.message.isEmpty())
-        text += QStringLiteral("<p>%1</p>").arg(job.message.toHtmlEscaped());
+    QString text
+        = tr("<span style='font-size:large'><b>%1 of %2 contacts enrolled</b> (%3 %)</span><br>"
+             "%4 skipped · %5 failed · %6 deferred · %7 not sent")
+              .arg(l.toString(c.enrolled), l.toString(total), l.toString(rate, 'f', 0),
+                   l.toString(c.skipped), l.toString(c.failed), l.toString(c.deferred),
+                   l.toString(c.pending + c.inFlight));
     m_headline->setText(text);
+    m_message->setText(job.message);
+    m_message->setVisible(!job.message.isEmpty());
 
     // The most common reasons for the contacts that did not go in.
     QMap<QString, int> reasons;
