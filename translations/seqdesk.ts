@@ -2458,10 +2458,6 @@ Active = otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/p&gt;&lt;p&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,6 +2479,10 @@ Active = otherwise</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
