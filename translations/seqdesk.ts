@@ -1127,6 +1127,10 @@ Exit codes:
         <source>SeqDesk was closed during the job; it goes on at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalConnector</name>
@@ -1455,6 +1459,10 @@ ana.lima@example.com
         <source>Line %1 (&quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::EnrollLauncher</name>
@@ -1488,6 +1496,10 @@ ana.lima@example.com
     </message>
     <message>
         <source>Pausing the job before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment is open: finish or close it to start another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,10 +1920,6 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1: starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; enrolled · &lt;b&gt;%2&lt;/b&gt; skipped · &lt;b&gt;%3&lt;/b&gt; failed · &lt;b&gt;%4&lt;/b&gt; deferred · &lt;b&gt;%5&lt;/b&gt; to go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +1989,14 @@ ana.lima@example.com
     </message>
     <message>
         <source>Every contact is journaled, so none is lost or sent twice. Closing this window does not stop the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 waits for job %2 to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -369,9 +369,12 @@ void EnrollmentEngine::stop(JobState state, const QString &message, const QDateT
 {
     if (!m_run || m_run->ending)
         return;
-    // 3: a failure; 2: a pause or cancel that waits for the user; 1: a wait with a time.
+    // 4: a failure; 3: the user's cancel (also one asked while pausing); 2: the user's pause;
+    // 1: a wait with a time.
     const auto rank = [](JobState s, const QDateTime &at) {
         if (s == JobState::Failed)
+            return 4;
+        if (s == JobState::Cancelled)
             return 3;
         return s == JobState::Paused && at.isValid() ? 1 : 2;
     };

@@ -34,8 +34,8 @@ QByteArray jobJson(const Store::EnrollmentJobRecord &job,
 // eligible_at
 QByteArray jobCsv(const QList<Store::EnrollmentItemRecord> &items);
 
-// One CSV field (RFC 4180 quoting). Text a spreadsheet would run as a formula (= + - @
-// first) is prefixed with an apostrophe.
+// One CSV field (RFC 4180 quoting). Text a spreadsheet would run as a formula (= + - @, tab
+// or carriage return first) is prefixed with an apostrophe.
 QString csvField(const QString &value);
 
 // Writes all of `bytes` or nothing (QSaveFile); false and the reason in `error`.

@@ -6,6 +6,8 @@
 #include "store/StoreWorker.h"
 #include "sync/PortalManager.h"
 
+#include <QPointer>
+
 namespace SeqDesk::Jobs {
 
 using namespace SeqDesk::Store;
@@ -57,6 +59,23 @@ void JobRunner::createJob(const Enroll::JobSpec &spec, const QList<Enroll::Plann
     // Saving needs no client: an engine for that call alone.
     Enroll::EnrollmentEngine(nullptr, m_store, m_clock)
         .createJob(spec, plan, context, std::move(done));
+}
+
+void JobRunner::createAndRun(const Enroll::JobSpec &spec, const QList<Enroll::PlannedContact> &plan,
+                             QObject *context,
+                             std::function<void(std::optional<qint64>, QString)> done)
+{
+    // The runner is the context: a wizard closed meanwhile does not strand a Draft job.
+    createJob(spec, plan, this,
+              [this, receiver = QPointer<QObject>(context),
+               done = std::move(done)](std::optional<qint64> jobId, const QString &error) {
+                  if (jobId && !m_suspending)
+                      run(*jobId);
+                  else if (jobId) // quitting: the next start runs it
+                      markForNextStart(*jobId, false);
+                  if (receiver)
+                      done(jobId, error);
+              });
 }
 
 void JobRunner::resumeWaiting()
@@ -162,31 +181,35 @@ void JobRunner::startOn(qint64 jobId, std::shared_ptr<HubSpot::HubSpotClient> cl
     }
 }
 
-void JobRunner::pause()
+void JobRunner::pause(qint64 jobId)
 {
+    if (jobId != m_current)
+        return stopWaiting(jobId, JobState::Paused, tr("Paused before it started."));
     if (m_engine && m_engine->isRunning())
         m_engine->pause();
-    else if (m_current)
-        m_stopAsked = Stop::Pause;
+    else
+        m_stopAsked = Stop::Pause; // applied once it started
 }
 
 void JobRunner::cancel(qint64 jobId)
 {
-    if (jobId == m_current) {
-        if (m_engine && m_engine->isRunning())
-            m_engine->cancel();
-        else
-            m_stopAsked = Stop::Cancel;
-        return;
-    }
+    if (jobId != m_current)
+        return stopWaiting(jobId, JobState::Cancelled, tr("Cancelled while paused."));
+    if (m_engine && m_engine->isRunning())
+        m_engine->cancel();
+    else
+        m_stopAsked = Stop::Cancel;
+}
+
+void JobRunner::stopWaiting(qint64 jobId, JobState state, const QString &message)
+{
     m_queue.removeAll(jobId);
     const QDateTime now = m_clock->nowUtc();
-    const QString message = tr("Cancelled while paused.");
     m_store->run(
-        [jobId, now, message](Stores &s) {
+        [jobId, state, now, message](Stores &s) {
             const auto job = s.enrollments.job(jobId);
             if (job && (job->state == JobState::Paused || job->state == JobState::Draft))
-                s.enrollments.setJobState(jobId, JobState::Cancelled, now, message);
+                s.enrollments.setJobState(jobId, state, now, message);
             return s.enrollments.job(jobId);
         },
         this,
@@ -209,7 +232,7 @@ void JobRunner::onFinished(const EnrollmentJobRecord &job)
             m_client.reset();
             m_current = 0;
             if (m_suspending)
-                return markForNextStart(jobId);
+                return markForNextStart(jobId, true);
             startNext();
         },
         Qt::QueuedConnection);
@@ -222,7 +245,7 @@ void JobRunner::giveUp(qint64 jobId, const QString &message)
     m_client.reset();
     m_current = 0;
     if (m_suspending)
-        return markForNextStart(jobId);
+        return markForNextStart(jobId, true);
     emit problem(jobId, message);
     startNext();
 }
@@ -239,19 +262,24 @@ void JobRunner::suspend(std::function<void()> done)
         m_engine->pause(); // onFinished() marks it
 }
 
-void JobRunner::markForNextStart(qint64 jobId)
+void JobRunner::markForNextStart(qint64 jobId, bool wasCurrent)
 {
     // Paused by quitting, not by the user: due at once, so the next start resumes it.
     const QDateTime now = m_clock->nowUtc();
     const QString message = tr("SeqDesk was closed during the job; it goes on at the next start.");
     m_store->run(
         [jobId, now, message](Stores &s) {
+            // Not one waiting with a time of its own (the send cap), nor one the user paused
+            // before (it was not running then).
             const auto job = s.enrollments.job(jobId);
-            if (job && (job->state == JobState::Paused || job->state == JobState::Draft))
+            if (job && !job->resumeAt.isValid()
+                && (job->state == JobState::Paused || job->state == JobState::Draft))
                 s.enrollments.setJobState(jobId, JobState::Paused, now, message, now);
         },
         this,
-        [this] {
+        [this, wasCurrent] {
+            if (!wasCurrent)
+                return;
             if (auto done = std::exchange(m_suspended, nullptr))
                 done();
         });

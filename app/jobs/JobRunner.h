@@ -57,6 +57,10 @@ public:
     // nullopt and why.
     void createJob(const Enroll::JobSpec &spec, const QList<Enroll::PlannedContact> &plan,
                    QObject *context, std::function<void(std::optional<qint64>, QString)> done);
+    // Saves the job and runs it (queued), whether or not `context` is still there when the
+    // save answers; `done` (if the context lives) gets the id, or nullopt and why.
+    void createAndRun(const Enroll::JobSpec &spec, const QList<Enroll::PlannedContact> &plan,
+                      QObject *context, std::function<void(std::optional<qint64>, QString)> done);
 
     // Queues the jobs that should run now (interrupted or due), then keeps looking.
     void resumeWaiting();
@@ -64,8 +68,8 @@ public:
     void run(qint64 jobId);
     // "Retry failed": its failed contacts become pending again, then the job runs.
     void retryFailed(qint64 jobId);
-    // The job now running or starting: Paused (run() resumes it).
-    void pause();
+    // The job: Paused (run() resumes it), whether running, starting or queued.
+    void pause(qint64 jobId);
     // Cancelled, its pending contacts never sent: the job running or starting, or a paused
     // or queued one (then at once).
     void cancel(qint64 jobId);
@@ -97,7 +101,11 @@ private:
     void startOn(qint64 jobId, std::shared_ptr<HubSpot::HubSpotClient> client);
     void onFinished(const Store::EnrollmentJobRecord &job);
     void giveUp(qint64 jobId, const QString &message);
-    void markForNextStart(qint64 jobId);
+    // Paused by quitting: due at once. `wasCurrent`: the job suspend() waited for.
+    void markForNextStart(qint64 jobId, bool wasCurrent);
+    // A job that is not running: `state` in the store if it is Paused or Draft (a queued one
+    // leaves the queue), then jobFinished().
+    void stopWaiting(qint64 jobId, Store::JobState state, const QString &message);
     void checkDue();
 
     Sync::PortalManager *m_portals;

@@ -242,11 +242,14 @@ bool EnrollmentStore::retryFailed(qint64 jobId)
     if (!transaction.begin(errorSlot()))
         return false;
     QSqlQuery q(db());
-    if (!Sql::run(q, QStringLiteral("SELECT 1 FROM enrollment_jobs WHERE id = ?"), {jobId},
+    if (!Sql::run(q, QStringLiteral("SELECT state FROM enrollment_jobs WHERE id = ?"), {jobId},
                   errorSlot()))
         return false;
     if (!q.next())
         return fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
+    // A cancelled job never runs again: its failures stay as they are.
+    if (q.value(0).toString() == QLatin1String("cancelled"))
+        return fail(QStringLiteral("Job %1 was cancelled; it is not run again").arg(jobId));
     if (!Sql::run(q,
                   QStringLiteral("UPDATE enrollment_items SET state = 'pending',"
                                  " hubspot_code = '', hubspot_message = '', error_category = '',"

@@ -43,7 +43,7 @@ public:
     // "Retry failed": the job's failed items become pending again, without HubSpot's
     // code/message/category or their attempted/finished times; one transaction. Then start
     // the job again (the engine runs a completed or failed job's pending items). False when
-    // the job is missing or the store failed (nothing changed).
+    // the job is missing or cancelled (never run again), or the store failed (nothing changed).
     bool retryFailed(qint64 jobId);
     // Whether another item (not `exceptItemId`) of the same portal is enrolled with HubSpot's
     // `enrollmentId`: a recovered enrollment that is someone else's (the same contact in

@@ -225,6 +225,8 @@ private slots:
     void dailyLimitResetIsThePortalsNextMidnightOrADayWhenItsZoneIsUnknown();
     void enrollmentJournaledForAnotherJobIsNotCountedForThisOne();
     void retryFailedRestartsAFinishedJobAndSendsOnlyTheFailedContacts();
+    void cancelAskedWhilePausingCancelsTheJob();
+    void retryFailedOfACancelledJobChangesNothing();
 };
 
 void TestEnrollmentEngine::everyOutcomeIsJournaledAndEachContactEnrolledOnce()
@@ -779,6 +781,61 @@ void TestEnrollmentEngine::retryFailedRestartsAFinishedJobAndSendsOnlyTheFailedC
     QCOMPARE(accepted.size(), 5);
     for (const QString &id : ids)
         QCOMPARE(accepted.value(id), 1);
+}
+
+void TestEnrollmentEngine::cancelAskedWhilePausingCancelsTheJob()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 4;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(10)));
+    QVERIFY(jobId);
+    bool once = false;
+    QObject::connect(f.engine.get(), &Enroll::EnrollmentEngine::itemUpdated, &f.context,
+                     [&](const EnrollmentItemRecord &item) {
+                         if (item.state == ItemState::InFlight && !once) {
+                             once = true;
+                             f.engine->pause(); // user: Pause
+                             f.engine->cancel(); // user: Cancel job… while pausing
+                         }
+                     });
+    const EnrollmentJobRecord job = f.run(*jobId);
+    QCOMPARE(job.state, JobState::Cancelled);
+}
+
+void TestEnrollmentEngine::retryFailedOfACancelledJobChangesNothing()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    const QStringList ids = f.normalContacts(3);
+    const auto jobId = f.createJob(Fixture::planOf(ids));
+    QVERIFY(jobId);
+    QList<EnrollmentItemRecord> failed;
+    for (EnrollmentItemRecord item : f.items(*jobId)) {
+        if (item.contactId == ids[1]) {
+            item.state = ItemState::Failed;
+            item.hubspotCode = QStringLiteral("VALIDATION_ERROR");
+            item.hubspotMessage = QStringLiteral("HubSpot rejected the request");
+            failed << item;
+        }
+    }
+    QVERIFY(f.call([failed, id = *jobId](Store::Stores &s) {
+                 return s.enrollments.updateItems(failed)
+                     && s.enrollments.setJobState(id, JobState::Cancelled,
+                                                  QDateTime::currentDateTimeUtc());
+             }).value_or(false));
+    // Refused: a cancelled job never runs again, and its failure stays on record.
+    QVERIFY(!f.call([id = *jobId](Store::Stores &s) {
+                  return s.enrollments.retryFailed(id);
+              }).value_or(true));
+    for (const auto &item : f.items(*jobId)) {
+        if (item.contactId == ids[1]) {
+            QCOMPARE(item.state, ItemState::Failed);
+            QCOMPARE(item.hubspotCode, QStringLiteral("VALIDATION_ERROR"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentEngine)

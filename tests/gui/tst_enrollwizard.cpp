@@ -6,8 +6,10 @@
 #include "GuiHarness.h"
 #include "core/Translations.h"
 #include "enroll/EnrollWizard.h"
+#include "enroll/EnrollmentEngine.h"
 #include "enroll/JobItemsModel.h"
 #include "enroll/PlanTableModel.h"
+#include "jobs/JobRunner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -126,6 +128,9 @@ private slots:
     void initTestCase() { Translations::install(qApp); } // English plural forms
     void wizardEnrollsWithPreviewPauseResumeAndSummary();
     void quittingDuringAJobResumesItAtTheNextStart();
+    void pauseInTheWizardPausesItsOwnJobNotAnother();
+    void quitAfterTheJobEndedWhileAskingCloses();
+    void closingTheWizardRightAfterStartStillRunsTheJob();
 };
 
 void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
@@ -209,7 +214,7 @@ void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
     }
     Ui::FileDialogs::setNextAnswer(csv);
     QTest::mouseClick(in<QPushButton>(wizard, "importFileButton"), Qt::LeftButton);
-    QVERIFY(counts->text().contains(QStringLiteral("2 contacts")));
+    QTRY_VERIFY(counts->text().contains(QStringLiteral("2 contacts")));
     QVERIFY(counts->text().contains(QStringLiteral("Record ID")));
     QCOMPARE(in<QLabel>(wizard, "contactsFile")->text(), QStringLiteral("contacts.csv"));
     QTest::mouseClick(in<QPushButton>(wizard, "clearFileButton"), Qt::LeftButton);
@@ -399,6 +404,121 @@ void TestEnrollWizard::quittingDuringAJobResumesItAtTheNextStart()
         enrolledIds.insert(accepted.at(i).contactId);
     QCOMPARE(int(accepted.size()) - acceptedBefore, 30);
     QCOMPARE(enrolledIds.size(), 30);
+}
+
+void TestEnrollWizard::pauseInTheWizardPausesItsOwnJobNotAnother()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
+    QVERIFY(sequence);
+    const auto &owner = DemoLookup::owner(state, DemoLookup::Primary);
+    // Job A: 30 contacts, started directly in the runner (as a due job resumed at start is).
+    const QStringList all = normalContactIds(state, 40);
+    Enroll::JobSpec spec;
+    spec.portalId = app.window->currentPortalId();
+    spec.sequenceId = QString::number(sequence->id);
+    spec.senderEmail = owner.email;
+    spec.userId = QString::number(owner.userId.value_or(0));
+    QList<Enroll::PlannedContact> plan;
+    for (int i = 0; i < 30; ++i) {
+        Enroll::PlannedContact p;
+        p.contactId = all.at(i);
+        p.input = all.at(i);
+        p.line = i + 1;
+        p.plan = Enroll::Plan::Enroll;
+        plan << p;
+    }
+    std::optional<qint64> jobA;
+    app.runner->createJob(spec, plan, &app.context, [&](std::optional<qint64> id, const QString &) {
+        jobA = id.value_or(-1);
+    });
+    QTRY_VERIFY(jobA.has_value() && *jobA > 0);
+    app.runner->run(*jobA);
+    QTRY_COMPARE(app.runner->currentJob(), *jobA);
+
+    EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
+    QVERIFY(wizard);
+    QVERIFY(walkToContacts(app, wizard));
+    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(all.mid(30).join(QLatin1Char(',')));
+    QTRY_VERIFY(
+        in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("10 contacts")));
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(clickNext(wizard));
+    QSignalSpy finished(app.runner.get(), &Jobs::JobRunner::jobFinished);
+    QVERIFY(clickNext(wizard)); // Start enrollment
+    QTRY_VERIFY(wizard->draft().jobId > 0);
+    QVERIFY(app.runner->isQueued(wizard->draft().jobId)); // behind job A
+    auto *pause = in<QPushButton>(wizard, "pauseButton");
+    QVERIFY(pause->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton); // pause MY job
+    QVERIFY(finished.wait(15000));
+    const auto stopped = finished.first().at(0).value<Store::EnrollmentJobRecord>();
+    QCOMPARE(stopped.id, wizard->draft().jobId); // paused while queued, job A untouched
+    QCOMPARE(stopped.state, Store::JobState::Paused);
+    QCOMPARE(app.runner->currentJob(), *jobA);
+    QVERIFY(!app.runner->isQueued(stopped.id));
+}
+
+void TestEnrollWizard::quitAfterTheJobEndedWhileAskingCloses()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
+    QVERIFY(sequence);
+    EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
+    QVERIFY(wizard);
+    QVERIFY(walkToContacts(app, wizard));
+    in<QPlainTextEdit>(wizard, "contactsEdit")
+        ->setPlainText(normalContactIds(state, 4).join(QLatin1Char(',')));
+    QTRY_VERIFY(in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("4 contacts")));
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(clickNext(wizard));
+    QVERIFY(clickNext(wizard)); // Start enrollment
+    QTRY_VERIFY(app.runner->isBusy());
+    // The quit question is open while the job ends; then the user clicks Quit.
+    QTimer::singleShot(0, [&app] {
+        auto *box = app.window->findChild<QMessageBox *>(QStringLiteral("quitDuringJobBox"));
+        QVERIFY(box);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.runner->isBusy(), 30000);
+        in<QPushButton>(box, "confirmQuitButton")->click();
+    });
+    app.window->close();
+    QTRY_VERIFY(!app.window->isVisible());
+}
+
+void TestEnrollWizard::closingTheWizardRightAfterStartStillRunsTheJob()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
+    EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
+    QVERIFY(wizard);
+    QVERIFY(walkToContacts(app, wizard));
+    in<QPlainTextEdit>(wizard, "contactsEdit")
+        ->setPlainText(normalContactIds(state, 4).join(QLatin1Char(',')));
+    QTRY_VERIFY(in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("4 contacts")));
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(clickNext(wizard));
+    QVERIFY(clickNext(wizard)); // Start enrollment
+    // Closed (and deleted) before the save answered, as with a big list.
+    wizard->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTRY_VERIFY_WITH_TIMEOUT(!app.runner->isBusy() && !app.server.acceptedEnrollments().isEmpty(),
+                             20000);
+    std::optional<QList<Store::EnrollmentJobRecord>> jobs;
+    app.store.run([](Store::Stores &s) { return s.enrollments.recentJobs(10); }, &app.context,
+                  [&](QList<Store::EnrollmentJobRecord> j) { jobs = j; });
+    QTRY_VERIFY(jobs.has_value());
+    QCOMPARE(jobs->size(), 1);
+    QCOMPARE(jobs->first().state, Store::JobState::Completed);
+    QCOMPARE(jobs->first().counts.enrolled, 4);
 }
 
 QTEST_MAIN(TestEnrollWizard)

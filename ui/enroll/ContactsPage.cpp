@@ -4,6 +4,7 @@
 #include "enroll/EnrollWizard.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace SeqDesk::Ui {
 
@@ -77,16 +79,34 @@ void ContactsPage::importFile()
         this, tr("Import contacts"), tr("Contact lists (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    const Enroll::ParseResult result = Enroll::parseFile(path);
     m_filePath = path;
     m_edit->setEnabled(false);
-    m_clearFile->show();
+    m_import->setEnabled(false);
+    m_clearFile->hide();
     m_file->setText(QFileInfo(path).fileName());
-    show(result);
+    m_list.reset();
+    m_counts->setText(tr("Reading %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_problems->hide();
+    emit completeChanged();
+    const int reading = ++m_reading;
+    // Off the UI thread: a file may hold up to 64 MiB. The watcher is the page's child, so
+    // a result that comes after the page is gone goes nowhere.
+    auto *watcher = new QFutureWatcher<Enroll::ParseResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading] {
+        watcher->deleteLater();
+        if (reading != m_reading)
+            return; // "Use pasted text instead" came first
+        m_import->setEnabled(true);
+        m_clearFile->show();
+        show(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Enroll::parseFile(path); }));
 }
 
 void ContactsPage::clearFile()
 {
+    ++m_reading;
+    m_import->setEnabled(true);
     m_filePath.clear();
     m_edit->setEnabled(true);
     m_clearFile->hide();

@@ -46,6 +46,7 @@ private:
     QTimer m_debounce;
     std::optional<Enroll::ContactList> m_list;
     QString m_filePath; // set while a file is the input
+    int m_reading = 0; // the file read whose answer counts
 };
 
 } // namespace SeqDesk::Ui

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace SeqDesk::Ui {
 
@@ -54,13 +55,15 @@ void EnrollLauncher::open(const QString &portalId, const QString &sequenceId)
     if (!isAvailable() || portalId.isEmpty())
         return;
     if (m_wizard) {
-        const bool fresh = m_wizard->draft().portalId == portalId && m_wizard->draft().jobId == 0;
-        if (fresh && sequenceId.isEmpty()) {
+        if (m_wizard->draft().jobId == 0) {
+            // Not thrown away: it may hold a pasted list or a dry run.
             m_wizard->raise();
             m_wizard->activateWindow();
+            m_statusBar->showMessage(
+                tr("An enrollment is open: finish or close it to start another."), 5000);
             return;
         }
-        m_wizard->close(); // its job, if any, goes on in the runner
+        m_wizard->close(); // its job goes on in the runner
     }
     m_wizard = new EnrollWizard(m_services, portalId, sequenceId, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -91,11 +94,16 @@ bool EnrollLauncher::confirmClose(std::function<void()> closeLater)
     box.exec();
     if (box.clickedButton() != quit)
         return false;
+    if (!runner->isBusy()) { // the job ended while the question was open
+        runner->suspend([] {});
+        return true;
+    }
     m_quitting = true;
     m_statusBar->showMessage(tr("Pausing the job before quitting…"));
     runner->suspend([this, closeLater = std::move(closeLater)] {
         m_closeAllowed = true;
-        closeLater();
+        // Not from inside a close event (a nested close() is ignored by Qt).
+        QTimer::singleShot(0, this, closeLater);
     });
     return false;
 }

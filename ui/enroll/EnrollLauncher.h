@@ -28,7 +28,7 @@ public:
 
     bool isAvailable() const { return m_services.runner != nullptr; }
     // Opens the wizard on `portalId`, preselecting `sequenceId` (may be empty); raises the
-    // open one instead when it is for the same portal and its job has not started.
+    // open one instead while its job has not started (it may hold the user's work).
     void open(const QString &portalId, const QString &sequenceId);
     EnrollWizard *wizard() const { return m_wizard; }
 

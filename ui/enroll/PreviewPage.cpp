@@ -119,7 +119,7 @@ void PreviewPage::startPlan()
     emit completeChanged();
 
     const EnrollDraft &draft = m_wizard->draft();
-    const QString sender = draft.sender->email;
+    const QString sender = draft.sender->email.trimmed().toLower(); // as jobs store it
     const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
     const QString portalId = draft.portalId;
     m_wizard->services().store->run(

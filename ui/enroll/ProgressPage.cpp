@@ -45,6 +45,7 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     , m_table(new QTableView(this))
 {
     setTitle(tr("Enrolling"));
+    setButtonText(QWizard::CancelButton, tr("Close")); // the job goes on: it is not a cancel
     setSubTitle(tr("Every contact is journaled, so none is lost or sent twice. Closing this "
                    "window does not stop the job."));
     m_state->setObjectName(QStringLiteral("jobState"));
@@ -146,7 +147,9 @@ void ProgressPage::createAndRun()
     spec.dailyCap = draft.dailyCap;
     m_state->setText(tr("Saving the job…"));
     setRunning(true);
-    m_wizard->services().runner->createJob(
+    m_pause->setEnabled(false); // until the job has an id
+    m_cancel->setEnabled(false);
+    m_wizard->services().runner->createAndRun(
         spec, draft.plan, this, [this](std::optional<qint64> jobId, const QString &error) {
             if (!jobId) {
                 m_state->setText(tr("The job could not be saved: %1").arg(error));
@@ -155,8 +158,7 @@ void ProgressPage::createAndRun()
                 return;
             }
             m_wizard->draft().jobId = *jobId;
-            m_state->setText(tr("Job %1: starting…").arg(*jobId));
-            m_wizard->services().runner->run(*jobId);
+            setRunning(true); // queued in the runner, or starting
         });
 }
 
@@ -195,6 +197,7 @@ void ProgressPage::showRate(int remaining)
 void ProgressPage::onFinished(const EnrollmentJobRecord &job)
 {
     m_lastState = job.state;
+    m_lastCounts = job.counts;
     m_finished = true;
     setRunning(false);
     showCounts(job.counts);
@@ -221,17 +224,32 @@ void ProgressPage::onFinished(const EnrollmentJobRecord &job)
     m_rate->clear();
 }
 
+void ProgressPage::expectRun()
+{
+    setRunning(true);
+}
+
 void ProgressPage::setRunning(bool running)
 {
     m_running = running;
+    const qint64 jobId = m_wizard->draft().jobId;
+    Jobs::JobRunner *runner = m_wizard->services().runner;
     if (running) {
         m_finished = false;
-        m_state->setText(tr("Job %1: enrolling…").arg(m_wizard->draft().jobId));
+        const qint64 current = runner->currentJob();
+        m_state->setText(current != 0 && current != jobId && runner->isQueued(jobId)
+                             ? tr("Job %1 waits for job %2 to finish.").arg(jobId).arg(current)
+                             : tr("Job %1: enrolling…").arg(jobId));
     }
-    const bool resumable = !running && m_finished && m_lastState == JobState::Paused;
+    // A paused job resumes; so does a failed one with contacts still to send (after a new
+    // token, say): the engine checks those in flight first.
+    const bool resumable = !running && m_finished
+        && (m_lastState == JobState::Paused
+            || (m_lastState == JobState::Failed
+                && m_lastCounts.pending + m_lastCounts.inFlight > 0));
     m_pause->setText(running ? tr("Pause") : tr("Resume"));
-    m_pause->setEnabled(running || resumable);
-    m_cancel->setEnabled(running || resumable);
+    m_pause->setEnabled(jobId != 0 && (running || resumable));
+    m_cancel->setEnabled(jobId != 0 && (running || resumable));
     emit completeChanged();
 }
 
@@ -241,7 +259,7 @@ void ProgressPage::togglePause()
     if (m_running) {
         m_pause->setEnabled(false); // until the answers in flight are written
         m_state->setText(tr("Pausing: waiting for the requests already sent…"));
-        runner->pause();
+        runner->pause(m_wizard->draft().jobId);
     } else {
         runner->run(m_wizard->draft().jobId);
     }

@@ -29,6 +29,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The job is about to run again ("Retry failed"): follow it.
+    void expectRun();
 
 private:
     void createAndRun();
@@ -52,6 +54,7 @@ private:
     bool m_running = false;
     bool m_finished = false; // the last run stopped (any state)
     Store::JobState m_lastState = Store::JobState::Draft;
+    Store::JobCounts m_lastCounts; // when the last run stopped
 };
 
 } // namespace SeqDesk::Ui

@@ -107,7 +107,7 @@ void SenderPage::showUsage()
     QString email;
     for (const OwnerRecord &o : m_wizard->draft().owners) {
         if (o.ownerId == item->data(IdRole).toString())
-            email = o.email;
+            email = o.email.trimmed().toLower(); // as jobs store it
     }
     const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
     m_wizard->services().store->run(

@@ -4,6 +4,7 @@
 #include "enroll/EnrollWizard.h"
 #include "enroll/JobExport.h"
 #include "enroll/JobItemsModel.h"
+#include "enroll/ProgressPage.h"
 #include "jobs/JobRunner.h"
 #include "store/StoreWorker.h"
 
@@ -151,7 +152,9 @@ void SummaryPage::show(const EnrollmentJobRecord &job, const QList<EnrollmentIte
 
     m_json->setEnabled(true);
     m_csv->setEnabled(true);
-    m_retry->setEnabled(c.failed > 0 && job.state != JobState::Running);
+    // A cancelled job never runs again.
+    m_retry->setEnabled(c.failed > 0 && job.state != JobState::Running
+                        && job.state != JobState::Cancelled);
 }
 
 void SummaryPage::exportAs(bool json)
@@ -181,6 +184,8 @@ void SummaryPage::retryFailed()
     m_retry->setEnabled(false);
     m_wizard->services().runner->retryFailed(m_job->id);
     m_wizard->back(); // to the progress page, which follows the job again
+    if (auto *progress = qobject_cast<ProgressPage *>(m_wizard->page(EnrollWizard::ProgressPageId)))
+        progress->expectRun();
 }
 
 } // namespace SeqDesk::Ui

@@ -33,7 +33,7 @@ private:
 
     EnrollWizard *m_wizard;
     QLabel *m_headline;
-        QLabel *m_message; // why the job stopped or waits
+    QLabel *m_message; // why the job stopped or waits
     QLabel *m_reasons; // the most common reasons contacts did not go in
     QPushButton *m_json;
     QPushButton *m_csv;
