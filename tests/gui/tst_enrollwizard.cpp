@@ -84,6 +84,46 @@ QStringList normalContactIds(const Sandbox::SandboxState &state, int n)
     return ids;
 }
 
+// A Draft job of `contactIds` (all to enroll) as the primary user, saved like the wizard's.
+std::optional<qint64> saveJob(App &app, qint64 sequenceId, const QStringList &contactIds)
+{
+    const auto &owner = DemoLookup::owner(app.server.state(), DemoLookup::Primary);
+    Enroll::JobSpec spec;
+    spec.portalId = app.window->currentPortalId();
+    spec.sequenceId = QString::number(sequenceId);
+    spec.senderEmail = owner.email;
+    spec.userId = QString::number(owner.userId.value_or(0));
+    QList<Enroll::PlannedContact> plan;
+    for (const QString &id : contactIds) {
+        Enroll::PlannedContact p;
+        p.contactId = p.input = id;
+        p.line = int(plan.size()) + 1;
+        plan << p;
+    }
+    std::optional<qint64> jobId;
+    bool answered = false;
+    app.runner->createJob(spec, plan, &app.context, [&](std::optional<qint64> id, const QString &) {
+        jobId = id;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 5000))
+        return std::nullopt;
+    return jobId;
+}
+
+// Sets a job's state in the mirror as another run (or a killed process) left it.
+bool setJobState(App &app, qint64 jobId, Store::JobState state, const QDateTime &resumeAt)
+{
+    std::optional<bool> ok;
+    app.store.run(
+        [jobId, state, resumeAt](Store::Stores &s) {
+            return s.enrollments.setJobState(jobId, state, QDateTime::currentDateTimeUtc(),
+                                             QString(), resumeAt);
+        },
+        &app.context, [&](bool r) { ok = r; });
+    return QTest::qWaitFor([&] { return ok.has_value(); }, 5000) && *ok;
+}
+
 // The wizard the window opened (with `sequenceId` preselected unless empty).
 EnrollWizard *openWizardOn(App &app, const QString &sequenceId)
 {
@@ -129,6 +169,7 @@ private slots:
     void wizardEnrollsWithPreviewPauseResumeAndSummary();
     void quittingDuringAJobResumesItAtTheNextStart();
     void pauseInTheWizardPausesItsOwnJobNotAnother();
+    void runnerResumesInterruptedAndDueJobsButNotUserPausedOnes();
     void quitAfterTheJobEndedWhileAskingCloses();
     void closingTheWizardRightAfterStartStillRunsTheJob();
 };
@@ -413,28 +454,10 @@ void TestEnrollWizard::pauseInTheWizardPausesItsOwnJobNotAnother()
     const Sandbox::SandboxState &state = app.server.state();
     const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
     QVERIFY(sequence);
-    const auto &owner = DemoLookup::owner(state, DemoLookup::Primary);
     // Job A: 30 contacts, started directly in the runner (as a due job resumed at start is).
     const QStringList all = normalContactIds(state, 40);
-    Enroll::JobSpec spec;
-    spec.portalId = app.window->currentPortalId();
-    spec.sequenceId = QString::number(sequence->id);
-    spec.senderEmail = owner.email;
-    spec.userId = QString::number(owner.userId.value_or(0));
-    QList<Enroll::PlannedContact> plan;
-    for (int i = 0; i < 30; ++i) {
-        Enroll::PlannedContact p;
-        p.contactId = all.at(i);
-        p.input = all.at(i);
-        p.line = i + 1;
-        p.plan = Enroll::Plan::Enroll;
-        plan << p;
-    }
-    std::optional<qint64> jobA;
-    app.runner->createJob(spec, plan, &app.context, [&](std::optional<qint64> id, const QString &) {
-        jobA = id.value_or(-1);
-    });
-    QTRY_VERIFY(jobA.has_value() && *jobA > 0);
+    const std::optional<qint64> jobA = saveJob(app, sequence->id, all.mid(0, 30));
+    QVERIFY(jobA);
     app.runner->run(*jobA);
     QTRY_COMPARE(app.runner->currentJob(), *jobA);
 
@@ -519,6 +542,42 @@ void TestEnrollWizard::closingTheWizardRightAfterStartStillRunsTheJob()
     QCOMPARE(jobs->size(), 1);
     QCOMPARE(jobs->first().state, Store::JobState::Completed);
     QCOMPARE(jobs->first().counts.enrolled, 4);
+}
+
+void TestEnrollWizard::runnerResumesInterruptedAndDueJobsButNotUserPausedOnes()
+{
+    App app;
+    QVERIFY(openSlowDemo(app));
+    const Sandbox::SandboxState &state = app.server.state();
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 2);
+    QVERIFY(sequence);
+    const QStringList ids = normalContactIds(state, 6);
+    const auto killed = saveJob(app, sequence->id, ids.mid(0, 2)); // left "running"
+    const auto waiting = saveJob(app, sequence->id, ids.mid(2, 2)); // due in 1.5 s
+    const auto paused = saveJob(app, sequence->id, ids.mid(4, 2)); // paused by the user
+    QVERIFY(killed && waiting && paused);
+    QVERIFY(setJobState(app, *killed, Store::JobState::Running, QDateTime()));
+    QVERIFY(setJobState(app, *waiting, Store::JobState::Paused,
+                        QDateTime::currentDateTimeUtc().addMSecs(1500)));
+    QVERIFY(setJobState(app, *paused, Store::JobState::Paused, QDateTime()));
+
+    QSignalSpy finished(app.runner.get(), &Jobs::JobRunner::jobFinished);
+    app.runner->setCheckInterval(200);
+    app.runner->resumeWaiting(); // as at start
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).value<Store::EnrollmentJobRecord>().id, *killed);
+    QCOMPARE(finished.at(0).at(0).value<Store::EnrollmentJobRecord>().state,
+             Store::JobState::Completed);
+    // The waiting one once its time came, while the app runs; never the paused one.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    const auto second = finished.at(1).at(0).value<Store::EnrollmentJobRecord>();
+    QCOMPARE(second.id, *waiting);
+    QCOMPARE(second.state, Store::JobState::Completed);
+    QCOMPARE(second.counts.enrolled, 2);
+    QTest::qWait(500);
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(!app.runner->isBusy());
+    QCOMPARE(int(app.server.acceptedEnrollments().size()), 4);
 }
 
 QTEST_MAIN(TestEnrollWizard)
