@@ -1,6 +1,7 @@
 #include "enroll/PreviewPage.h"
 
 #include "FileDialogs.h"
+#include "enroll/ContactTable.h"
 #include "enroll/DryRunPlanner.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/JobExport.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -57,14 +57,9 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     m_export->setObjectName(QStringLiteral("exportPlanButton"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("planTable"));
-    m_table->setModel(m_proxy);
+    setUpContactTable(m_table, m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:"), this));

@@ -1,12 +1,12 @@
 #include "enroll/ProgressPage.h"
 
+#include "enroll/ContactTable.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/EnrollmentEngine.h"
 #include "enroll/JobItemsModel.h"
 #include "jobs/JobRunner.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -58,12 +58,7 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
     m_table->setObjectName(QStringLiteral("itemTable"));
-    m_table->setModel(wizard->items());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpContactTable(m_table, wizard->items());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rate, 1);

@@ -1,6 +1,7 @@
 #include "enroll/SummaryPage.h"
 
 #include "FileDialogs.h"
+#include "enroll/ContactTable.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/JobExport.h"
 #include "enroll/JobItemsModel.h"
@@ -9,7 +10,6 @@
 #include "store/StoreWorker.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
@@ -47,20 +47,13 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     m_message->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_reasons->setObjectName(QStringLiteral("summaryReasons"));
-
     m_reasons->setTextFormat(Qt::RichText);
-
     m_json->setObjectName(QStringLiteral("exportJsonButton"));
     m_csv->setObjectName(QStringLiteral("exportCsvButton"));
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
     m_analytics->setObjectName(QStringLiteral("openAnalyticsButton"));
     m_table->setObjectName(QStringLiteral("summaryTable"));
-    m_table->setModel(wizard->items());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpContactTable(m_table, wizard->items());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_json);
