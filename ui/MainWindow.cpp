@@ -2,6 +2,8 @@
 
 #include "ConnectDialog.h"
 #include "WelcomePage.h"
+#include "analytics/AnalyticsPage.h"
+#include "analytics/AnalyticsPresenter.h"
 #include "enroll/EnrollLauncher.h"
 #include "enroll/EnrollWizard.h"
 #include "hubspot/ApiVersion.h"
@@ -39,12 +41,16 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     , m_sequences(new SequencesPage(this))
     , m_presenter(new SequencesPresenter(store, m_sequences, this))
     , m_portalInfo(new QLabel(this))
+    , m_analytics(new AnalyticsPage(this))
+    , m_analyticsPresenter(new AnalyticsPresenter(store, runner, m_analytics, this))
+    , m_page(m_sequences)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.seqdesk.SeqDesk.svg")));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_sequences);
+    m_stack->addWidget(m_analytics);
     setCentralWidget(m_stack);
     m_enroll = new EnrollLauncher(EnrollServices {portals, store, runner}, this, statusBar());
     createActions();
@@ -98,6 +104,9 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     connect(m_presenter, &SequencesPresenter::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_sequences, &SequencesPage::enrollRequested, this, &MainWindow::openEnrollWizard);
+    connect(m_analytics, &AnalyticsPage::enrollRequested, this,
+            [this] { openEnrollWizard(QString()); });
+    connect(m_enroll, &EnrollLauncher::openAnalytics, this, &MainWindow::showAnalytics);
     onPortalsChanged();
 }
 
@@ -171,17 +180,21 @@ void MainWindow::createToolBar()
         bar->addWidget(button);
         return button;
     };
-    QToolButton *sequences = navButton(tr("Sequences"), "navSequences");
-    sequences->setChecked(true);
+    m_navSequences = navButton(tr("Sequences"), "navSequences");
+    m_navSequences->setChecked(true);
+    connect(m_navSequences, &QToolButton::clicked, this, [this] {
+        m_page = m_sequences;
+        m_stack->setCurrentWidget(m_page);
+    });
     // Enroll opens the wizard (a window of its own): not a page to stay on.
     m_navEnroll = navButton(tr("Enroll"), "navEnroll");
     m_navEnroll->setCheckable(false);
     group->removeButton(m_navEnroll);
     m_navEnroll->setToolTip(tr("Enroll contacts into a sequence (Ctrl+E)"));
     connect(m_navEnroll, &QToolButton::clicked, m_enrollAction, &QAction::trigger);
-    QToolButton *analytics = navButton(tr("Analytics"), "navAnalytics");
-    analytics->setEnabled(false);
-    analytics->setToolTip(tr("Not part of this version yet"));
+    m_navAnalytics = navButton(tr("Analytics"), "navAnalytics");
+    m_navAnalytics->setToolTip(tr("What SeqDesk enrolled: per sequence, over time, by source"));
+    connect(m_navAnalytics, &QToolButton::clicked, this, [this] { showAnalytics(QString()); });
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -257,7 +270,7 @@ void MainWindow::onPortalsChanged()
     const QList<Store::PortalRecord> portals = m_portals->portals();
     m_switcher->setPortals(portals); // emits currentPortalChanged when it changed
     const bool any = !portals.isEmpty();
-    m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_sequences) : m_welcome);
+    m_stack->setCurrentWidget(any ? m_page : static_cast<QWidget *>(m_welcome));
     m_toolBar->setVisible(any); // the welcome screen stands alone
     updateActions();
     if (!any) {
@@ -276,6 +289,7 @@ void MainWindow::showPortal(const QString &portalId)
         return;
     m_sequences->clearFilters();
     m_presenter->showPortal(portalId);
+    m_analyticsPresenter->setPortals(m_portals->portals(), portalId);
     updateActions();
     updateSyncStatus();
 }
@@ -288,6 +302,19 @@ void MainWindow::updateActions()
     m_tokenAction->setEnabled(current && !Sync::isDemoPortal(*current) && m_connector);
     m_enrollAction->setEnabled(current.has_value() && m_enroll->isAvailable());
     m_navEnroll->setEnabled(m_enrollAction->isEnabled());
+}
+
+void MainWindow::showAnalytics(const QString &sequenceId)
+{
+    m_page = m_analytics;
+    m_navAnalytics->setChecked(true);
+    m_stack->setCurrentWidget(m_page);
+    if (!sequenceId.isEmpty())
+        m_analyticsPresenter->showSequence(currentPortalId(), sequenceId);
+    else
+        m_analyticsPresenter->refresh();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openEnrollWizard(const QString &sequenceId)

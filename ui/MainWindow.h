@@ -26,6 +26,8 @@ class PortalManager;
 
 namespace SeqDesk::Ui {
 
+class AnalyticsPage;
+class AnalyticsPresenter;
 class EnrollLauncher;
 class PortalSwitcher;
 class SequencesPage;
@@ -59,6 +61,8 @@ public:
     void showStartupError(const QString &message);
     // "Enroll contacts" on the current portal, with `sequenceId` preselected (may be empty).
     void openEnrollWizard(const QString &sequenceId);
+    // The Analytics page, filtered to `sequenceId` unless empty.
+    void showAnalytics(const QString &sequenceId);
     EnrollLauncher *enrollLauncher() const { return m_enroll; }
 
 signals:
@@ -100,6 +104,11 @@ private:
     QAction *m_enrollAction = nullptr;
     QToolButton *m_navEnroll = nullptr;
     EnrollLauncher *m_enroll = nullptr;
+    AnalyticsPage *m_analytics;
+    AnalyticsPresenter *m_analyticsPresenter;
+    QWidget *m_page; // the portal page chosen in the navigation
+    QToolButton *m_navSequences = nullptr;
+    QToolButton *m_navAnalytics = nullptr;
     QString m_tokenAsked; // the portal whose token question is open
     QPointer<QDialog> m_connectDialog;
 };

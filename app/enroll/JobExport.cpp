@@ -38,15 +38,6 @@ QString planReason(const PlannedContact &p)
                               : Prediction::name(p.plan) + QStringLiteral(": ") + p.detail;
 }
 
-QByteArray csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
 } // namespace
 
 QString itemStateCode(ItemState state)
@@ -103,6 +94,15 @@ QString itemReason(const EnrollmentItemRecord &item)
     default:
         return item.hubspotMessage.isEmpty() ? item.hubspotCode : item.hubspotMessage;
     }
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted.append(csvField(f));
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
 QString csvField(const QString &value)

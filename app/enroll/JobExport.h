@@ -38,6 +38,9 @@ QByteArray jobCsv(const QList<Store::EnrollmentItemRecord> &items);
 // or carriage return first) is prefixed with an apostrophe.
 QString csvField(const QString &value);
 
+// One CSV record of those fields, with CRLF.
+QByteArray csvLine(const QStringList &fields);
+
 // Writes all of `bytes` or nothing (QSaveFile); false and the reason in `error`.
 bool saveFile(const QString &path, const QByteArray &bytes, QString *error);
 

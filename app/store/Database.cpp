@@ -161,8 +161,13 @@ bool Database::applyPragmas()
         return fail(QStringLiteral("The database refused WAL mode (journal mode %1)")
                         .arg(query.value(0).toString()));
     QString error;
+    // temp_store=MEMORY: statement journals (which every write to enrollment_items needs
+    // inside a transaction, as its rollup triggers make it a multi-row write) stay in small
+    // in-memory chunks instead of 64 KiB buffers allocated and freed per statement (measured:
+    // 11x slower bulk inserts, see bench_analytics); GROUP BY/ORDER BY temp trees in memory.
     if (!Sql::execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error)
-        || !Sql::execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error))
+        || !Sql::execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error)
+        || !Sql::execSql(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &error))
         return fail(error);
     return true;
 }

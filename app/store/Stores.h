@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/AnalyticsStore.h"
 #include "store/EnrollmentStore.h"
 #include "store/PortalStore.h"
 #include "store/SequenceStore.h"
@@ -19,6 +20,7 @@ public:
         , sequences(db)
         , syncRuns(db)
         , enrollments(db)
+        , analytics(db)
     { }
 
     PortalStore portals;
@@ -26,6 +28,7 @@ public:
     SequenceStore sequences;
     SyncRunStore syncRuns;
     EnrollmentStore enrollments;
+    AnalyticsStore analytics;
 };
 
 } // namespace SeqDesk::Store

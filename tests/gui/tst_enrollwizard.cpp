@@ -23,7 +23,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSet>
+#include <QToolButton>
 
 using namespace SeqDesk;
 using GuiHarness::App;
@@ -82,6 +84,14 @@ QStringList normalContactIds(const Sandbox::SandboxState &state, int n)
         ids << QString::number(
             DemoLookup::contactOfKind(state, Sandbox::ContactKind::Normal, i)->id);
     return ids;
+}
+
+// The "enrolled" figure the Analytics page shows (-1 when none).
+int shownEnrolled(App &app)
+{
+    static const QRegularExpression number(QStringLiteral("<b>([0-9,]+)</b>"));
+    const auto match = number.match(app.child<QLabel>("kpiEnrolled")->text());
+    return match.hasMatch() ? match.captured(1).remove(QLatin1Char(',')).toInt() : -1;
 }
 
 // A Draft job of `contactIds` (all to enroll) as the primary user, saved like the wizard's.
@@ -367,6 +377,12 @@ void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
     QVERIFY(QFile(csvOut).size() > 0);
     shot(wizard, "wizard-summary.png");
 
+    // "Open analytics": the main window's Analytics page, filtered to the job's sequence.
+    QTest::mouseClick(in<QPushButton>(wizard, "openAnalyticsButton"), Qt::LeftButton);
+    QTRY_VERIFY(app.child<QWidget>("analyticsPage")->isVisible());
+    QTRY_COMPARE(shownEnrolled(app), 13);
+    QCOMPARE(app.child<QToolButton>("sequenceFilter")->text(), QStringLiteral("Sequences: 1"));
+
     // The job as the analytics will read it.
     std::optional<Store::EnrollmentJobRecord> job;
     app.store.run([jobId](Store::Stores &s) { return s.enrollments.job(jobId); }, &app.context,
@@ -402,6 +418,11 @@ void TestEnrollWizard::quittingDuringAJobResumesItAtTheNextStart()
     QTRY_VERIFY_WITH_TIMEOUT(int(app.server.acceptedEnrollments().size()) - acceptedBefore >= 2,
                              20000);
     const qint64 jobId = wizard->draft().jobId;
+
+    // The Analytics page follows the running job.
+    app.window->showAnalytics(QString());
+    const int first = shownEnrolled(app);
+    QTRY_VERIFY_WITH_TIMEOUT(shownEnrolled(app) > first && shownEnrolled(app) >= 2, 15000);
 
     // Closing the window asks; "Keep running" keeps it open and the job going.
     QTimer::singleShot(0, [&app] {

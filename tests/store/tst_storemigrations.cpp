@@ -19,6 +19,7 @@ private slots:
     void worldReadableFileIsMadeOwnerOnly();
     void analyticsIndexesExist();
     void v4JobsUpgradeWithTheDefaultSendCap();
+    void v5ItemsAreRolledUpForAnalytics();
 
 private:
     static QStringList schemaOf(const QSqlDatabase &db);
@@ -246,6 +247,74 @@ void TestStoreMigrations::v4JobsUpgradeWithTheDefaultSendCap()
     QVERIFY(q.next());
     QVERIFY2(q.value(3).toString().contains(QStringLiteral("by_enrollment_id")),
              qPrintable(q.value(3).toString()));
+}
+
+void TestStoreMigrations::v5ItemsAreRolledUpForAnalytics()
+{
+    // A database as version 5 left it: a job created in quarter hour 10 (9,000,000 ms) with
+    // items of every state, some without times.
+    TempStore store;
+    QVERIFY(store.dir.isValid());
+    {
+        Database v5(Database::uniqueConnectionName(QStringLiteral("v5")));
+        QVERIFY2(v5.open(store.path(), Database::migrations().mid(0, 5)),
+                 qPrintable(v5.lastError()));
+        QCOMPARE(v5.schemaVersion(), 5);
+        QSqlQuery q(v5.handle());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO portals (portal_id) VALUES ('42')")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO enrollment_jobs (id, portal_id, sequence_id, sender_email,"
+                     " source, created_at, state) VALUES (7, '42', 'seq-1', 'ada@example.com',"
+                     " 'cli', 9000000, 'completed')")),
+                 qPrintable(q.lastError().text()));
+        // state, hubspot_code, attempted_at, finished_at
+        const QStringList items {
+            QStringLiteral("'enrolled', '', 1800000, 1800000"),
+            QStringLiteral("'enrolled', '', 1799999, 2699999"), // quarter 2 too
+            QStringLiteral("'enrolled', '', 2700000, NULL"), // at its attempt: quarter 3
+            QStringLiteral("'enrolled', '', NULL, NULL"), // at its job's creation: 10
+            QStringLiteral("'skipped', 'ALREADY_ENROLLED', NULL, 1800000"),
+            QStringLiteral("'failed', 'INTERNAL_ERROR', 1850000, 1850000"),
+            QStringLiteral("'deferred', 'SEND_CAP', 3600000, NULL"), // no code for deferred
+            QStringLiteral("'deferred', '', NULL, NULL"),
+            QStringLiteral("'pending', '', NULL, NULL"),
+            QStringLiteral("'in_flight', '', 4500000, NULL"),
+        };
+        for (const QString &values : items)
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO enrollment_items (job_id, sender_email,"
+                                           " state, hubspot_code, attempted_at, finished_at)"
+                                           " VALUES (7, 'ada@example.com', ")
+                            + values + QLatin1Char(')')),
+                     qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(store.open(), qPrintable(store.db.lastError()));
+    QCOMPARE(store.db.schemaVersion(), Database::latestVersion());
+    const auto rollup = [&] {
+        QStringList rows;
+        QSqlQuery q(store.db.handle());
+        q.exec(QStringLiteral("SELECT job_id || ' ' || quarter || ' ' || state || ' ' || code"
+                              " || ' ' || count FROM enrollment_rollup ORDER BY quarter, state"));
+        while (q.next())
+            rows.append(q.value(0).toString().trimmed());
+        return rows;
+    };
+    QCOMPARE(rollup(),
+             (QStringList {
+                 QStringLiteral("7 2 enrolled  2"), QStringLiteral("7 2 failed INTERNAL_ERROR 1"),
+                 QStringLiteral("7 2 skipped ALREADY_ENROLLED 1"),
+                 QStringLiteral("7 3 enrolled  1"), QStringLiteral("7 4 deferred  1"),
+                 QStringLiteral("7 10 deferred  1"), QStringLiteral("7 10 enrolled  1")}));
+    OutcomeCounts expected;
+    expected.enrolled = 4;
+    expected.skipped = 1;
+    expected.failed = 1;
+    expected.deferred = 2;
+    QVERIFY(store.stores->analytics.totals({}) == expected);
+    // From now on the triggers keep it: the pending item is enrolled in quarter 10.
+    QSqlQuery q(store.db.handle());
+    QVERIFY(q.exec(QStringLiteral("UPDATE enrollment_items SET state = 'enrolled',"
+                                  " finished_at = 9000001 WHERE state = 'pending'")));
+    QCOMPARE(rollup().constLast(), QStringLiteral("7 10 enrolled  2"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigrations)

@@ -1,0 +1,45 @@
+#include "analytics/AnalyticsText.h"
+
+namespace SeqDesk::Ui {
+
+QString AnalyticsText::sourceName(const QString &key)
+{
+    if (key == QLatin1String("wizard"))
+        return tr("Wizard");
+    if (key == QLatin1String("cli"))
+        return tr("seqdesk-cli");
+    if (key.startsWith(QLatin1String("file:")))
+        return tr("File: %1").arg(key.mid(5));
+    if (key.startsWith(QLatin1String("label:")))
+        return tr("Label: %1").arg(key.mid(6));
+    return key;
+}
+
+QString AnalyticsText::reasonName(const QString &code)
+{
+    if (code.isEmpty())
+        return tr("(no code)");
+    // ALREADY_ENROLLED / already_enrolled -> "Already enrolled"
+    QString text = code.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QList<Charts::BarSeries> AnalyticsText::outcomeSeries(const QList<Store::OutcomeCounts> &counts)
+{
+    QList<Charts::BarSeries> series {
+        {tr("Enrolled"), QColor(0x2e, 0x7d, 0x32), {}},
+        {tr("Skipped"), QColor(0x9e, 0x9e, 0x9e), {}},
+        {tr("Failed"), QColor(0xc6, 0x28, 0x28), {}},
+        {tr("Deferred"), QColor(0xf9, 0xa8, 0x25), {}},
+    };
+    for (const Store::OutcomeCounts &c : counts) {
+        series[0].values.append(c.enrolled);
+        series[1].values.append(c.skipped);
+        series[2].values.append(c.failed);
+        series[3].values.append(c.deferred);
+    }
+    return series;
+}
+
+} // namespace SeqDesk::Ui
