@@ -7,6 +7,7 @@
 #include "enroll/EnrollLauncher.h"
 #include "enroll/EnrollWizard.h"
 #include "hubspot/ApiVersion.h"
+#include "jobs/JobRunner.h"
 #include "sequences/SequencesPage.h"
 #include "sequences/SequencesPresenter.h"
 #include "shell/PortalSwitcher.h"
@@ -107,6 +108,14 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     connect(m_analytics, &AnalyticsPage::enrollRequested, this,
             [this] { openEnrollWizard(QString()); });
     connect(m_enroll, &EnrollLauncher::openAnalytics, this, &MainWindow::showAnalytics);
+    if (runner) {
+        // "Enrolled through SeqDesk" counts what the job just did.
+        connect(runner, &Jobs::JobRunner::jobFinished, this,
+                [this](const Store::EnrollmentJobRecord &job) {
+                    if (job.portalId == currentPortalId())
+                        m_presenter->showPortal(job.portalId);
+                });
+    }
     onPortalsChanged();
 }
 

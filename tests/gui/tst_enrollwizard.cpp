@@ -377,6 +377,16 @@ void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
     QVERIFY(QFile(csvOut).size() > 0);
     shot(wizard, "wizard-summary.png");
 
+    // The Sequences page counts what SeqDesk enrolled.
+    QTRY_VERIFY([&] {
+        const QAbstractItemModel *rows = app.rows();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->index(row, GuiHarness::Model::NameColumn).data() == sequence->name)
+                return rows->index(row, GuiHarness::Model::EnrolledColumn).data().toInt() == 13;
+        }
+        return false;
+    }());
+
     // "Open analytics": the main window's Analytics page, filtered to the job's sequence.
     QTest::mouseClick(in<QPushButton>(wizard, "openAnalyticsButton"), Qt::LeftButton);
     QTRY_VERIFY(app.child<QWidget>("analyticsPage")->isVisible());
