@@ -203,7 +203,8 @@ void MainWindow::createToolBar()
     connect(m_navEnroll, &QToolButton::clicked, m_enrollAction, &QAction::trigger);
     m_navAnalytics = navButton(tr("Analytics"), "navAnalytics");
     m_navAnalytics->setToolTip(tr("What SeqDesk enrolled: per sequence, over time, by source"));
-    connect(m_navAnalytics, &QToolButton::clicked, this, [this] { showAnalytics(QString()); });
+    connect(m_navAnalytics, &QToolButton::clicked, this,
+            [this] { showAnalytics(QString(), QString()); });
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -313,13 +314,13 @@ void MainWindow::updateActions()
     m_navEnroll->setEnabled(m_enrollAction->isEnabled());
 }
 
-void MainWindow::showAnalytics(const QString &sequenceId)
+void MainWindow::showAnalytics(const QString &portalId, const QString &sequenceId)
 {
     m_page = m_analytics;
     m_navAnalytics->setChecked(true);
     m_stack->setCurrentWidget(m_page);
     if (!sequenceId.isEmpty())
-        m_analyticsPresenter->showSequence(currentPortalId(), sequenceId);
+        m_analyticsPresenter->showSequence(portalId, sequenceId);
     else
         m_analyticsPresenter->refresh();
     raise();

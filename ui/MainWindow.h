@@ -61,8 +61,8 @@ public:
     void showStartupError(const QString &message);
     // "Enroll contacts" on the current portal, with `sequenceId` preselected (may be empty).
     void openEnrollWizard(const QString &sequenceId);
-    // The Analytics page, filtered to `sequenceId` unless empty.
-    void showAnalytics(const QString &sequenceId);
+    // The Analytics page; filtered to the portal's sequence when `sequenceId` is not empty.
+    void showAnalytics(const QString &portalId, const QString &sequenceId);
     EnrollLauncher *enrollLauncher() const { return m_enroll; }
 
 signals:

@@ -9,6 +9,9 @@
 #include "core/Translations.h"
 #include "store/StoreWorker.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -262,6 +265,9 @@ private slots:
     void clickingASequenceBarFiltersToIt();
     void exportsTheRowsAsCsvAndChartsAsPng();
     void emptyHistoryShowsTheEmptyState();
+    void anotherPortalBringsItsOwnChoices();
+    void openAnalyticsShowsThePortalsSequenceEvenWithoutHistory();
+    void repeatedCategoryNamesStaySeparateBars();
 };
 
 void TestAnalyticsPage::chartsShowTheLast30DaysOfThePortal()
@@ -408,6 +414,86 @@ void TestAnalyticsPage::emptyHistoryShowsTheEmptyState()
     QVERIFY(f.child<QPushButton>("analyticsEnrollButton")->isVisible());
 
     shot(f.page.get(), "analytics-empty.png");
+}
+
+namespace {
+
+QStringList menuKeys(Fixture &f, const char *button)
+{
+    QStringList keys;
+    for (const QAction *a : f.child<QToolButton>(button)->menu()->actions())
+        keys.append(a->data().toString() + (a->isChecked() ? QStringLiteral("*") : QString()));
+    return keys;
+}
+
+} // namespace
+
+void TestAnalyticsPage::anotherPortalBringsItsOwnChoices()
+{
+    Fixture f;
+    QVERIFY(f.open(true));
+    QVERIFY(f.refreshed([&] { f.child<QComboBox>("rangeFilter")->setCurrentIndex(3); }));
+    QVERIFY(f.pick("sequenceFilter", {QStringLiteral("101")}));
+    // The filter bar's portal box: the other portal's sequences and senders, none ticked.
+    auto *portal = f.child<QComboBox>("portalFilter");
+    QVERIFY(f.refreshed([&] { portal->setCurrentIndex(portal->findData(QStringLiteral("777"))); }));
+    QCOMPARE(menuKeys(f, "sequenceFilter"), QStringList {QStringLiteral("900")});
+    QCOMPARE(menuKeys(f, "senderFilter"), QStringList {QStringLiteral("cy@other.example")});
+    QCOMPARE(f.child<QToolButton>("sequenceFilter")->text(), QStringLiteral("All sequences"));
+    QVERIFY(f.kpi("kpiEnrolled").contains(QStringLiteral("<b>7</b>")));
+    // The main window's portal switcher (setPortals), with a sequence ticked before.
+    QVERIFY(
+        f.refreshed([&] { portal->setCurrentIndex(portal->findData(QStringLiteral("4242424"))); }));
+    QVERIFY(f.pick("sequenceFilter", {QStringLiteral("101")}));
+    QVERIFY(f.refreshed([&] {
+        f.presenter->setPortals({portalRecord(QStringLiteral("4242424"), QStringLiteral("Demo")),
+                                 portalRecord(QStringLiteral("777"), QStringLiteral("Other"))},
+                                QStringLiteral("777"));
+    }));
+    QVERIFY(f.page->filterBar()->filter(QDate::currentDate()).sequenceIds.isEmpty());
+    QVERIFY(f.kpi("kpiEnrolled").contains(QStringLiteral("<b>7</b>")));
+}
+
+void TestAnalyticsPage::openAnalyticsShowsThePortalsSequenceEvenWithoutHistory()
+{
+    Fixture f;
+    QVERIFY(f.open(true));
+    auto *portal = f.child<QComboBox>("portalFilter");
+    QVERIFY(f.refreshed([&] { portal->setCurrentIndex(portal->findData(QStringLiteral("777"))); }));
+    // The wizard's job was on the other portal than the one shown.
+    QVERIFY(f.refreshed(
+        [&] { f.presenter->showSequence(QStringLiteral("4242424"), QStringLiteral("102")); }));
+    QCOMPARE(portal->count(), 3); // every portal still to choose from
+    QCOMPARE(f.page->filterBar()->portalId(), QStringLiteral("4242424"));
+    QCOMPARE(f.categories("sequenceChart"), QStringList {QStringLiteral("Webinar Follow-up")});
+    // A sequence with nothing counted yet stays chosen (the page says there is nothing).
+    QVERIFY(f.refreshed(
+        [&] { f.presenter->showSequence(QStringLiteral("4242424"), QStringLiteral("555")); }));
+    QCOMPARE(f.page->filterBar()->filter(QDate::currentDate()).sequenceIds,
+             QStringList {QStringLiteral("555")});
+    QVERIFY(f.kpi("kpiEnrolled").contains(QStringLiteral("<b>0</b>")));
+}
+
+void TestAnalyticsPage::repeatedCategoryNamesStaySeparateBars()
+{
+    StackedBarChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    Ui::Charts::StackedBars data;
+    data.horizontal = true;
+    data.categories
+        = {QStringLiteral("Welcome"), QStringLiteral("Other"), QStringLiteral("Welcome")};
+    data.series = {{QStringLiteral("Enrolled"), Qt::darkGreen, {5, 10, 20}}};
+    chart.setData(data);
+    const auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    const QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : view->chart()->axes()) {
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
+            axis = c;
+    }
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), 3); // one label per bar, so no bar shifts under another's name
 }
 
 QTEST_MAIN(TestAnalyticsPage)

@@ -391,7 +391,7 @@ void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
     QTest::mouseClick(in<QPushButton>(wizard, "openAnalyticsButton"), Qt::LeftButton);
     QTRY_VERIFY(app.child<QWidget>("analyticsPage")->isVisible());
     QTRY_COMPARE(shownEnrolled(app), 13);
-    QCOMPARE(app.child<QToolButton>("sequenceFilter")->text(), QStringLiteral("Sequences: 1"));
+    QTRY_COMPARE(app.child<QToolButton>("sequenceFilter")->text(), QStringLiteral("Sequences: 1"));
 
     // The job as the analytics will read it.
     std::optional<Store::EnrollmentJobRecord> job;
@@ -430,7 +430,7 @@ void TestEnrollWizard::quittingDuringAJobResumesItAtTheNextStart()
     const qint64 jobId = wizard->draft().jobId;
 
     // The Analytics page follows the running job.
-    app.window->showAnalytics(QString());
+    app.window->showAnalytics(QString(), QString());
     const int first = shownEnrolled(app);
     QTRY_VERIFY_WITH_TIMEOUT(shownEnrolled(app) > first && shownEnrolled(app) >= 2, 15000);
 

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QTimeZone>
+
 #include <QToolButton>
 
 namespace SeqDesk::Ui {
@@ -19,7 +19,7 @@ namespace {
 
 QDateTime startOfLocalDay(const QDate &day)
 {
-    return day.startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    return day.startOfDay().toUTC(); // local time, as SQLite's 'localtime' reads it
 }
 
 } // namespace
@@ -74,7 +74,10 @@ AnalyticsFilterBar::AnalyticsFilterBar(QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &AnalyticsFilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &AnalyticsFilterBar::emitChanged);
-    connect(m_portal, &QComboBox::currentIndexChanged, this, &AnalyticsFilterBar::emitChanged);
+    connect(m_portal, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_quiet)
+            emit portalChanged();
+    });
     connect(clear, &QPushButton::clicked, this, &AnalyticsFilterBar::clear);
     updateButtonTexts();
 }
@@ -136,6 +139,13 @@ void AnalyticsFilterBar::setPortals(const QList<Store::PortalRecord> &portals,
     m_quiet = false;
 }
 
+void AnalyticsFilterBar::setPortal(const QString &portalId)
+{
+    m_quiet = true;
+    m_portal->setCurrentIndex(std::max(0, m_portal->findData(portalId)));
+    m_quiet = false;
+}
+
 QString AnalyticsFilterBar::portalId() const
 {
     return m_portal->currentData().toString();
@@ -175,10 +185,24 @@ void AnalyticsFilterBar::setCustomRange(const QDate &from, const QDate &to)
         setRange(Range::Custom);
 }
 
-void AnalyticsFilterBar::setSequences(const QStringList &sequenceIds)
+void AnalyticsFilterBar::setSequences(const QStringList &sequenceIds, bool notify)
 {
+    QMenu *menu = m_sequences->menu();
+    for (const QString &id : sequenceIds) {
+        const auto actions = menu->actions();
+        const bool listed = std::any_of(actions.cbegin(), actions.cend(),
+                                        [&id](const QAction *a) { return a->data() == id; });
+        if (!listed) {
+            QAction *action = menu->addAction(id);
+            action->setData(id);
+            action->setCheckable(true);
+        }
+    }
     setChecked(m_sequences, sequenceIds);
-    emitChanged();
+    if (notify)
+        emitChanged();
+    else
+        updateButtonTexts();
 }
 
 void AnalyticsFilterBar::setSources(const QStringList &keys)

@@ -25,13 +25,18 @@ public:
     explicit AnalyticsFilterBar(QWidget *parent = nullptr);
     ~AnalyticsFilterBar() override;
 
+    // The portals to choose from, `current` chosen (empty: every portal). Quiet.
     void setPortals(const QList<Store::PortalRecord> &portals, const QString &current);
+    void setPortal(const QString &portalId); // quiet; empty or unknown: every portal
     QString portalId() const; // empty: every portal
     void setChoices(const Store::AnalyticsChoices &choices);
 
     void setRange(Range range);
-    void setCustomRange(const QDate &from, const QDate &to); // local days, both included
-    void setSequences(const QStringList &sequenceIds); // empty: all
+    void setCustomRange(const QDate &from,
+                        const QDate &to); // local days, both included
+                                          // Empty: all. An id without counted contacts yet is added
+                                          // to the list, not dropped.
+    void setSequences(const QStringList &sequenceIds, bool notify = true);
     void setSources(const QStringList &keys);
     void setSenders(const QStringList &senders);
     void clear(); // every filter off, the range back to the last 30 days
@@ -44,6 +49,8 @@ public:
 
 signals:
     void filterChanged();
+    // Another portal: its sequences, sources and senders are other choices (setChoices()).
+    void portalChanged();
 
 private:
     QToolButton *multiSelect(const char *objectName);

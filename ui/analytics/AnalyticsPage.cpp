@@ -175,6 +175,12 @@ QWidget *AnalyticsPage::createEmptyState()
     return empty;
 }
 
+void AnalyticsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    emit shown();
+}
+
 void AnalyticsPage::showNoHistory()
 {
     m_stack->setCurrentIndex(1);
@@ -260,15 +266,23 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     sources.horizontal = true;
     m_bySource->setData(sources);
 
+    // A bar per reason (a code may both skip and fail contacts), the most common on top.
     Charts::StackedBars reasons;
     Charts::BarSeries skipped {tr("Skipped"), QColor(0x9e, 0x9e, 0x9e), {}};
     Charts::BarSeries failed {tr("Failed"), QColor(0xc6, 0x28, 0x28), {}};
-    QList<ReasonCount> shown = snapshot.reasons.mid(0, kSequenceBars);
-    std::reverse(shown.begin(), shown.end());
-    for (const ReasonCount &r : shown) {
-        reasons.categories.append(AnalyticsText::reasonName(r.code));
-        skipped.values.append(r.failed ? 0 : r.count);
-        failed.values.append(r.failed ? r.count : 0);
+    QStringList codes; // by count: snapshot.reasons is sorted
+    QHash<QString, std::pair<int, int>> perCode; // skipped, failed
+    for (const ReasonCount &r : snapshot.reasons) {
+        if (!perCode.contains(r.code))
+            codes.append(r.code);
+        (r.failed ? perCode[r.code].second : perCode[r.code].first) += r.count;
+    }
+    codes = codes.mid(0, kSequenceBars);
+    std::reverse(codes.begin(), codes.end());
+    for (const QString &code : codes) {
+        reasons.categories.append(AnalyticsText::reasonName(code));
+        skipped.values.append(perCode.value(code).first);
+        failed.values.append(perCode.value(code).second);
     }
     reasons.series = {skipped, failed};
     reasons.horizontal = true;

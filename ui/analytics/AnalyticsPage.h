@@ -47,6 +47,10 @@ signals:
     void enrollRequested();
     // "Export CSV…" chose `path`: the rows of the whole filter go there.
     void exportRequested(const QString &path);
+    void shown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createContent();

@@ -33,17 +33,21 @@ AnalyticsPresenter::AnalyticsPresenter(StoreWorker *store, Jobs::JobRunner *runn
     connect(&m_throttle, &QTimer::timeout, this, &AnalyticsPresenter::refresh);
     connect(page->filterBar(), &AnalyticsFilterBar::filterChanged, this,
             &AnalyticsPresenter::refresh);
+    connect(page->filterBar(), &AnalyticsFilterBar::portalChanged, this,
+            &AnalyticsPresenter::reload);
+    connect(page, &AnalyticsPage::shown, this, [this] {
+        if (std::exchange(m_dirty, false))
+            refresh();
+    });
     connect(page, &AnalyticsPage::exportRequested, this, &AnalyticsPresenter::exportRows);
     if (runner) {
-        // While a job runs the page follows it, a refresh a second at most.
+        // While a job runs the page follows it, a refresh a second at most; its end may
+        // bring new sequences, sources and senders to choose from.
         connect(runner, &Jobs::JobRunner::countsChanged, this, [this] {
             if (!m_throttle.isActive())
                 m_throttle.start();
         });
-        connect(runner, &Jobs::JobRunner::jobFinished, this, [this] {
-            loadChoices();
-            refresh();
-        });
+        connect(runner, &Jobs::JobRunner::jobFinished, this, &AnalyticsPresenter::reload);
     }
 }
 
@@ -52,32 +56,54 @@ AnalyticsPresenter::~AnalyticsPresenter() = default;
 void AnalyticsPresenter::setPortals(const QList<PortalRecord> &portals, const QString &current)
 {
     m_page->filterBar()->setPortals(portals, current);
-    loadChoices();
-    refresh();
+    reload();
 }
 
 void AnalyticsPresenter::showSequence(const QString &portalId, const QString &sequenceId)
 {
-    AnalyticsFilterBar *bar = m_page->filterBar();
-    if (bar->portalId() != portalId && !bar->portalId().isEmpty())
-        bar->setPortals({}, QString()); // every portal: the sequence's is among them
-    bar->setSequences({sequenceId});
+    m_page->filterBar()->setPortal(portalId);
+    loadChoices([this, sequenceId] {
+        m_page->filterBar()->setSequences({sequenceId}, false);
+        refresh();
+    });
 }
 
-void AnalyticsPresenter::loadChoices()
+void AnalyticsPresenter::reload()
+{
+    loadChoices([this] { refresh(); });
+}
+
+void AnalyticsPresenter::loadChoices(std::function<void()> then)
 {
     const QString portalId = m_page->filterBar()->portalId();
-    m_store->run([portalId](Stores &s) { return s.analytics.choices(portalId); }, this,
-                 [this](const std::optional<AnalyticsChoices> &choices) {
-                     if (choices)
-                         m_page->filterBar()->setChoices(*choices);
-                 });
+    m_store->run(
+        [portalId](Stores &s) { return s.analytics.choices(portalId); }, this,
+        [this, portalId, then = std::move(then)](const std::optional<AnalyticsChoices> &choices) {
+            if (portalId != m_page->filterBar()->portalId())
+                return; // another portal was chosen meanwhile: its own load follows
+            if (choices)
+                m_page->filterBar()->setChoices(*choices);
+            then();
+        });
 }
 
 void AnalyticsPresenter::refresh()
 {
     m_throttle.stop();
-    const int generation = ++m_generation;
+    if (!m_page->isVisible()) {
+        m_dirty = true; // read when shown: a hidden page costs the store nothing
+        return;
+    }
+    if (m_reading) {
+        m_again = true; // one read at a time on the store's thread; the newest filter next
+        return;
+    }
+    read();
+}
+
+void AnalyticsPresenter::read()
+{
+    m_reading = true;
     const QDate today = QDate::currentDate();
     const AnalyticsFilter filter = m_page->filterBar()->filter(today);
     const TimeBucket bucket = m_page->filterBar()->bucket(today);
@@ -101,9 +127,10 @@ void AnalyticsPresenter::refresh()
             return a;
         },
         this,
-        [this, generation, bucket, filter](const Answer &a) {
-            if (generation != m_generation)
-                return; // a newer filter is on its way
+        [this, bucket, filter](const Answer &a) {
+            m_reading = false;
+            if (std::exchange(m_again, false))
+                return read(); // this answer is for an older filter
             if (!a.snapshot)
                 m_page->showError(a.error);
             else if (!a.anyHistory)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace SeqDesk::Jobs {
 class JobRunner;
 }
@@ -34,8 +36,10 @@ public:
 
     // The portals to choose from and the one to show (empty: every portal).
     void setPortals(const QList<Store::PortalRecord> &portals, const QString &current);
+    // Reads the page's numbers again: now if the page is shown and no read is under way,
+    // after the one under way, or once the page is shown.
     void refresh();
-    // Filters to one sequence (the wizard's "Open analytics").
+    // The portal's sequence alone (the wizard's "Open analytics").
     void showSequence(const QString &portalId, const QString &sequenceId);
 
 signals:
@@ -43,13 +47,18 @@ signals:
     void refreshed();
 
 private:
-    void loadChoices();
+    // The filter's choices for the chosen portal, then `then` (after they are in the bar).
+    void loadChoices(std::function<void()> then);
+    void reload(); // choices, then numbers
+    void read();
     void exportRows(const QString &path);
 
     Store::StoreWorker *m_store;
     AnalyticsPage *m_page;
     QTimer m_throttle;
-    int m_generation = 0; // answers of older refreshes are dropped
+    bool m_reading = false; // a snapshot read is under way
+    bool m_again = false; // the filter changed meanwhile: read again, drop that answer
+    bool m_dirty = false; // changed while the page was hidden
 };
 
 } // namespace SeqDesk::Ui

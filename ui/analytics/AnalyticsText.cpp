@@ -1,5 +1,7 @@
 #include "analytics/AnalyticsText.h"
 
+#include "enroll/Prediction.h"
+
 namespace SeqDesk::Ui {
 
 QString AnalyticsText::sourceName(const QString &key)
@@ -19,6 +21,14 @@ QString AnalyticsText::reasonName(const QString &code)
 {
     if (code.isEmpty())
         return tr("(no code)");
+    // SeqDesk's own (predicted skips) by their translated names.
+    for (const Enroll::Plan plan :
+         {Enroll::Plan::AlreadyEnrolled, Enroll::Plan::Unsubscribed, Enroll::Plan::Bounced,
+          Enroll::Plan::Blocked, Enroll::Plan::NoEmail, Enroll::Plan::NotFound,
+          Enroll::Plan::Duplicate, Enroll::Plan::Deferred}) {
+        if (code.compare(Enroll::Prediction::code(plan), Qt::CaseInsensitive) == 0)
+            return Enroll::Prediction::name(plan);
+    }
     // ALREADY_ENROLLED / already_enrolled -> "Already enrolled"
     QString text = code.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
     text[0] = text.at(0).toUpper();

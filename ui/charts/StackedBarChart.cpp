@@ -101,21 +101,31 @@ void StackedBarChart::setData(const StackedBars &data)
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    // The axes drop a repeated label (and the bars after it would shift): two sequences of
+    // one name stay two categories, told apart by zero-width spaces.
+    QStringList unique;
+    for (const QString &c : data.categories) {
+        QString label = c;
+        while (unique.contains(label))
+            label += QChar(0x200B);
+        unique.append(label);
+    }
     QAbstractAxis *categories = nullptr;
     const int n = int(data.categories.size());
     if (!data.horizontal && n > kLabelledBars) {
         // Too many bars to name each (a month of days): a label per group of bars.
+        // Each label stands under its own bar (bars sit at 0, 1, ...).
         auto *groups = new QCategoryAxis;
-        groups->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        groups->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         groups->setRange(-0.5, n - 0.5);
         groups->setStartValue(-0.5);
         const int step = (n + kLabelledBars - 1) / kLabelledBars;
         for (int i = 0; i < n; i += step)
-            groups->append(data.categories.at(i), std::min(n, i + step) - 0.5);
+            groups->append(unique.at(i), i);
         categories = groups;
     } else {
         auto *names = new QBarCategoryAxis;
-        names->append(data.categories);
+        names->append(unique);
         categories = names;
     }
     auto *values = new QValueAxis;

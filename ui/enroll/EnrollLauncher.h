@@ -38,7 +38,7 @@ public:
     bool confirmClose(std::function<void()> closeLater);
 
 signals:
-    void openAnalytics(const QString &sequenceId);
+    void openAnalytics(const QString &portalId, const QString &sequenceId);
 
 private:
     EnrollServices m_services;

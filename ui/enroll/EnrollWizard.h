@@ -43,7 +43,7 @@ public:
 signals:
     // The mirror's sequences and users of the portal were read (or failed: `error`).
     void dataLoaded(const QString &error);
-    void openAnalytics(const QString &sequenceId);
+    void openAnalytics(const QString &portalId, const QString &sequenceId);
 
 private:
     EnrollServices m_services;

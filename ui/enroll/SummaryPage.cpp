@@ -73,7 +73,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     connect(m_retry, &QPushButton::clicked, this, &SummaryPage::retryFailed);
     connect(m_analytics, &QPushButton::clicked, this, [this] {
         if (m_job)
-            emit m_wizard->openAnalytics(m_job->sequenceId);
+            emit m_wizard->openAnalytics(m_job->portalId, m_job->sequenceId);
     });
 }
 
