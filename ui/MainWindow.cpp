@@ -314,6 +314,15 @@ void MainWindow::updateActions()
     m_navEnroll->setEnabled(m_enrollAction->isEnabled());
 }
 
+void MainWindow::reloadPortal()
+{
+    const QString id = currentPortalId();
+    if (id.isEmpty())
+        return;
+    m_presenter->showPortal(id);
+    m_analyticsPresenter->setPortals(m_portals->portals(), id);
+}
+
 void MainWindow::showAnalytics(const QString &portalId, const QString &sequenceId)
 {
     m_page = m_analytics;

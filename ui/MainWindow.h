@@ -59,6 +59,8 @@ public:
     void openConnectDialog();
     // The store could not open: nothing works, say why on the welcome screen.
     void showStartupError(const QString &message);
+    // Reads the current portal's pages again (its data changed behind the window's back).
+    void reloadPortal();
     // "Enroll contacts" on the current portal, with `sequenceId` preselected (may be empty).
     void openEnrollWizard(const QString &sequenceId);
     // The Analytics page; filtered to the portal's sequence when `sequenceId` is not empty.

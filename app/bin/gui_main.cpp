@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "jobs/DemoHistory.h"
 #include "jobs/JobRunner.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
@@ -121,6 +122,25 @@ int main(int argc, char *argv[])
     QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &runner,
                      [&runner] { runner.resumeWaiting(); });
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner);
+    // The demo portal comes with a sample enrollment history (once, after its first sync), so
+    // its Analytics page has something to show.
+    QObject::connect(&portals, &SeqDesk::Sync::PortalManager::syncFinished, &window,
+                     [&](const QString &portalId, const SeqDesk::Store::SyncRunRecord &run) {
+                         const auto portal = portals.portal(portalId);
+                         if (!portal || !SeqDesk::Sync::isDemoPortal(*portal)
+                             || run.status != SeqDesk::Store::SyncStatus::Succeeded)
+                             return;
+                         const QDateTime now = QDateTime::currentDateTimeUtc();
+                         store.run(
+                             [portalId, now](SeqDesk::Store::Stores &s) {
+                                 return SeqDesk::Jobs::seedDemoHistory(s, portalId, now);
+                             },
+                             &window,
+                             [&window](int jobs) {
+                                 if (jobs > 0)
+                                     window.reloadPortal();
+                             });
+                     });
     window.show();
 
     if (parser.isSet(screenshot))

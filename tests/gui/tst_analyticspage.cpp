@@ -7,6 +7,7 @@
 #include "analytics/AnalyticsRowsModel.h"
 #include "charts/StackedBarChart.h"
 #include "core/Translations.h"
+#include "jobs/DemoHistory.h"
 #include "store/StoreWorker.h"
 
 #include <QBarCategoryAxis>
@@ -268,6 +269,7 @@ private slots:
     void anotherPortalBringsItsOwnChoices();
     void openAnalyticsShowsThePortalsSequenceEvenWithoutHistory();
     void repeatedCategoryNamesStaySeparateBars();
+    void demoPortalGetsASampleHistoryOnce();
 };
 
 void TestAnalyticsPage::chartsShowTheLast30DaysOfThePortal()
@@ -494,6 +496,47 @@ void TestAnalyticsPage::repeatedCategoryNamesStaySeparateBars()
     }
     QVERIFY(axis);
     QCOMPARE(axis->count(), 3); // one label per bar, so no bar shifts under another's name
+}
+
+void TestAnalyticsPage::demoPortalGetsASampleHistoryOnce()
+{
+    Fixture f;
+    QVERIFY(f.open(false));
+    const QString portal = QStringLiteral("4242424");
+    std::optional<std::pair<int, int>> seeded;
+    f.store.run(
+        [portal](Stores &s) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const int before = Jobs::seedDemoHistory(s, portal, now); // nothing synced yet
+            s.portals.upsert(portalRecord(portal, QStringLiteral("Demo portal")));
+            OwnerRecord owner;
+            owner.portalId = portal;
+            owner.ownerId = QStringLiteral("1");
+            owner.userId = 9001;
+            owner.email = QStringLiteral("Ana@Acme.example");
+            owner.type = QStringLiteral("PERSON");
+            owner.active = true;
+            SequenceSnapshotItem item;
+            item.sequence.portalId = portal;
+            item.sequence.sequenceId = QStringLiteral("101");
+            item.sequence.name = QStringLiteral("Inbound Demo Request");
+            item.sequence.stepCount = 3;
+            s.sequences.applySnapshot(portal, {owner}, {item}, now);
+            const int first = Jobs::seedDemoHistory(s, portal, now);
+            const int second = Jobs::seedDemoHistory(s, portal, now);
+            return std::make_pair(before + second, first);
+        },
+        &f.context, [&](std::pair<int, int> r) { seeded = r; });
+    QTRY_VERIFY(seeded.has_value());
+    QCOMPARE(seeded->first, 0); // before the first sync, and once written
+    QCOMPARE(seeded->second, 40);
+    QVERIFY(f.refreshed([&] {
+        f.presenter->setPortals({portalRecord(portal, QStringLiteral("Demo portal"))}, portal);
+    }));
+    QVERIFY(!f.child<QWidget>("analyticsEmpty")->isVisible());
+    QCOMPARE(f.categories("sequenceChart"), QStringList {QStringLiteral("Inbound Demo Request")});
+    QVERIFY(sum(f.series("sequenceChart").value(QStringLiteral("Enrolled"))) > 100);
+    QVERIFY(sum(f.series("reasonChart").value(QStringLiteral("Skipped"))) > 0);
 }
 
 QTEST_MAIN(TestAnalyticsPage)
