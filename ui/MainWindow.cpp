@@ -177,7 +177,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_switcher);
     bar->addSeparator();
 
-    // Navigation: the pages of a portal. Enroll and Analytics arrive with their issues.
+    // Navigation: the pages of a portal (Enroll opens the wizard).
     auto *group = new QButtonGroup(this);
     const auto navButton = [bar, group](const QString &text, const char *name) {
         auto *button = new QToolButton(bar);
