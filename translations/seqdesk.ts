@@ -2729,10 +2729,6 @@ Active = otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Analytics page is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The job could not be read from the mirror.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -168,6 +168,21 @@ bool walkToContacts(App &app, EnrollWizard *wizard)
         && clickNext(wizard) && (chooseSender(app, wizard), clickNext(wizard));
 }
 
+// From the sequence page to "Start enrollment" with `ids` pasted: true once the job starts.
+bool walkToStart(App &app, EnrollWizard *wizard, const QStringList &ids)
+{
+    if (!walkToContacts(app, wizard))
+        return false;
+    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(ids.join(QLatin1Char(',')));
+    const QString counted = QStringLiteral("%1 contacts").arg(ids.size());
+    auto *next = wizard->button(QWizard::NextButton);
+    return QTest::qWaitFor(
+               [&] { return in<QLabel>(wizard, "contactCounts")->text().contains(counted); })
+        && clickNext(wizard) // the dry run
+        && QTest::qWaitFor([&] { return next->isEnabled(); }, 20000) && clickNext(wizard) // confirm
+        && clickNext(wizard); // Start enrollment
+}
+
 } // namespace
 
 class TestEnrollWizard final : public QObject
@@ -415,15 +430,8 @@ void TestEnrollWizard::quittingDuringAJobResumesItAtTheNextStart()
     const int acceptedBefore = int(app.server.acceptedEnrollments().size());
     EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
     QVERIFY(wizard);
-    QVERIFY(walkToContacts(app, wizard));
     const QStringList ids = normalContactIds(state, 30);
-    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(ids.join(QLatin1Char(',')));
-    QTRY_VERIFY(
-        in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("30 contacts")));
-    QVERIFY(clickNext(wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
-    QVERIFY(clickNext(wizard));
-    QVERIFY(clickNext(wizard)); // Start enrollment
+    QVERIFY(walkToStart(app, wizard, ids));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->items()->rowCount() == 30, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(int(app.server.acceptedEnrollments().size()) - acceptedBefore >= 2,
                              20000);
@@ -494,15 +502,8 @@ void TestEnrollWizard::pauseInTheWizardPausesItsOwnJobNotAnother()
 
     EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
     QVERIFY(wizard);
-    QVERIFY(walkToContacts(app, wizard));
-    in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(all.mid(30).join(QLatin1Char(',')));
-    QTRY_VERIFY(
-        in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("10 contacts")));
-    QVERIFY(clickNext(wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
-    QVERIFY(clickNext(wizard));
     QSignalSpy finished(app.runner.get(), &Jobs::JobRunner::jobFinished);
-    QVERIFY(clickNext(wizard)); // Start enrollment
+    QVERIFY(walkToStart(app, wizard, all.mid(30)));
     QTRY_VERIFY(wizard->draft().jobId > 0);
     QVERIFY(app.runner->isQueued(wizard->draft().jobId)); // behind job A
     auto *pause = in<QPushButton>(wizard, "pauseButton");
@@ -525,14 +526,7 @@ void TestEnrollWizard::quitAfterTheJobEndedWhileAskingCloses()
     QVERIFY(sequence);
     EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
     QVERIFY(wizard);
-    QVERIFY(walkToContacts(app, wizard));
-    in<QPlainTextEdit>(wizard, "contactsEdit")
-        ->setPlainText(normalContactIds(state, 4).join(QLatin1Char(',')));
-    QTRY_VERIFY(in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("4 contacts")));
-    QVERIFY(clickNext(wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
-    QVERIFY(clickNext(wizard));
-    QVERIFY(clickNext(wizard)); // Start enrollment
+    QVERIFY(walkToStart(app, wizard, normalContactIds(state, 4)));
     QTRY_VERIFY(app.runner->isBusy());
     // The quit question is open while the job ends; then the user clicks Quit.
     QTimer::singleShot(0, [&app] {
@@ -553,14 +547,7 @@ void TestEnrollWizard::closingTheWizardRightAfterStartStillRunsTheJob()
     const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(state, 1);
     EnrollWizard *wizard = openWizardOn(app, QString::number(sequence->id));
     QVERIFY(wizard);
-    QVERIFY(walkToContacts(app, wizard));
-    in<QPlainTextEdit>(wizard, "contactsEdit")
-        ->setPlainText(normalContactIds(state, 4).join(QLatin1Char(',')));
-    QTRY_VERIFY(in<QLabel>(wizard, "contactCounts")->text().contains(QStringLiteral("4 contacts")));
-    QVERIFY(clickNext(wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
-    QVERIFY(clickNext(wizard));
-    QVERIFY(clickNext(wizard)); // Start enrollment
+    QVERIFY(walkToStart(app, wizard, normalContactIds(state, 4)));
     // Closed (and deleted) before the save answered, as with a big list.
     wizard->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -67,7 +67,7 @@ void EnrollLauncher::open(const QString &portalId, const QString &sequenceId)
     }
     m_wizard = new EnrollWizard(m_services, portalId, sequenceId, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    m_wizard->setAnalyticsAvailable(true);
+
     connect(m_wizard, &EnrollWizard::openAnalytics, this, &EnrollLauncher::openAnalytics);
     m_wizard->show();
 }

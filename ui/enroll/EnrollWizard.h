@@ -36,9 +36,6 @@ public:
     EnrollDraft &draft() { return m_draft; }
     JobItemsModel *items() const { return m_items; }
     QString preselectedSequence() const { return m_preselected; }
-    // Off until the Analytics page exists; "Open analytics" is shown disabled then.
-    void setAnalyticsAvailable(bool available) { m_analytics = available; }
-    bool analyticsAvailable() const { return m_analytics; }
 
 signals:
     // The mirror's sequences and users of the portal were read (or failed: `error`).
@@ -50,7 +47,6 @@ private:
     EnrollDraft m_draft;
     QString m_preselected;
     JobItemsModel *m_items;
-    bool m_analytics = false;
 };
 
 } // namespace SeqDesk::Ui

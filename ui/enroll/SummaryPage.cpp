@@ -86,10 +86,7 @@ void SummaryPage::initializePage()
     m_message->clear();
     for (QPushButton *b : {m_json, m_csv, m_retry})
         b->setEnabled(false);
-    m_analytics->setEnabled(m_wizard->analyticsAvailable());
-    m_analytics->setToolTip(m_wizard->analyticsAvailable()
-                                ? QString()
-                                : tr("The Analytics page is not part of this version yet."));
+
     const qint64 jobId = m_wizard->draft().jobId;
     using Loaded = std::pair<std::optional<EnrollmentJobRecord>, QList<EnrollmentItemRecord>>;
     m_wizard->services().store->run(
