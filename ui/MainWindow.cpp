@@ -108,6 +108,8 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     connect(m_analytics, &AnalyticsPage::enrollRequested, this,
             [this] { openEnrollWizard(QString()); });
     connect(m_enroll, &EnrollLauncher::openAnalytics, this, &MainWindow::showAnalytics);
+    connect(m_analyticsPresenter, &AnalyticsPresenter::refreshed, this,
+            &MainWindow::analyticsRefreshed);
     if (runner) {
         // "Enrolled through SeqDesk" counts what the job just did.
         connect(runner, &Jobs::JobRunner::jobFinished, this,

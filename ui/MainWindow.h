@@ -70,6 +70,8 @@ public:
 signals:
     // The current portal's page shows the mirror and no sync of it runs.
     void portalLoaded();
+    // The Analytics page shows the numbers of its current filter.
+    void analyticsRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,8 +1,9 @@
 // seqdesk: composition root of the GUI. Builds the services and passes them in.
 #include "MainWindow.h"
+#include "ScreenshotMode.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
-#include "jobs/DemoHistory.h"
+#include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
@@ -15,55 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <memory>
-
-namespace {
-
-// --screenshot: saves the window once what it shows is final (the demo portal synced in this
-// run, the current portal's rows, or the welcome screen), then quits; exit code 1 if that
-// never comes because the demo failed.
-void armScreenshot(SeqDesk::Ui::MainWindow *window, SeqDesk::Sync::PortalManager *portals,
-                   const QString &path, bool demo)
-{
-    using SeqDesk::Sync::PortalManager;
-    const auto shoot = [window, path] {
-        // After the layout requests already posted (a label that just got its text).
-        QTimer::singleShot(0, window, [window, path] {
-            if (!window->grab().save(path))
-                qCritical("could not save the screenshot");
-            QApplication::quit();
-        });
-    };
-    auto ready = std::make_shared<bool>(!demo);
-    if (demo) {
-        QObject::connect(portals, &PortalManager::syncFinished, window,
-                         [portals, ready](const QString &portalId) {
-                             const auto p = portals->portal(portalId);
-                             *ready = *ready || (p && SeqDesk::Sync::isDemoPortal(*p));
-                         });
-        QObject::connect(portals, &PortalManager::demoFailed, window, [](const QString &message) {
-            qCritical("the demo portal failed: %s", qPrintable(message));
-            QApplication::exit(1);
-        });
-    } else {
-        QObject::connect(
-            portals, &PortalManager::loaded, window,
-            [portals, shoot] {
-                if (portals->portals().isEmpty())
-                    shoot();
-            },
-            Qt::QueuedConnection);
-    }
-    QObject::connect(window, &SeqDesk::Ui::MainWindow::portalLoaded, window, [ready, shoot] {
-        if (*ready)
-            shoot();
-    });
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -88,15 +44,46 @@ int main(int argc, char *argv[])
                                 "Save a screenshot of the window to <file> once the "
                                 "portal has loaded, then quit."),
         QApplication::translate("Gui", "file"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("Gui", "The page of the screenshot: %1 (default: sequences).")
+            .arg(SeqDesk::Screenshot::pages().join(QStringLiteral(", "))),
+        QApplication::translate("Gui", "page"), QStringLiteral("sequences"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("Gui", "The window's size for the screenshot (default: 1280x800)."),
+        QApplication::translate("Gui", "WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({demo, screenshot, page, size});
     parser.process(app);
+    SeqDesk::Screenshot::Request shot;
+    shot.path = parser.value(screenshot);
+    shot.page = parser.value(page);
+    shot.size = SeqDesk::Screenshot::parseSize(parser.value(size));
+    shot.demo = parser.isSet(demo);
+    if (!SeqDesk::Screenshot::pages().contains(shot.page)) {
+        qCritical("%s",
+                  qPrintable(QApplication::translate("Gui", "Unknown page \"%1\": use one of %2.")
+                                 .arg(shot.page,
+                                      SeqDesk::Screenshot::pages().join(QStringLiteral(", ")))));
+        return 2;
+    }
+    if (!shot.size.isValid() || shot.size.width() < 320 || shot.size.height() < 240) {
+        qCritical(
+            "%s",
+            qPrintable(QApplication::translate(
+                           "Gui", "The size \"%1\" is not WxH of at least 320x240, e.g. 1024x768.")
+                           .arg(parser.value(size))));
+        return 2;
+    }
 
     SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
 
     QNetworkAccessManager nam;
-    // The demo portal: the HubSpot sandbox on loopback, in its own thread, started on demand.
+    // The demo portal: the HubSpot sandbox on loopback, in its own thread, started on demand,
+    // shown as a portal in use (DemoShowcase: every status, a sample history).
     std::unique_ptr<SeqDesk::Sandbox::SandboxThread> sandbox;
-    auto startDemo = [&sandbox]() {
+    std::unique_ptr<SeqDesk::Jobs::DemoShowcase> showcase;
+    auto startDemo = [&sandbox, &showcase]() {
         SeqDesk::Sync::DemoEndpoint endpoint;
         if (!sandbox) {
             SeqDesk::Sandbox::SandboxConfig config; // the seeded demo data
@@ -104,10 +91,17 @@ int main(int argc, char *argv[])
             if (!thread->start(&endpoint.error))
                 return endpoint;
             sandbox = std::move(thread);
+            showcase->prepareSandbox();
         }
         endpoint.baseUrl = sandbox->baseUrl();
         endpoint.token = SeqDesk::Sandbox::SandboxConfig().token;
         return endpoint;
+    };
+    const auto deleteInSandbox = [&sandbox](const QString &name) {
+        const qint64 id = sandbox ? sandbox->sequenceIdNamed(name) : 0;
+        return id != 0
+            && sandbox->applyControl({{QStringLiteral("deleteSequence"), QString::number(id)}})
+            == 200;
     };
 
     SeqDesk::Store::StoreWorker store;
@@ -122,29 +116,22 @@ int main(int argc, char *argv[])
     QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &runner,
                      [&runner] { runner.resumeWaiting(); });
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner);
-    // The demo portal comes with a sample enrollment history (once, after its first sync), so
-    // its Analytics page has something to show.
-    QObject::connect(&portals, &SeqDesk::Sync::PortalManager::syncFinished, &window,
-                     [&](const QString &portalId, const SeqDesk::Store::SyncRunRecord &run) {
-                         const auto portal = portals.portal(portalId);
-                         if (!portal || !SeqDesk::Sync::isDemoPortal(*portal)
-                             || run.status != SeqDesk::Store::SyncStatus::Succeeded)
-                             return;
-                         const QDateTime now = QDateTime::currentDateTimeUtc();
-                         store.run(
-                             [portalId, now](SeqDesk::Store::Stores &s) {
-                                 return SeqDesk::Jobs::seedDemoHistory(s, portalId, now);
-                             },
-                             &window,
-                             [&window](int jobs) {
-                                 if (jobs > 0)
-                                     window.reloadPortal();
-                             });
+    showcase = std::make_unique<SeqDesk::Jobs::DemoShowcase>(&portals, &store, deleteInSandbox);
+    QObject::connect(showcase.get(), &SeqDesk::Jobs::DemoShowcase::ready, &window,
+                     [&window](const QString &portalId) {
+                         if (portalId == window.currentPortalId())
+                             window.reloadPortal();
+                     });
+    // A forgotten demo portal starts again from HubSpot's seeded data when it is opened again.
+    QObject::connect(&portals, &SeqDesk::Sync::PortalManager::forgotten, &window,
+                     [&](const QString &portalId) {
+                         if (portalId == showcase->demoPortalId())
+                             sandbox.reset();
                      });
     window.show();
 
     if (parser.isSet(screenshot))
-        armScreenshot(&window, &portals, parser.value(screenshot), parser.isSet(demo));
+        SeqDesk::Screenshot::arm(&window, &portals, showcase.get(), shot);
     if (parser.isSet(demo)) {
         QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window,
                          [&window] { window.startDemo(); });
@@ -159,6 +146,7 @@ int main(int argc, char *argv[])
         portals.load();
     });
     const int code = app.exec();
+    showcase.reset();
     sandbox.reset();
     return code;
 }

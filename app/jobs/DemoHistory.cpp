@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace SeqDesk::Jobs {
@@ -39,15 +40,21 @@ const std::pair<const char *, bool> kReasons[] = {
 
 } // namespace
 
-int seedDemoHistory(Stores &stores, const QString &portalId, const QDateTime &now)
+int seedDemoHistory(Stores &stores, const QString &portalId, const QDateTime &now,
+                    const QStringList &featured)
 {
     if (!stores.enrollments.jobs(portalId, QString(), 1).isEmpty())
         return 0;
     QList<SequenceRecord> sequences;
+    QList<SequenceRecord> chosen;
     for (const SequenceRecord &s : stores.sequences.sequences(portalId)) {
-        if (s.isEnrollable() && sequences.size() < 8)
-            sequences.append(s);
+        if (s.isEnrollable())
+            (featured.contains(s.name) ? chosen : sequences).append(s);
     }
+    // The featured ones after the two most popular.
+    sequences = sequences.mid(0, std::max(0, 8 - int(chosen.size())));
+    for (int i = 0; i < chosen.size(); ++i)
+        sequences.insert(std::min(int(sequences.size()), 2 + i), chosen.at(i));
     const QList<OwnerRecord> owners = stores.owners.activeOwners(portalId);
     if (sequences.isEmpty() || owners.isEmpty())
         return 0;

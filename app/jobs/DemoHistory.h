@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace SeqDesk::Store {
 class Stores;
@@ -15,7 +16,8 @@ namespace SeqDesk::Jobs {
 // mix of outcomes; none in the last two days (the senders' send caps stay free). Deterministic.
 // Written once: nothing happens when the portal has jobs already or no active sequence yet (before
 // its first sync). Runs on the store's thread. Returns the number of jobs written (0: none needed
-// or possible).
-int seedDemoHistory(Store::Stores &stores, const QString &portalId, const QDateTime &now);
+// or possible). The sequences named in `featured` (if active) are among the popular ones.
+int seedDemoHistory(Store::Stores &stores, const QString &portalId, const QDateTime &now,
+                    const QStringList &featured = {});
 
 } // namespace SeqDesk::Jobs

@@ -72,6 +72,22 @@ SandboxStats SandboxThread::stats() const
     return out;
 }
 
+qint64 SandboxThread::sequenceIdNamed(const QString &name) const
+{
+    qint64 id = 0;
+    if (m_server) {
+        runInServerThread([&] {
+            for (const Sequence &s : m_server->state().data().sequences) {
+                if (s.name == name) {
+                    id = s.id;
+                    break;
+                }
+            }
+        });
+    }
+    return id;
+}
+
 int SandboxThread::applyControl(const QJsonObject &control, QJsonObject *result, QString *error)
 {
     if (!m_server) {

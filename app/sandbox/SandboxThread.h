@@ -33,6 +33,8 @@ public:
 
     QVector<Enrollment> acceptedEnrollments() const;
     SandboxStats stats() const;
+    // The id of the sandbox's sequence named `name` (0: none).
+    qint64 sequenceIdNamed(const QString &name) const;
     // Same document as POST /_sandbox/control; returns the HTTP status it would answer.
     int applyControl(const QJsonObject &control, QJsonObject *result = nullptr,
                      QString *error = nullptr);

@@ -1,0 +1,100 @@
+#include "ScreenshotMode.h"
+
+#include "MainWindow.h"
+#include "enroll/EnrollLauncher.h"
+#include "enroll/EnrollWizard.h"
+#include "jobs/DemoShowcase.h"
+#include "sync/PortalManager.h"
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <memory>
+
+namespace SeqDesk::Screenshot {
+
+QStringList pages()
+{
+    return {QStringLiteral("sequences"), QStringLiteral("analytics"), QStringLiteral("enroll")};
+}
+
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = form.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+namespace {
+
+// Grabs `widget` after the layout requests already posted (a label that just got its text).
+void shoot(QWidget *widget, const QString &path)
+{
+    QTimer::singleShot(0, widget, [widget, path] {
+        if (!widget->grab().save(path)) {
+            qCritical("could not save the screenshot to %s", qPrintable(path));
+            QApplication::exit(1);
+            return;
+        }
+        QApplication::quit();
+    });
+}
+
+// The portal's page shows its final data: go to the requested page and shoot it when its
+// own data is in.
+void showPage(Ui::MainWindow *window, const Request &request)
+{
+    if (request.page == QLatin1String("analytics")) {
+        QObject::connect(window, &Ui::MainWindow::analyticsRefreshed, window,
+                         [window, path = request.path] { shoot(window, path); });
+        window->showAnalytics(QString(), QString());
+    } else if (request.page == QLatin1String("enroll")) {
+        window->openEnrollWizard(QString());
+        Ui::EnrollWizard *wizard = window->enrollLauncher()->wizard();
+        if (!wizard) {
+            qCritical("the enrollment wizard did not open");
+            QApplication::exit(1);
+            return;
+        }
+        QObject::connect(wizard, &Ui::EnrollWizard::dataLoaded, wizard,
+                         [wizard, path = request.path] { shoot(wizard, path); });
+    } else {
+        shoot(window, request.path);
+    }
+}
+
+} // namespace
+
+void arm(Ui::MainWindow *window, Sync::PortalManager *portals, Jobs::DemoShowcase *showcase,
+         const Request &request)
+{
+    window->resize(request.size);
+    auto ready = std::make_shared<bool>(!request.demo);
+    auto done = std::make_shared<bool>(false);
+    if (request.demo) {
+        QObject::connect(showcase, &Jobs::DemoShowcase::ready, window,
+                         [ready](const QString &) { *ready = true; });
+        QObject::connect(portals, &Sync::PortalManager::demoFailed, window,
+                         [](const QString &message) {
+                             qCritical("the demo portal failed: %s", qPrintable(message));
+                             QApplication::exit(1);
+                         });
+    } else {
+        QObject::connect(
+            portals, &Sync::PortalManager::loaded, window,
+            [window, portals, path = request.path] {
+                if (portals->portals().isEmpty())
+                    shoot(window, path); // the welcome screen: there is no page
+            },
+            Qt::QueuedConnection);
+    }
+    QObject::connect(window, &Ui::MainWindow::portalLoaded, window, [window, ready, done, request] {
+        if (*ready && !std::exchange(*done, true))
+            showPage(window, request);
+    });
+}
+
+} // namespace SeqDesk::Screenshot
