@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -143,6 +144,10 @@ public:
         });
     }
 
+    // Of the sequences 101, 102 and 103.
+    QStringList sequenceNames {QStringLiteral("Inbound Demo Request"),
+                               QStringLiteral("Webinar Follow-up"),
+                               QStringLiteral("Cold Outreach Q4")};
     QTemporaryDir dir;
     QObject context;
     StoreWorker store;
@@ -154,7 +159,7 @@ private:
     {
         std::optional<bool> ok;
         store.run(
-            [](Stores &s) {
+            [names = sequenceNames](Stores &s) {
                 bool good = true;
                 for (const QString &portal : {QStringLiteral("4242424"), QStringLiteral("777")}) {
                     const PortalRecord p = portalRecord(portal,
@@ -164,14 +169,11 @@ private:
                     good = good && s.portals.upsert(p);
                 }
                 QList<SequenceSnapshotItem> demo;
-                for (const auto &[id, name] : QList<std::pair<QLatin1String, QLatin1String>> {
-                         {QLatin1String("101"), QLatin1String("Inbound Demo Request")},
-                         {QLatin1String("102"), QLatin1String("Webinar Follow-up")},
-                         {QLatin1String("103"), QLatin1String("Cold Outreach Q4")}}) {
+                for (int i = 0; i < names.size(); ++i) {
                     SequenceSnapshotItem item;
                     item.sequence.portalId = QStringLiteral("4242424");
-                    item.sequence.sequenceId = id;
-                    item.sequence.name = name;
+                    item.sequence.sequenceId = QString::number(101 + i);
+                    item.sequence.name = names.at(i);
                     item.sequence.stepCount = 3;
                     demo.append(item);
                 }
@@ -269,6 +271,7 @@ private slots:
     void anotherPortalBringsItsOwnChoices();
     void openAnalyticsShowsThePortalsSequenceEvenWithoutHistory();
     void repeatedCategoryNamesStaySeparateBars();
+    void longNamesAreReadableAt1024Pixels();
     void demoPortalGetsASampleHistoryOnce();
 };
 
@@ -312,7 +315,7 @@ void TestAnalyticsPage::chartsShowTheLast30DaysOfThePortal()
     QCOMPARE(sum(f.series("reasonChart").value(QStringLiteral("Failed"))), double(c.failed));
     // The table: a row per job and day.
     QCOMPARE(f.child<QTableView>("analyticsTable")->model()->rowCount(), 3);
-    shot(f.page.get(), "analytics.png");
+    shot(f.page.get(), "analytics-fixture.png");
 }
 
 void TestAnalyticsPage::eachFilterNarrowsEveryChart()
@@ -496,6 +499,68 @@ void TestAnalyticsPage::repeatedCategoryNamesStaySeparateBars()
     }
     QVERIFY(axis);
     QCOMPARE(axis->count(), 3); // one label per bar, so no bar shifts under another's name
+}
+
+void TestAnalyticsPage::longNamesAreReadableAt1024Pixels()
+{
+    Fixture f;
+    // Names as sales teams write them: long, with shared prefixes; the last one too long for
+    // any chart.
+    f.sequenceNames = {QStringLiteral("[OUTBOUND] Cold - SaaS CFOs - Q4 renewal push"),
+                       QStringLiteral("[OUTBOUND] Cold - SaaS CFOs - Q1 new logos"),
+                       QStringLiteral("[OUTBOUND] Cold - Manufacturing (DACH) - plant managers, "
+                                      "second touch after the trade show")};
+    for (const QString &name : f.sequenceNames)
+        QVERIFY(name.size() >= 40);
+    QVERIFY(f.open(true));
+    QVERIFY(f.refreshed([&] { f.child<QComboBox>("rangeFilter")->setCurrentIndex(3); })); // all
+    f.page->resize(1024, 768);
+    auto *chart = f.child<StackedBarChart>("sequenceChart");
+    QStringList topDown = chart->shownData().categories; // bottom to top in the chart's data
+    std::reverse(topDown.begin(), topDown.end());
+    QCOMPARE(topDown.size(), 3);
+
+    // Each drawn name is the whole name, or the name shortened in the middle (so the shared
+    // prefix does not make two alike); never clipped, one beside each bar, in the bars' order.
+    const auto shortened = [](const QString &label, const QString &name) {
+        const int cut = int(label.indexOf(QChar(0x2026)));
+        return cut > 5 && cut < label.size() - 5 && name.startsWith(label.left(cut))
+            && name.endsWith(label.mid(cut + 1));
+    };
+    const QString tooLong = f.sequenceNames.at(2);
+    QTRY_COMPARE(chart->drawnCategoryLabels().size(), 3);
+    QStringList drawn = chart->drawnCategoryLabels();
+    for (int i = 0; i < 3; ++i) {
+        if (topDown.at(i) == tooLong)
+            QVERIFY2(shortened(drawn.at(i), tooLong), qPrintable(drawn.at(i)));
+        else
+            QCOMPARE(drawn.at(i), topDown.at(i)); // 42 and 46 characters fit whole at 1024 px
+    }
+    shot(f.page.get(), "analytics-long-names.png");
+    // By source and the reasons: a name drawn beside every bar too.
+    for (const char *name : {"sourceChart", "reasonChart"}) {
+        auto *other = f.child<StackedBarChart>(name);
+        QCOMPARE(other->drawnCategoryLabels().size(), other->shownData().categories.size());
+    }
+
+    // Narrower: every name shortened in the middle, each still drawn and different, and the
+    // whole name in the tooltip over its bar and its label.
+    f.page->resize(640, 768);
+    QTRY_VERIFY(chart->drawnCategoryLabels() != drawn);
+    drawn = chart->drawnCategoryLabels();
+    QCOMPARE(drawn.size(), 3);
+    QCOMPARE(QSet<QString>(drawn.cbegin(), drawn.cend()).size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(shortened(drawn.at(i), topDown.at(i)), qPrintable(drawn.at(i)));
+    for (const int x : {20, chart->width() / 2}) { // on the labels, on the bars
+        QSet<QString> tips;
+        for (int y = 0; y < chart->height(); y += 2) {
+            if (const QString tip = chart->categoryToolTipAt(QPoint(x, y)); !tip.isEmpty())
+                tips.insert(tip);
+        }
+        QCOMPARE(tips, QSet<QString>(topDown.cbegin(), topDown.cend()));
+    }
+    shot(f.page.get(), "analytics-narrow.png");
 }
 
 void TestAnalyticsPage::demoPortalGetsASampleHistoryOnce()

@@ -86,17 +86,21 @@ QWidget *AnalyticsPage::createContent()
         kpis->addWidget(box);
         m_kpis.append(box);
     }
+    // The sequences' and the days' bars get the whole width: their names are what the page
+    // is about. Sources and reasons (short names) share a row.
     auto *charts = new QGridLayout;
     charts->addWidget(
         chartPanel(m_bySequence, tr("Per sequence"), "saveSequenceChart", tr("per-sequence.png")),
-        0, 0);
+        0, 0, 1, 2);
     charts->addWidget(chartPanel(m_overTime, tr("Over time"), "saveTimeChart", tr("over-time.png")),
-                      0, 1);
+                      1, 0, 1, 2);
     charts->addWidget(
-        chartPanel(m_bySource, tr("By source"), "saveSourceChart", tr("by-source.png")), 1, 0);
+        chartPanel(m_bySource, tr("By source"), "saveSourceChart", tr("by-source.png")), 2, 0);
     charts->addWidget(
-        chartPanel(m_reasons, tr("Why skipped or failed"), "saveReasonChart", tr("reasons.png")), 1,
+        chartPanel(m_reasons, tr("Why skipped or failed"), "saveReasonChart", tr("reasons.png")), 2,
         1);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
 
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("analyticsTable"));

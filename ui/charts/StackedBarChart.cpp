@@ -1,15 +1,21 @@
 #include "charts/StackedBarChart.h"
 
+#include "charts/CategoryLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -20,10 +26,17 @@ namespace SeqDesk::Ui::Charts {
 namespace {
 
 constexpr int kLabelledBars = 6; // beyond, vertical bars are labelled in groups
+constexpr int kMinimumHeight = 220;
+constexpr int kChrome = 110; // title, legend, value axis and margins around the bars
+constexpr int kRowGap = 8; // between the names of two horizontal bars
+constexpr int kAxisPadding = 24; // of the names' 40 %: margins, tick marks, label padding
 
 } // namespace
 
-// The Qt Charts view, kept out of the header so no page includes Qt Charts.
+// The Qt Charts view, kept out of the header so no page includes Qt Charts. Horizontal bars
+// are named down the left side: the names are shortened in the middle here, to the room the
+// chart's width leaves them (Qt Charts would cut every long one to "…"), and each bar gets
+// the height of its name, so no name is hidden behind its neighbour's.
 class ChartCanvas final : public QChartView
 {
 public:
@@ -31,11 +44,12 @@ public:
         : QChartView(new QChart, parent)
     {
         setRenderHint(QPainter::Antialiasing);
+        setMouseTracking(true);
         chart()->legend()->setAlignment(Qt::AlignBottom);
         chart()->setMargins(QMargins(4, 4, 4, 4));
         chart()->setBackgroundRoundness(0);
         chart()->setAnimationOptions(QChart::NoAnimation);
-        setMinimumHeight(220);
+        setMinimumHeight(kMinimumHeight);
     }
 
     QAbstractBarSeries *series() const
@@ -43,7 +57,96 @@ public:
         const auto all = chart()->series();
         return all.isEmpty() ? nullptr : static_cast<QAbstractBarSeries *>(all.first());
     }
-    QStringList categories;
+
+    void setNames(QBarCategoryAxis *axis, const QStringList &names)
+    {
+        m_names = names;
+        m_nameAxis = axis;
+        if (axis) {
+            axis->setTruncateLabels(false); // shortened here, in the middle
+            const int row = QFontMetrics(axis->labelsFont()).height() + kRowGap;
+            setMinimumHeight(std::max(kMinimumHeight, int(names.size()) * row + kChrome));
+        } else {
+            setMinimumHeight(kMinimumHeight);
+        }
+        relabel();
+    }
+
+    // The whole name of the horizontal bar at `pos` (on the bar or on its name), if any.
+    QString nameAt(const QPoint &pos) const
+    {
+        if (!m_nameAxis || m_names.isEmpty())
+            return QString();
+        const QPointF p = chart()->mapFromScene(mapToScene(pos));
+        const QRectF plot = chart()->plotArea();
+        if (p.y() < plot.top() || p.y() >= plot.bottom() || p.x() < 0)
+            return QString();
+        // The first category is drawn at the bottom.
+        const int n = int(m_names.size());
+        const int index = int((plot.bottom() - p.y()) / (plot.height() / n));
+        return index >= 0 && index < n ? m_names.at(index) : QString();
+    }
+
+    QStringList names() const { return m_names; }
+
+    QStringList drawnNames() const
+    {
+        QList<QGraphicsTextItem *> labels;
+        const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+        for (QGraphicsItem *item : scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            const QRectF r = text->sceneBoundingRect();
+            if (r.center().x() < plot.left() && r.center().y() > plot.top()
+                && r.center().y() < plot.bottom())
+                labels.append(text);
+        }
+        std::sort(labels.begin(), labels.end(), [](QGraphicsTextItem *a, QGraphicsTextItem *b) {
+            return a->sceneBoundingRect().center().y() < b->sceneBoundingRect().center().y();
+        });
+        QStringList out;
+        for (QGraphicsTextItem *label : labels) {
+            // Outside the view the name is cut off, as good as not drawn.
+            if (label->sceneBoundingRect().left() >= 0)
+                out.append(label->toPlainText());
+        }
+        return out;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QChartView::resizeEvent(event);
+        relabel();
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseMoveEvent(event);
+        const QString name = nameAt(event->pos());
+        if (name.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), name, this);
+    }
+
+private:
+    void relabel()
+    {
+        if (!m_nameAxis)
+            return;
+        // Qt Charts gives the axes at most 40 % of the width (its layout's "golden ratio"),
+        // less the axis' padding and the chart's margins; the bars keep the rest.
+        const int room = std::max(60, width() * 2 / 5 - kAxisPadding);
+        const QStringList labels
+            = CategoryLabels::fit(m_names, QFontMetrics(m_nameAxis->labelsFont()), room);
+        if (labels != m_nameAxis->categories())
+            m_nameAxis->setCategories(labels);
+    }
+
+    QStringList m_names; // whole, in the axis' order
+    QBarCategoryAxis *m_nameAxis = nullptr;
 };
 
 StackedBarChart::StackedBarChart(QWidget *parent)
@@ -77,7 +180,6 @@ void StackedBarChart::setData(const StackedBars &data)
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     chart->setTitle(data.title);
-    m_canvas->categories = data.categories;
 
     double largest = 0;
     std::vector<double> stacked(size_t(data.categories.size()), 0.0);
@@ -101,20 +203,13 @@ void StackedBarChart::setData(const StackedBars &data)
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    // The axes drop a repeated label (and the bars after it would shift): two sequences of
-    // one name stay two categories, told apart by zero-width spaces.
-    QStringList unique;
-    for (const QString &c : data.categories) {
-        QString label = c;
-        while (unique.contains(label))
-            label += QChar(0x200B);
-        unique.append(label);
-    }
     QAbstractAxis *categories = nullptr;
+    QBarCategoryAxis *names = nullptr;
     const int n = int(data.categories.size());
     if (!data.horizontal && n > kLabelledBars) {
         // Too many bars to name each (a month of days): a label per group of bars.
         // Each label stands under its own bar (bars sit at 0, 1, ...).
+        const QStringList unique = CategoryLabels::unique(data.categories);
         auto *groups = new QCategoryAxis;
         groups->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         groups->setRange(-0.5, n - 0.5);
@@ -124,8 +219,8 @@ void StackedBarChart::setData(const StackedBars &data)
             groups->append(unique.at(i), i);
         categories = groups;
     } else {
-        auto *names = new QBarCategoryAxis;
-        names->append(unique);
+        names = new QBarCategoryAxis;
+        names->append(CategoryLabels::unique(data.categories));
         categories = names;
     }
     auto *values = new QValueAxis;
@@ -136,8 +231,18 @@ void StackedBarChart::setData(const StackedBars &data)
     chart->addAxis(values, data.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    m_canvas->setNames(data.horizontal ? names : nullptr, data.categories);
     connect(series, &QAbstractBarSeries::clicked, this,
             [this](int index, QBarSet *) { emit categoryClicked(index); });
+    if (data.horizontal) {
+        connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
+            const QStringList all = m_canvas->names();
+            if (on && index >= 0 && index < all.size())
+                QToolTip::showText(QCursor::pos(), all.at(index), m_canvas);
+            else
+                QToolTip::hideText();
+        });
+    }
 
     m_stack->setCurrentWidget(largest > 0 ? static_cast<QWidget *>(m_canvas) : m_empty);
 }
@@ -146,7 +251,7 @@ StackedBars StackedBarChart::shownData() const
 {
     StackedBars out;
     out.title = m_canvas->chart()->title();
-    out.categories = m_canvas->categories;
+    out.categories = m_canvas->names();
     if (QAbstractBarSeries *series = m_canvas->series()) {
         out.horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
         for (QBarSet *set : series->barSets()) {
@@ -159,6 +264,16 @@ StackedBars StackedBarChart::shownData() const
         }
     }
     return out;
+}
+
+QStringList StackedBarChart::drawnCategoryLabels() const
+{
+    return m_canvas->drawnNames();
+}
+
+QString StackedBarChart::categoryToolTipAt(const QPoint &pos) const
+{
+    return m_canvas->nameAt(m_canvas->mapFrom(this, pos));
 }
 
 bool StackedBarChart::isShowingEmptyState() const

@@ -28,6 +28,12 @@ public:
     void setData(const StackedBars &data);
     // What the chart shows now, read back from the chart's own series (for tests).
     StackedBars shownData() const;
+    // The names drawn beside horizontal bars, top to bottom, as they read on screen (for
+    // tests: what the user sees, not what the chart was given).
+    QStringList drawnCategoryLabels() const;
+    // The whole name shown as the tooltip at `pos` (this widget's coordinates) over a
+    // horizontal bar or its name; empty elsewhere.
+    QString categoryToolTipAt(const QPoint &pos) const;
     bool isShowingEmptyState() const;
 
     // The chart as a PNG, at its size on screen; false and the reason when it cannot be
