@@ -51,10 +51,10 @@ int seedDemoHistory(Stores &stores, const QString &portalId, const QDateTime &no
         if (s.isEnrollable())
             (featured.contains(s.name) ? chosen : sequences).append(s);
     }
-    // The featured ones after the two most popular.
+    // The featured ones among the less popular.
     sequences = sequences.mid(0, std::max(0, 8 - int(chosen.size())));
     for (int i = 0; i < chosen.size(); ++i)
-        sequences.insert(std::min(int(sequences.size()), 2 + i), chosen.at(i));
+        sequences.insert(std::min(int(sequences.size()), 4 + 2 * i), chosen.at(i));
     const QList<OwnerRecord> owners = stores.owners.activeOwners(portalId);
     if (sequences.isEmpty() || owners.isEmpty())
         return 0;

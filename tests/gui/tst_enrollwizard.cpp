@@ -234,7 +234,7 @@ void TestEnrollWizard::wizardEnrollsWithPreviewPauseResumeAndSummary()
     for (int row = 0; row < list->count(); ++row)
         shown += list->item(row)->isHidden() ? 0 : 1;
     QVERIFY(shown >= 1 && shown < list->count());
-    shot(wizard, "wizard-sequence.png");
+    shot(wizard, "test-wizard-sequence.png");
 
     QVERIFY(clickNext(wizard));
     QCOMPARE(wizard->currentId(), int(EnrollWizard::SenderPageId));

@@ -47,7 +47,7 @@ void TestMainWindow::startsOnTheWelcomeScreen()
     QVERIFY(app.child<QPushButton>("connectHubSpotButton")->isVisible());
     QVERIFY(!app.child<QPushButton>("syncDataButton")->isEnabled());
     QVERIFY(!app.child<QAction>("forgetAction")->isEnabled());
-    app.shot(QStringLiteral("welcome.png"));
+    app.shot(QStringLiteral("test-welcome.png"));
 }
 
 void TestMainWindow::connectButtonOpensTheConnectDialog()
@@ -101,7 +101,7 @@ void TestMainWindow::demoPortalSyncsAndFiltersByStatusAndSearch()
                        [&](const auto &s) { return s.steps.size() >= 4 && s.id != emptied.id; });
     if (showcase != data.sequences.cend())
         table->selectRow(app.shownNames().indexOf(showcase->name));
-    app.shot(QStringLiteral("sequences-page.png"));
+    app.shot(QStringLiteral("test-sequences-page.png"));
 
     // Each status chip alone shows exactly the rows of its status, as many as it says.
     int draftsInHubSpot = 0;
