@@ -36,9 +36,9 @@ constexpr int kContacts = 500;
 constexpr int kKills = 20;
 // Contacts always left for the run after the last kill: the CLI cannot finish them in the
 // moment between a trigger and its kill (at most kRateLimit requests per kRateWindowMs).
-constexpr int kReserve = 60;
+constexpr int kReserve = 80;
 constexpr int kLatencyMs = 15; // each answer is held this long: kills land mid-request too
-constexpr int kRateLimit = 20; // requests per window: at most 200 enrollments/s
+constexpr int kRateLimit = 40; // requests per window: at most 400 enrollments/s
 constexpr int kRateWindowMs = 100;
 constexpr int kPollMs = 5; // between two reads of the sandbox's enrollment count
 const QString kToken = QStringLiteral("pat-na1-00000000-demo-0000-0000-000000000000");
