@@ -1,5 +1,8 @@
 #include "cli/CliOutput.h"
 
+#include "core/Redactor.h"
+#include "enroll/JobExport.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +15,28 @@ namespace {
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// A time, or null when it is not set.
+QJsonValue isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(iso(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString sourceCode(Store::EnrollmentSource source)
+{
+    switch (source) {
+    case Store::EnrollmentSource::Wizard:
+        return QStringLiteral("wizard");
+    case Store::EnrollmentSource::Cli:
+        return QStringLiteral("cli");
+    }
+    return QString();
 }
 
 QString fit(const QString &text, int width)
@@ -71,6 +96,48 @@ QByteArray sequencesJson(const Sync::Catalog &catalog)
                             {QStringLiteral("count"), sequences.size()},
                             {QStringLiteral("sequences"), sequences}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray jobsJson(const QList<JobListing> &jobs)
+{
+    QJsonArray out;
+    for (const JobListing &listing : jobs) {
+        const Store::EnrollmentJobRecord &j = listing.job;
+        const Store::JobCounts &c = j.counts;
+        // Portal ids are HubSpot's numbers (as --list-sequences --json gives them).
+        bool numeric = false;
+        const qint64 portalNumber = j.portalId.toLongLong(&numeric);
+        out.append(QJsonObject {{QStringLiteral("id"), j.id},
+                                {QStringLiteral("state"), Enroll::jobStateCode(j.state)},
+                                {QStringLiteral("message"), Redactor::scrub(j.message)},
+                                {QStringLiteral("portalId"),
+                                 numeric ? QJsonValue(portalNumber) : QJsonValue(j.portalId)},
+                                {QStringLiteral("portalName"), textOrNull(listing.portalName)},
+                                {QStringLiteral("sequenceId"), j.sequenceId},
+                                {QStringLiteral("sequenceName"), textOrNull(listing.sequenceName)},
+                                {QStringLiteral("senderEmail"), j.senderEmail},
+                                {QStringLiteral("userId"), j.userId},
+                                {QStringLiteral("source"), sourceCode(j.source)},
+                                {QStringLiteral("sourceFileName"), j.sourceFileName},
+                                {QStringLiteral("label"), j.label},
+                                {QStringLiteral("dailyCap"), j.dailyCap},
+                                {QStringLiteral("createdAt"), isoOrNull(j.createdAt)},
+                                {QStringLiteral("startedAt"), isoOrNull(j.startedAt)},
+                                {QStringLiteral("finishedAt"), isoOrNull(j.finishedAt)},
+                                {QStringLiteral("updatedAt"), isoOrNull(listing.updatedAt)},
+                                {QStringLiteral("resumeAt"), isoOrNull(j.resumeAt)},
+                                {QStringLiteral("counts"),
+                                 QJsonObject {{QStringLiteral("enrolled"), c.enrolled},
+                                              {QStringLiteral("skipped"), c.skipped},
+                                              {QStringLiteral("failed"), c.failed},
+                                              {QStringLiteral("deferred"), c.deferred},
+                                              {QStringLiteral("pending"), c.pending},
+                                              {QStringLiteral("inFlight"), c.inFlight},
+                                              {QStringLiteral("total"), c.total()}}}});
+    }
+    if (out.isEmpty())
+        return "[]\n"; // Qt would indent it as "[\n]"
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
 } // namespace SeqDesk::Cli

@@ -13,12 +13,19 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 namespace SeqDesk::Cli {
 
 Q_LOGGING_CATEGORY(lcCli, "seqdesk.cli")
+
+namespace {
+
+constexpr int kJobsListed = 50; // --jobs: the newest ones
+
+} // namespace
 
 using namespace SeqDesk::HubSpot;
 
@@ -105,28 +112,67 @@ void CliRunner::enroll()
 
 void CliRunner::listJobs()
 {
-    m_store->run([](Store::Stores &s) { return s.enrollments.recentJobs(50); }, this,
-                 [this](const QList<Store::EnrollmentJobRecord> &jobs) {
-                     if (jobs.isEmpty())
-                         m_err << tr("No enrollment jobs yet.\n");
-                     for (const Store::EnrollmentJobRecord &j : jobs) {
-                         const Store::JobCounts &c = j.counts;
-                         m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
-                                      .arg(j.id)
-                                      .arg(stateName(j.state),
-                                           j.createdAt.toLocalTime().toString(Qt::ISODate),
-                                           j.sequenceId, j.senderEmail)
-                               << tr("%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent")
-                                      .arg(c.enrolled)
-                                      .arg(c.skipped)
-                                      .arg(c.failed)
-                                      .arg(c.deferred)
-                                      .arg(c.pending + c.inFlight)
-                               << (j.label.isEmpty() ? QString() : QStringLiteral("\t") + j.label)
-                               << QLatin1Char('\n');
-                     }
-                     finish(ExitOk);
-                 });
+    struct JobsRead
+    {
+        QList<JobListing> jobs;
+        QString error;
+    };
+    m_store->run(
+        [](Store::Stores &s) {
+            JobsRead read;
+            const QList<Store::EnrollmentJobRecord> jobs = s.enrollments.recentJobs(kJobsListed);
+            if (!s.enrollments.lastError().isEmpty()) {
+                read.error = s.enrollments.lastError();
+                return read;
+            }
+            QHash<QString, QHash<QString, QString>> sequenceNames; // by portal
+            QHash<QString, QString> portalNames;
+            for (const Store::EnrollmentJobRecord &j : jobs) {
+                if (!sequenceNames.contains(j.portalId)) {
+                    sequenceNames.insert(j.portalId, s.sequences.names(j.portalId));
+                    const auto portal = s.portals.portal(j.portalId);
+                    portalNames.insert(j.portalId, portal ? portal->name : QString());
+                }
+                JobListing listing;
+                listing.job = j;
+                listing.portalName = portalNames.value(j.portalId);
+                listing.sequenceName = sequenceNames.value(j.portalId).value(j.sequenceId);
+                listing.updatedAt = s.enrollments.lastActivity(j.id).value_or(j.createdAt);
+                read.jobs.append(listing);
+            }
+            return read;
+        },
+        this,
+        [this](const JobsRead &read) {
+            if (!read.error.isEmpty()) {
+                m_err << tr("The local store failed: %1\n").arg(read.error);
+                return finish(ExitNetwork);
+            }
+            if (read.jobs.isEmpty())
+                m_err << tr("No enrollment jobs yet.\n");
+            if (m_options.json) {
+                m_out << QString::fromUtf8(jobsJson(read.jobs));
+                return finish(ExitOk);
+            }
+            for (const JobListing &listing : read.jobs) {
+                const Store::EnrollmentJobRecord &j = listing.job;
+                const Store::JobCounts &c = j.counts;
+                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
+                             .arg(j.id)
+                             .arg(stateName(j.state),
+                                  j.createdAt.toLocalTime().toString(Qt::ISODate), j.sequenceId,
+                                  j.senderEmail)
+                      << tr("%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent")
+                             .arg(c.enrolled)
+                             .arg(c.skipped)
+                             .arg(c.failed)
+                             .arg(c.deferred)
+                             .arg(c.pending + c.inFlight)
+                      << (j.label.isEmpty() ? QString() : QStringLiteral("\t") + j.label)
+                      << QLatin1Char('\n');
+            }
+            finish(ExitOk);
+        });
 }
 
 void CliRunner::setClientTuning(std::function<void(ClientConfig &)> tuning)

@@ -175,6 +175,28 @@ QList<EnrollmentJobRecord> EnrollmentStore::recentJobs(int limit)
     return selectJobs(QStringLiteral("1 = 1 ORDER BY created_at DESC, id DESC LIMIT ?"), {limit});
 }
 
+std::optional<QDateTime> EnrollmentStore::lastActivity(qint64 jobId)
+{
+    // SQLite's multi-argument MAX() is NULL when any argument is: unset times count as 0.
+    QSqlQuery q(db());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT MAX(j.created_at, COALESCE(j.started_at, 0),"
+                                 " COALESCE(j.finished_at, 0),"
+                                 " COALESCE((SELECT MAX(MAX(COALESCE(i.attempted_at, 0),"
+                                 "  COALESCE(i.finished_at, 0))) FROM enrollment_items i"
+                                 "  WHERE i.job_id = j.id), 0))"
+                                 " FROM enrollment_jobs j WHERE j.id = ?"),
+                  {jobId}, errorSlot()))
+        return std::nullopt;
+    if (!q.next()) {
+        fail(QStringLiteral("No enrollment job %1 in the local store").arg(jobId));
+        return std::nullopt;
+    }
+    const QDateTime latest = Sql::toTime(q.value(0));
+    ok();
+    return latest;
+}
+
 QList<qint64> EnrollmentStore::dueJobs(const QDateTime &now)
 {
     QList<qint64> ids;

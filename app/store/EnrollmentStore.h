@@ -29,6 +29,10 @@ public:
                      const QString &message = QString(), const QDateTime &resumeAt = QDateTime());
     // Every portal's jobs, newest first.
     QList<EnrollmentJobRecord> recentJobs(int limit);
+    // When the job last changed (a job keeps no update time of its own): the latest of its
+    // creation, start and end and of its contacts' attempts and answers. nullopt when the
+    // job is missing or on error.
+    std::optional<QDateTime> lastActivity(qint64 jobId);
     // Paused jobs whose resume time has come, oldest first.
     QList<qint64> dueJobs(const QDateTime &now);
     // Jobs a killed process left running, oldest first.

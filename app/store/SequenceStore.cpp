@@ -26,6 +26,20 @@ std::optional<SequenceRecord> SequenceStore::sequence(const QString &portalId,
     return found.constFirst();
 }
 
+QHash<QString, QString> SequenceStore::names(const QString &portalId)
+{
+    QHash<QString, QString> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!Sql::run(q, QStringLiteral("SELECT sequence_id, name FROM sequences WHERE portal_id = ?"),
+                  {portalId}, errorSlot()))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toString());
+    ok();
+    return result;
+}
+
 QList<SequenceRecord> SequenceStore::select(const QString &portalId, const QString &sequenceId)
 {
     QList<SequenceRecord> result;

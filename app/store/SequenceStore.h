@@ -40,6 +40,8 @@ public:
     // With visibility and enrolledThroughSeqDesk, by name (case-insensitive) then id.
     QList<SequenceRecord> sequences(const QString &portalId);
     std::optional<SequenceRecord> sequence(const QString &portalId, const QString &sequenceId);
+    // Every sequence's name by id (archived ones too), without steps, visibility or counts.
+    QHash<QString, QString> names(const QString &portalId);
     QList<SequenceStepRecord> steps(const QString &portalId, const QString &sequenceId);
     // The steps of every sequence of the portal in one query, by sequence id (for the UI).
     QHash<QString, QList<SequenceStepRecord>> allSteps(const QString &portalId);

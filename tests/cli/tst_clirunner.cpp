@@ -3,12 +3,17 @@
 #include "hubspot/ClientConfig.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/Database.h"
+#include "store/StoreWorker.h"
+#include "store/Stores.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -45,12 +50,20 @@ private slots:
     void unreachableServerExitsWithFour();
     void storedTokenIsReadBackByPortalId();
     void unavailableKeychainFailsWithoutFallback();
+    void jobsJsonIsAnEmptyArrayWithoutJobs();
+    void jobsJsonDescribesEachJobOfTheStore();
+    void jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap();
 
 private:
     Run run(QStringList args, const QString &envToken = QString());
     QStringList base() const;
+    // Enrolls `contacts` into a shared sequence as the first user; the job's id.
+    qint64 enroll(const QStringList &contacts, const QStringList &extra = {});
+    QJsonArray jobsJson();
+    QStringList contactsOf(Sandbox::ContactKind kind, int count) const;
 
     std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_storeDir;
     std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
     QString m_token;
 };
@@ -62,11 +75,14 @@ void TestCliRunner::init()
     m_server = std::make_unique<Sandbox::SandboxServer>(config);
     QVERIFY(m_server->start());
     m_secrets = std::make_unique<Secrets::MemorySecretStore>();
+    m_storeDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_storeDir->isValid());
 }
 
 void TestCliRunner::cleanup()
 {
     m_server.reset();
+    m_storeDir.reset();
 }
 
 QStringList TestCliRunner::base() const
@@ -87,7 +103,9 @@ Run TestCliRunner::run(QStringList args, const QString &envToken)
     QNetworkAccessManager nam;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
+    Store::StoreWorker store; // opened only by the commands that need it, as in main()
     CliRunner runner(&nam, m_secrets.get(), out, err);
+    runner.setStore(&store, m_storeDir->filePath(QStringLiteral("seqdesk.sqlite")));
     runner.setClientTuning([](HubSpot::ClientConfig &c) {
         c.maxRetries = 1;
         c.backoffBaseMs = 5;
@@ -242,6 +260,150 @@ void TestCliRunner::unavailableKeychainFailsWithoutFallback()
     QCOMPARE(store.exitCode, int(ExitNetwork));
     QVERIFY(store.err.contains(QStringLiteral("keychain")));
     QCOMPARE(m_secrets->size(), 0);
+}
+
+QStringList TestCliRunner::contactsOf(Sandbox::ContactKind kind, int count) const
+{
+    QStringList ids;
+    for (const auto &c : m_server->state().data().contacts) {
+        if (c.kind == kind && ids.size() < count)
+            ids << QString::number(c.id);
+    }
+    return ids;
+}
+
+qint64 TestCliRunner::enroll(const QStringList &contacts, const QStringList &extra)
+{
+    const auto &data = m_server->state().data();
+    QString sequenceId;
+    for (const auto &s : data.sequences) {
+        if (s.shared && !s.steps.isEmpty()) {
+            sequenceId = QString::number(s.id);
+            break;
+        }
+    }
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+                     << sequenceId << QStringLiteral("--sender-email")
+                     << data.owners.at(0).inboxes.value(0) << QStringLiteral("--contact-ids")
+                     << contacts.join(QLatin1Char(',')) << extra);
+    static const QRegularExpression created(QStringLiteral("Job (\\d+): enrolling"));
+    const QRegularExpressionMatch m = created.match(r.err);
+    if (r.exitCode != int(ExitOk) || !m.hasMatch())
+        qWarning("enrollment exited with %d: %s", r.exitCode, qPrintable(r.err));
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+QJsonArray TestCliRunner::jobsJson()
+{
+    const Run r = run({QStringLiteral("--jobs"), QStringLiteral("--json")});
+    if (r.exitCode != int(ExitOk))
+        qWarning("--jobs --json exited with %d: %s", r.exitCode, qPrintable(r.err));
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    if (e.error != QJsonParseError::NoError || !doc.isArray())
+        qWarning("not a JSON array: %s", qPrintable(r.out));
+    return doc.array();
+}
+
+void TestCliRunner::jobsJsonIsAnEmptyArrayWithoutJobs()
+{
+    const Run r = run({QStringLiteral("--jobs"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, int(ExitOk));
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    QCOMPARE(e.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    QVERIFY(doc.array().isEmpty());
+    QCOMPARE(r.out.trimmed(), QStringLiteral("[]")); // nothing else on stdout
+    QVERIFY(!r.err.isEmpty()); // the words go to stderr
+}
+
+void TestCliRunner::jobsJsonDescribesEachJobOfTheStore()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QStringList normal = contactsOf(Sandbox::ContactKind::Normal, 3);
+    const QStringList unsubscribed = contactsOf(Sandbox::ContactKind::Unsubscribed, 1);
+    QCOMPARE(normal.size() + unsubscribed.size(), 4);
+    const qint64 first
+        = enroll(normal + unsubscribed, {QStringLiteral("--label"), QStringLiteral("Spring push")});
+    QVERIFY(first > 0);
+    const qint64 second = enroll(contactsOf(Sandbox::ContactKind::Normal, 5).mid(3));
+    QVERIFY(second > first);
+
+    QJsonArray jobs = jobsJson();
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("id")).toInteger(), second); // newest first
+    const QJsonObject j = jobs.at(1).toObject();
+    QCOMPARE(j.value(QStringLiteral("id")).toInteger(), first);
+    QCOMPARE(j.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(j.value(QStringLiteral("portalId")).toInteger(), 4242424);
+    QVERIFY(!j.value(QStringLiteral("portalName")).toString().isEmpty());
+    const auto &data = m_server->state().data();
+    QCOMPARE(j.value(QStringLiteral("senderEmail")).toString(), data.owners.at(0).inboxes.value(0));
+    QCOMPARE(j.value(QStringLiteral("userId")).toString(),
+             QString::number(*data.owners.at(0).userId));
+    QCOMPARE(j.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
+    QCOMPARE(j.value(QStringLiteral("label")).toString(), QStringLiteral("Spring push"));
+    QCOMPARE(j.value(QStringLiteral("dailyCap")).toInt(), 1000);
+    const QJsonObject counts = j.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("enrolled")).toInt(), 3);
+    QCOMPARE(counts.value(QStringLiteral("skipped")).toInt(), 1);
+    for (const char *none : {"failed", "deferred", "pending", "inFlight"})
+        QCOMPARE(counts.value(QLatin1String(none)).toInt(-1), 0);
+    QCOMPARE(counts.value(QStringLiteral("total")).toInt(), 4);
+    // ISO 8601 UTC times, in order; no resume time; the sequence was never synced.
+    const auto time = [&j](const char *key) {
+        const QString text = j.value(QLatin1String(key)).toString();
+        return text.endsWith(QLatin1Char('Z')) ? QDateTime::fromString(text, Qt::ISODateWithMs)
+                                               : QDateTime();
+    };
+    QVERIFY(time("createdAt") >= before);
+    QVERIFY(time("startedAt") >= time("createdAt"));
+    QVERIFY(time("finishedAt") >= time("startedAt"));
+    QCOMPARE(time("updatedAt"), time("finishedAt"));
+    QVERIFY(time("updatedAt") <= QDateTime::currentDateTimeUtc());
+    QVERIFY(j.value(QStringLiteral("resumeAt")).isNull());
+    QVERIFY(j.value(QStringLiteral("sequenceName")).isNull());
+
+    // Once the mirror knows the sequence (a sync), its name comes with the job.
+    const QString sequenceId = j.value(QStringLiteral("sequenceId")).toString();
+    {
+        Store::Database db(Store::Database::uniqueConnectionName(QStringLiteral("test")));
+        QVERIFY(db.open(m_storeDir->filePath(QStringLiteral("seqdesk.sqlite"))));
+        Store::Stores stores(db.handle());
+        Store::SequenceSnapshotItem item;
+        item.sequence.sequenceId = sequenceId;
+        item.sequence.name = QStringLiteral("[OUTBOUND] Cold - Spring push");
+        QVERIFY(stores.sequences.applySnapshot(QStringLiteral("4242424"), {}, {item},
+                                               QDateTime::currentDateTimeUtc()));
+    }
+    jobs = jobsJson();
+    QCOMPARE(jobs.size(), 2);
+    for (const QJsonValue &v : std::as_const(jobs))
+        QCOMPARE(v.toObject().value(QStringLiteral("sequenceName")).toString(),
+                 QStringLiteral("[OUTBOUND] Cold - Spring push"));
+}
+
+void TestCliRunner::jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 id = enroll(contactsOf(Sandbox::ContactKind::Normal, 4),
+                             {QStringLiteral("--daily-cap"), QStringLiteral("2")});
+    QVERIFY(id > 0);
+    const QJsonArray jobs = jobsJson();
+    QCOMPARE(jobs.size(), 1);
+    const QJsonObject j = jobs.at(0).toObject();
+    QCOMPARE(j.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QCOMPARE(j.value(QStringLiteral("dailyCap")).toInt(), 2);
+    const QJsonObject counts = j.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("enrolled")).toInt(), 2);
+    QCOMPARE(counts.value(QStringLiteral("deferred")).toInt(), 2);
+    const QDateTime resumeAt
+        = QDateTime::fromString(j.value(QStringLiteral("resumeAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(resumeAt > before.addSecs(23 * 3600),
+             qPrintable(j.value(QStringLiteral("resumeAt")).toString()));
+    QVERIFY(j.value(QStringLiteral("finishedAt")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCliRunner)

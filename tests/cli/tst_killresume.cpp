@@ -1,9 +1,19 @@
 // Exactly once across crashes: the real seqdesk-cli enrolls 500 contacts from the real
-// seqdesk-sandbox (out of process), is killed with SIGKILL at 20 random moments and resumed
-// with --resume each time; the sandbox must have accepted every contact exactly once.
+// seqdesk-sandbox (out of process), is killed with SIGKILL 20 times and resumed with
+// --resume each time; the sandbox must have accepted every contact exactly once.
+//
+// The kills are keyed to the job's progress, not to wall-clock time, so they land on a
+// fast (optimized) build and a slow (Debug, loaded machine) one alike: each run is killed
+// either right after it printed "Job N: enrolling" (recovering what the previous run left
+// in flight) or once the sandbox has accepted a random number of further enrollments, each
+// time plus a random 0..2x latency (before a request, while the sandbox holds its answer,
+// or between the answer and the journal). The numbers are spaced over the contacts still
+// to send, with a reserve, so all 20 kills fit in the job; the sandbox's rate limit bounds
+// how far the CLI gets between the trigger and the kill. The plan is drawn from the printed
+// seed (SEQDESK_KILLRESUME_SEED=N replays it).
 #include "sandbox/SandboxServer.h"
 
-#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +34,13 @@ namespace {
 
 constexpr int kContacts = 500;
 constexpr int kKills = 20;
+// Contacts always left for the run after the last kill: the CLI cannot finish them in the
+// moment between a trigger and its kill (at most kRateLimit requests per kRateWindowMs).
+constexpr int kReserve = 80;
+constexpr int kLatencyMs = 15; // each answer is held this long: kills land mid-request too
+constexpr int kRateLimit = 40; // requests per window: at most 400 enrollments/s
+constexpr int kRateWindowMs = 100;
+constexpr int kPollMs = 5; // between two reads of the sandbox's enrollment count
 const QString kToken = QStringLiteral("pat-na1-00000000-demo-0000-0000-000000000000");
 
 QString binary(const char *name)
@@ -38,24 +55,35 @@ class TestKillResume final : public QObject
     Q_OBJECT
 
 private slots:
-    void killedAtRandomMomentsAndResumedEnrollsEachContactOnce();
+    void killedAtRandomProgressAndResumedEnrollsEachContactOnce();
 
 private:
-    QByteArray get(const QUrl &url);
+    QByteArray get(const QString &path);
+    int acceptedSoFar();
+
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
 };
 
-QByteArray TestKillResume::get(const QUrl &url)
+QByteArray TestKillResume::get(const QString &path)
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QNetworkReply *reply = m_nam.get(QNetworkRequest(m_base.resolved(QUrl(path))));
     QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(10000))
+    if (!reply->isFinished() && !done.wait(10000))
         return {};
     reply->deleteLater();
     return reply->readAll();
 }
 
-void TestKillResume::killedAtRandomMomentsAndResumedEnrollsEachContactOnce()
+int TestKillResume::acceptedSoFar()
+{
+    return QJsonDocument::fromJson(get(QStringLiteral("/_sandbox/enrollments")))
+        .object()
+        .value(QStringLiteral("total"))
+        .toInt(-1);
+}
+
+void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
@@ -81,37 +109,45 @@ void TestKillResume::killedAtRandomMomentsAndResumedEnrollsEachContactOnce()
     list.write(contacts.join(QLatin1Char('\n')).toUtf8());
     list.close();
 
-    // The sandbox: some latency so a kill lands mid-run, a generous rate limit.
     QProcess sandbox;
     sandbox.start(binary("seqdesk-sandbox"),
                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
-                   QStringLiteral("15"), QStringLiteral("--rate-limit"), QStringLiteral("1000"),
-                   QStringLiteral("--rate-window-ms"), QStringLiteral("1000")});
+                   QString::number(kLatencyMs), QStringLiteral("--rate-limit"),
+                   QString::number(kRateLimit), QStringLiteral("--rate-window-ms"),
+                   QString::number(kRateWindowMs)});
     QVERIFY(sandbox.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-    const QUrl base(QString::fromUtf8(sandbox.readLine()).trimmed());
-    QVERIFY(base.isValid() && base.scheme() == QLatin1String("http"));
+    m_base = QUrl(QString::fromUtf8(sandbox.readLine()).trimmed());
+    QVERIFY(m_base.isValid() && m_base.scheme() == QLatin1String("http"));
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("HUBSPOT_ACCESS_TOKEN"), kToken);
-    const QStringList common {QStringLiteral("--base-url"), base.toString()};
-    QStringList args
+    const QStringList common {QStringLiteral("--base-url"), m_base.toString()};
+    const QStringList args
         = common + QStringList {QStringLiteral("--sequence-id"),      sequenceId,
                                 QStringLiteral("--sender-email"),     owner.inboxes.value(0),
                                 QStringLiteral("--contact-ids-file"), list.fileName()};
 
-    const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("kill moments seeded with %u", seed); // to replay a failure
-    QRandomGenerator randomSource(seed);
-    auto *random = &randomSource;
+    const QByteArray given = qgetenv("SEQDESK_KILLRESUME_SEED");
+    bool seedOk = true;
+    const quint32 seed
+        = given.isEmpty() ? QRandomGenerator::global()->generate() : given.toUInt(&seedOk);
+    QVERIFY2(seedOk, "SEQDESK_KILLRESUME_SEED is not a number");
+    qInfo("kill plan seeded with %u (replay: SEQDESK_KILLRESUME_SEED=%u)", seed, seed);
+    QRandomGenerator random(seed);
+    QElapsedTimer clock;
+    clock.start();
+    static const QRegularExpression started(QStringLiteral("Job (\\d+): enrolling"));
     qint64 jobId = 0;
     int kills = 0;
     int exitCode = -1;
     QByteArray finalReport;
     for (int attempt = 0; attempt < 200 && exitCode != 0; ++attempt) {
+        const int before = acceptedSoFar();
+        QVERIFY(before >= 0);
         QProcess cli;
         cli.setProcessEnvironment(env);
         cli.start(binary("seqdesk-cli"),
@@ -120,35 +156,53 @@ void TestKillResume::killedAtRandomMomentsAndResumedEnrollsEachContactOnce()
                                          QStringLiteral("--json")}
                         : args);
         QVERIFY(cli.waitForStarted());
-        if (!jobId) {
-            // Until the job exists (printed before the first enrollment): then it can be resumed.
-            static const QRegularExpression created(QStringLiteral("Job (\\d+): enrolling"));
-            QByteArray seen;
-            QTRY_VERIFY_WITH_TIMEOUT((seen += cli.readAllStandardError(),
-                                      created.match(QString::fromUtf8(seen)).hasMatch()),
-                                     30000);
-            jobId = created.match(QString::fromUtf8(seen)).captured(1).toLongLong();
-            QVERIFY(jobId > 0);
-        }
-        if (kills < kKills) {
-            // A random moment of this run: anywhere from reading the job to mid-enrollment.
-            const int ms = 20 + int(random->bounded(250));
-            if (!cli.waitForFinished(ms)) {
-                cli.kill(); // SIGKILL: no cleanup, no flush
-                QVERIFY(cli.waitForFinished(10000));
-                ++kills;
-                const int soFar = int(
-                    QJsonDocument::fromJson(get(base.resolved(QUrl(QStringLiteral("/_sandbox/"
-                                                                                  "enrollments")))))
-                        .object()
-                        .value(QStringLiteral("results"))
-                        .toArray()
-                        .size());
-                qInfo("kill %d after %d ms: %d enrolled so far", kills, ms, soFar);
-                continue;
-            }
-        } else {
+        if (kills >= kKills) {
             QVERIFY(cli.waitForFinished(120000));
+        } else {
+            // This run's kill: at the start of its job, or after `more` enrollments.
+            const int room = kContacts - kReserve - before;
+            const int maxStep = qMax(1, room / (kKills - kills));
+            const bool atJobStart = random.bounded(4) == 0;
+            const int more = atJobStart ? 0 : 1 + int(random.bounded(maxStep));
+            const int extraMs = int(random.bounded(2 * kLatencyMs + 1));
+            const QByteArray ended = QStringLiteral("kill %1 of %2 (seed %3): the CLI ended first")
+                                         .arg(kills + 1)
+                                         .arg(kKills)
+                                         .arg(seed)
+                                         .toUtf8();
+            // Every run prints this once it has read the job, before it recovers what a
+            // killed run left in flight and enrolls.
+            cli.setReadChannel(QProcess::StandardError);
+            QString seen;
+            QElapsedTimer waited;
+            waited.start();
+            while (!started.match(seen).hasMatch()) {
+                QVERIFY2(cli.state() == QProcess::Running, ended.constData());
+                QVERIFY2(waited.elapsed() < 30000, "no \"Job N: enrolling\" line in 30 s");
+                cli.waitForReadyRead(kPollMs);
+                seen += QString::fromUtf8(cli.readAllStandardError());
+            }
+            if (!jobId) {
+                jobId = started.match(seen).captured(1).toLongLong();
+                QVERIFY(jobId > 0);
+            }
+            for (int accepted = before; accepted < before + more; accepted = acceptedSoFar()) {
+                QVERIFY2(!cli.waitForFinished(kPollMs), ended.constData());
+                QVERIFY2(waited.elapsed() < 60000, "the sandbox saw no progress in 60 s");
+            }
+            QVERIFY2(extraMs == 0 || !cli.waitForFinished(extraMs), ended.constData());
+            QVERIFY2(cli.state() == QProcess::Running, ended.constData());
+            cli.kill(); // SIGKILL: no cleanup, no flush
+            QVERIFY(cli.waitForFinished(10000));
+            ++kills;
+            const int after = acceptedSoFar();
+            if (atJobStart)
+                qInfo("kill %d at the job's start + %d ms: %d enrolled before, %d after", kills,
+                      extraMs, before, after);
+            else
+                qInfo("kill %d after %d more enrollments + %d ms: %d enrolled before, %d after",
+                      kills, more, extraMs, before, after);
+            continue;
         }
         exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
         if (exitCode == 0)
@@ -157,10 +211,11 @@ void TestKillResume::killedAtRandomMomentsAndResumedEnrollsEachContactOnce()
                  cli.readAllStandardError().constData());
     }
     QCOMPARE(exitCode, 0);
-    QVERIFY2(kills >= kKills, qPrintable(QStringLiteral("only %1 kills landed").arg(kills)));
+    QCOMPARE(kills, kKills);
+    qInfo("%d kills landed; the job completed after %lld ms", kills, clock.elapsed());
 
     const QJsonArray accepted
-        = QJsonDocument::fromJson(get(base.resolved(QUrl(QStringLiteral("/_sandbox/enrollments")))))
+        = QJsonDocument::fromJson(get(QStringLiteral("/_sandbox/enrollments")))
               .object()
               .value(QStringLiteral("results"))
               .toArray();

@@ -14,6 +14,7 @@ private slots:
     void jobWithItemsRoundTrips();
     void itemOutcomesUpdateDerivedCounts();
     void jobStateSetsStartAndFinishTimes();
+    void lastActivityIsTheLatestTimeOfTheJobAndItsContacts();
     void rollingCountPerSenderSeesOnlyRecentEnrollments();
     void failedJobCreationLeavesNothing();
     void jobWaitingForTheCapIsDueOnlyOnceItsTimeCame();
@@ -140,6 +141,30 @@ void TestEnrollmentStore::jobStateSetsStartAndFinishTimes()
     QCOMPARE(e.job(*id)->state, JobState::Completed);
     QCOMPARE(e.job(*id)->finishedAt, at(5000));
     QVERIFY(!e.setJobState(999, JobState::Running, at(1)));
+}
+
+void TestEnrollmentStore::lastActivityIsTheLatestTimeOfTheJobAndItsContacts()
+{
+    const auto id = createJob(QStringLiteral("ada@example.com"), 2);
+    QVERIFY(id);
+    EnrollmentStore &e = m_store->stores->enrollments;
+    QCOMPARE(e.lastActivity(*id), at(1000)); // created, nothing else yet
+    QVERIFY(e.setJobState(*id, JobState::Running, at(2000)));
+    QCOMPARE(e.lastActivity(*id), at(2000));
+    QList<EnrollmentItemRecord> items = e.items(*id);
+    items[0].state = ItemState::InFlight;
+    items[0].attemptedAt = at(3000); // sent, no answer yet
+    QVERIFY(e.updateItem(items[0]));
+    QCOMPARE(e.lastActivity(*id), at(3000));
+    items[1].state = ItemState::Enrolled;
+    items[1].attemptedAt = at(2500);
+    items[1].finishedAt = at(4000);
+    QVERIFY(e.updateItem(items[1]));
+    QCOMPARE(e.lastActivity(*id), at(4000));
+    QVERIFY(e.setJobState(*id, JobState::Failed, at(5000)));
+    QCOMPARE(e.lastActivity(*id), at(5000));
+    QVERIFY(!e.lastActivity(999));
+    QVERIFY(!e.lastError().isEmpty());
 }
 
 void TestEnrollmentStore::rollingCountPerSenderSeesOnlyRecentEnrollments()

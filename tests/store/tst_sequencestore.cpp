@@ -21,6 +21,7 @@ private slots:
     void pauseAndArchiveByUserDriveStatusAndCounts();
     void ownersAbsentFromSnapshotBecomeInactive();
     void snapshotWritesThePortalsAccountDetails();
+    void namesIncludeArchivedSequencesOfThePortalOnly();
 
 private:
     std::optional<SnapshotCounts> apply(const QList<SequenceSnapshotItem> &items, qint64 seenMs);
@@ -74,6 +75,21 @@ void TestSequenceStore::firstSnapshotAddsEverythingWithVisibilityAndSteps()
     QCOMPARE(all.value(QStringLiteral("a")).size(), 2);
     QCOMPARE(all.value(QStringLiteral("a")).at(1).subject, QStringLiteral("Welcome"));
     QCOMPARE(m_store->stores->portals.portal(m_portal)->lastSyncAt, at(5000));
+}
+
+void TestSequenceStore::namesIncludeArchivedSequencesOfThePortalOnly()
+{
+    auto a = listed(m_portal, QStringLiteral("a"), 1000, m_ada);
+    a.sequence.name = QStringLiteral("Alpha");
+    auto b = listed(m_portal, QStringLiteral("b"), 1000, m_ada);
+    b.sequence.name = QStringLiteral("Beta");
+    QVERIFY(apply({a, b}, 5000));
+    QVERIFY(apply({a}, 6000)); // b vanished from HubSpot: archived, kept
+    const QHash<QString, QString> names = m_store->stores->sequences.names(m_portal);
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names.value(QStringLiteral("a")), QStringLiteral("Alpha"));
+    QCOMPARE(names.value(QStringLiteral("b")), QStringLiteral("Beta"));
+    QVERIFY(m_store->stores->sequences.names(QStringLiteral("43")).isEmpty());
 }
 
 void TestSequenceStore::snapshotWritesThePortalsAccountDetails()
