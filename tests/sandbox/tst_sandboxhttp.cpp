@@ -146,8 +146,10 @@ void TestSandboxHttp::bothPathFamiliesAndTrailingSlashAnswerAlike()
     };
     const ProbeResult a = m_probe->get(fill(dated, false));
     QCOMPARE(a.status, 200);
+    const QString newest
+        = QString(dated).replace(QStringLiteral("2026-03"), QStringLiteral("2026-09"));
     for (bool slash : {false, true}) {
-        for (const QString &p : {dated, legacy}) {
+        for (const QString &p : {dated, newest, legacy}) {
             const ProbeResult b = m_probe->get(fill(p, slash));
             QCOMPARE(b.status, 200);
             QJsonObject x = a.json, y = b.json;
@@ -161,7 +163,7 @@ void TestSandboxHttp::bothPathFamiliesAndTrailingSlashAnswerAlike()
         }
     }
     // POST routes in both families and with a slash.
-    for (const QString &base : {contactsDated, contactsLegacy}) {
+    for (const QString &base : {contactsDated, contactsNewest, contactsLegacy}) {
         for (const QString &tail :
              {QStringLiteral("/batch/read"), QStringLiteral("/batch/read/")}) {
             const ProbeResult r
