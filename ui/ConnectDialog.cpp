@@ -13,6 +13,19 @@
 
 namespace SeqDesk::Ui {
 
+QString ConnectDialog::versionLabel(HubSpot::ApiVersion version)
+{
+    switch (version) {
+    case HubSpot::ApiVersion::D2026_09:
+        return tr("2026-09 (newest, recommended)");
+    case HubSpot::ApiVersion::D2026_03:
+        return tr("2026-03 (date-versioned)");
+    case HubSpot::ApiVersion::V4:
+        return tr("v4 / v3 (legacy, supported until March 2027)");
+    }
+    return HubSpot::apiVersionName(version);
+}
+
 ConnectDialog::ConnectDialog(Sync::PortalConnector *connector, QWidget *parent)
     : QDialog(parent)
     , m_connector(connector)
@@ -31,8 +44,10 @@ ConnectDialog::ConnectDialog(Sync::PortalConnector *connector, QWidget *parent)
     m_token->setPlaceholderText(tr("pat-na1-…"));
     m_token->setClearButtonEnabled(true);
     m_apiVersion->setObjectName(QStringLiteral("connectApiVersion"));
-    m_apiVersion->addItem(tr("2026-03 (date-versioned, recommended)"), QStringLiteral("2026-03"));
-    m_apiVersion->addItem(tr("v4 / v3 (legacy, supported until 2027)"), QStringLiteral("v4"));
+    for (const HubSpot::ApiVersion version : HubSpot::supportedApiVersions())
+        m_apiVersion->addItem(versionLabel(version), HubSpot::apiVersionName(version));
+    m_apiVersion->setCurrentIndex(
+        m_apiVersion->findData(HubSpot::apiVersionName(HubSpot::defaultApiVersion)));
     m_baseUrl->setObjectName(QStringLiteral("connectBaseUrl"));
     m_showAdvanced->setObjectName(QStringLiteral("connectShowAdvanced"));
     m_advanced->setVisible(false);
@@ -87,7 +102,7 @@ Sync::ConnectRequest ConnectDialog::request() const
     Sync::ConnectRequest r;
     r.token = m_token->text();
     r.apiVersion = HubSpot::parseApiVersion(m_apiVersion->currentData().toString())
-                       .value_or(HubSpot::ApiVersion::Dated);
+                       .value_or(HubSpot::defaultApiVersion);
     r.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     return r;
 }

@@ -32,6 +32,7 @@ public:
     Sync::ConnectRequest request() const;
 
 private:
+    static QString versionLabel(HubSpot::ApiVersion version);
     void startCheck();
     void showFailure(const QString &message, const QStringList &missingScopes);
     void setBusy(bool busy);

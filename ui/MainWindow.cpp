@@ -258,8 +258,7 @@ void MainWindow::openConnectDialogFor(const QString &portalId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (portal) {
         Sync::ConnectRequest settings;
-        settings.apiVersion
-            = HubSpot::parseApiVersion(portal->apiVersion).value_or(HubSpot::ApiVersion::Dated);
+        settings.apiVersion = HubSpot::storedApiVersion(portal->apiVersion);
         if (!portal->baseUrl.isEmpty())
             settings.baseUrl = QUrl(portal->baseUrl);
         dialog->presetFor(portal->name, settings);

@@ -144,8 +144,10 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         QCoreApplication::translate("Cli", "id"));
     const QCommandLineOption apiVersion(
         QStringLiteral("api-version"),
-        QCoreApplication::translate("Cli", "API path family: 2026-03 (default) or v4."),
-        QCoreApplication::translate("Cli", "version"), QStringLiteral("2026-03"));
+        QCoreApplication::translate("Cli",
+                                    "HubSpot API version: 2026-09 (default), 2026-03 or v4."),
+        QCoreApplication::translate("Cli", "version"),
+        HubSpot::apiVersionName(HubSpot::defaultApiVersion));
     const QCommandLineOption listSequences(
         QStringLiteral("list-sequences"),
         QCoreApplication::translate("Cli", "List sequences (all users' unless --user-id)."));
@@ -263,12 +265,14 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         return result;
     }
     o.apiVersion = parser.value(apiVersion);
-    if (!HubSpot::parseApiVersion(o.apiVersion)) {
-        result.error
-            = QCoreApplication::translate("Cli", "--api-version must be 2026-03 or v4, not \"%1\".")
-                  .arg(o.apiVersion);
+    const auto parsedVersion = HubSpot::parseApiVersion(o.apiVersion);
+    if (!parsedVersion) {
+        result.error = QCoreApplication::translate(
+                           "Cli", "--api-version must be 2026-09, 2026-03 or v4, not \"%1\".")
+                           .arg(o.apiVersion);
         return result;
     }
+    o.apiVersion = HubSpot::apiVersionName(*parsedVersion);
     o.token = parser.value(token);
     if (parser.isSet(token) && o.token.trimmed().isEmpty()) {
         result.error = QCoreApplication::translate("Cli", "--token is empty.");

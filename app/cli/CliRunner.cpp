@@ -212,7 +212,7 @@ void CliRunner::startClient(const QString &token)
 {
     ClientConfig config;
     config.baseUrl = m_options.baseUrl;
-    config.apiVersion = parseApiVersion(m_options.apiVersion).value_or(ApiVersion::Dated);
+    config.apiVersion = parseApiVersion(m_options.apiVersion).value_or(defaultApiVersion);
     if (m_tuning)
         m_tuning(config);
     m_client = std::make_unique<HubSpotClient>(m_nam, config);

@@ -90,7 +90,8 @@ void EnrollCommand::checkPortal()
                                                    : account.portalName;
         portal.timeZone = account.timeZone;
         portal.uiDomain = account.uiDomain;
-        portal.apiVersion = m_options.apiVersion;
+        portal.apiVersion = HubSpot::apiVersionName(
+            HubSpot::parseApiVersion(m_options.apiVersion).value_or(HubSpot::defaultApiVersion));
         if (m_options.baseUrl != QUrl(QStringLiteral("https://api.hubapi.com")))
             portal.baseUrl = m_options.baseUrl.toString();
         // Jobs belong to a portal row; one the GUI made is left as it is.

@@ -4,19 +4,46 @@
 
 namespace SeqDesk::HubSpot {
 
+QList<ApiVersion> supportedApiVersions()
+{
+    return {ApiVersion::D2026_09, ApiVersion::D2026_03, ApiVersion::V4};
+}
+
 std::optional<ApiVersion> parseApiVersion(const QString &text)
 {
     const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("2026-09"))
+        return ApiVersion::D2026_09;
     if (t == QLatin1String("2026-03") || t == QLatin1String("dated"))
-        return ApiVersion::Dated;
+        return ApiVersion::D2026_03;
     if (t == QLatin1String("v4") || t == QLatin1String("v3") || t == QLatin1String("legacy"))
-        return ApiVersion::Legacy;
+        return ApiVersion::V4;
     return std::nullopt;
 }
 
 QString apiVersionName(ApiVersion version)
 {
-    return version == ApiVersion::Dated ? QStringLiteral("2026-03") : QStringLiteral("v4");
+    switch (version) {
+    case ApiVersion::V4:
+        return QStringLiteral("v4");
+    case ApiVersion::D2026_03:
+        return QStringLiteral("2026-03");
+    case ApiVersion::D2026_09:
+        return QStringLiteral("2026-09");
+    }
+    return QStringLiteral("v4");
+}
+
+bool isDated(ApiVersion version)
+{
+    return version != ApiVersion::V4;
+}
+
+ApiVersion storedApiVersion(const QString &stored)
+{
+    if (stored.trimmed().isEmpty())
+        return ApiVersion::D2026_03;
+    return parseApiVersion(stored).value_or(supportedApiVersions().constFirst());
 }
 
 QString endpointName(Endpoint endpoint)
@@ -61,22 +88,23 @@ QString segment(const QString &id)
 
 QString endpointPath(ApiVersion version, Endpoint endpoint, const QString &id)
 {
-    const bool dated = version == ApiVersion::Dated;
-    const QString sequences = dated ? QStringLiteral("/automation/sequences/2026-03")
+    const bool dated = isDated(version);
+    const QString v = apiVersionName(version);
+    const QString sequences = dated ? QStringLiteral("/automation/sequences/%1").arg(v)
                                     : QStringLiteral("/automation/v4/sequences");
-    const QString contacts = dated ? QStringLiteral("/crm/objects/2026-03/contacts")
+    const QString contacts = dated ? QStringLiteral("/crm/objects/%1/contacts").arg(v)
                                    : QStringLiteral("/crm/v3/objects/contacts");
     const QString lists
-        = dated ? QStringLiteral("/crm/lists/2026-03") : QStringLiteral("/crm/v3/lists");
+        = dated ? QStringLiteral("/crm/lists/%1").arg(v) : QStringLiteral("/crm/v3/lists");
     const QString account
-        = dated ? QStringLiteral("/account-info/2026-03") : QStringLiteral("/account-info/v3");
+        = dated ? QStringLiteral("/account-info/%1").arg(v) : QStringLiteral("/account-info/v3");
     switch (endpoint) {
     case Endpoint::AccountDetails:
         return account + QStringLiteral("/details");
     case Endpoint::ApiUsage:
         return account + QStringLiteral("/api-usage/daily/private-apps");
     case Endpoint::Owners:
-        return dated ? QStringLiteral("/crm/owners/2026-03") : QStringLiteral("/crm/v3/owners");
+        return dated ? QStringLiteral("/crm/owners/%1").arg(v) : QStringLiteral("/crm/v3/owners");
     case Endpoint::Sequences:
         return sequences;
     case Endpoint::Sequence:

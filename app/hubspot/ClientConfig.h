@@ -10,7 +10,7 @@ namespace SeqDesk::HubSpot {
 struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
-    ApiVersion apiVersion = ApiVersion::Dated;
+    ApiVersion apiVersion = defaultApiVersion;
     int maxInFlight = 6; // once the server's limit is known
     int timeoutMs = 30000; // per request (QNetworkRequest::setTransferTimeout)
     int maxRetries = 5; // retries of one request (not counting the first attempt)

@@ -28,4 +28,11 @@ std::optional<qint64> decode(const QString &cursor)
     return key;
 }
 
+std::optional<qint64> decodeAfter(const QString &after)
+{
+    if (after.isEmpty() || after == QLatin1String("0"))
+        return 0;
+    return decode(after);
+}
+
 } // namespace SeqDesk::Sandbox::Cursor

@@ -142,7 +142,7 @@ std::optional<Reply> afterParam(const SandboxRequest &request, qint64 *afterKey)
     *afterKey = 0;
     if (!request.query.hasQueryItem(key))
         return std::nullopt;
-    const auto decoded = Cursor::decode(request.query.queryItemValue(key, QUrl::FullyDecoded));
+    const auto decoded = Cursor::decodeAfter(request.query.queryItemValue(key, QUrl::FullyDecoded));
     if (!decoded) {
         return EB::validation(
             key, QLatin1String(EB::invalidValueCode),

@@ -30,7 +30,7 @@ std::optional<Reply> checkStringArray(const QJsonValue &value, const QString &fi
 std::optional<Reply> requiredUserId(const SandboxRequest &request, qint64 *userId);
 std::optional<Reply> limitParam(const SandboxRequest &request, int defaultLimit, int maxLimit,
                                 int *limit);
-// Decodes the opaque cursor in ?after= (0 when absent).
+// Decodes the opaque cursor in ?after= (0 when absent, empty or "0": the first page).
 std::optional<Reply> afterParam(const SandboxRequest &request, qint64 *afterKey);
 
 QString typeName(QJsonValue::Type type);

@@ -20,9 +20,16 @@ struct Pattern
     const char *scope; // nullptr = none (the basic oauth scope)
 };
 
+// The dated versions served beside the legacy family; they share paths and answers.
+const QStringList &datedVersions()
+{
+    static const QStringList versions {QStringLiteral("2026-03"), QStringLiteral("2026-09")};
+    return versions;
+}
+
 struct Family
 {
-    QStringList dated;
+    QStringList dated; // "{v}" stands for each of datedVersions()
     QStringList legacy;
     QVector<Pattern> patterns;
 };
@@ -30,27 +37,27 @@ struct Family
 const QVector<Family> &families()
 {
     static const QVector<Family> all {
-        {{QStringLiteral("account-info"), QStringLiteral("2026-03")},
+        {{QStringLiteral("account-info"), QStringLiteral("{v}")},
          {QStringLiteral("account-info"), QStringLiteral("v3")},
          {{"GET", "details", Routes::accountDetails, nullptr},
           {"GET", "api-usage/daily/private-apps", Routes::accountUsage, nullptr}}},
-        {{QStringLiteral("crm"), QStringLiteral("owners"), QStringLiteral("2026-03")},
+        {{QStringLiteral("crm"), QStringLiteral("owners"), QStringLiteral("{v}")},
          {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("owners")},
          {{"GET", "", Routes::ownersList, ownersRead},
           {"GET", "*", Routes::ownersGet, ownersRead}}},
-        {{QStringLiteral("automation"), QStringLiteral("sequences"), QStringLiteral("2026-03")},
+        {{QStringLiteral("automation"), QStringLiteral("sequences"), QStringLiteral("{v}")},
          {QStringLiteral("automation"), QStringLiteral("v4"), QStringLiteral("sequences")},
          {{"GET", "", Routes::sequencesList, sequencesRead},
           {"POST", "enrollments", Routes::enroll, enrollWrite},
           {"GET", "enrollments/contact/*", Routes::enrollmentsGet, sequencesRead},
           {"GET", "*", Routes::sequencesGet, sequencesRead}}},
-        {{QStringLiteral("crm"), QStringLiteral("objects"), QStringLiteral("2026-03"),
+        {{QStringLiteral("crm"), QStringLiteral("objects"), QStringLiteral("{v}"),
           QStringLiteral("contacts")},
          {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("objects"),
           QStringLiteral("contacts")},
          {{"POST", "batch/read", Routes::contactsBatchRead, contactsRead},
           {"POST", "search", Routes::contactsSearch, contactsRead}}},
-        {{QStringLiteral("crm"), QStringLiteral("lists"), QStringLiteral("2026-03")},
+        {{QStringLiteral("crm"), QStringLiteral("lists"), QStringLiteral("{v}")},
          {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("lists")},
          {{"POST", "search", Routes::listsSearch, listsRead},
           {"GET", "*/memberships", Routes::listsMemberships, listsRead},
@@ -65,13 +72,16 @@ const QVector<Family> &families()
     return all;
 }
 
-bool startsWith(const QStringList &segments, const QStringList &prefix)
+bool startsWith(const QStringList &segments, const QStringList &prefix, QString *version)
 {
     if (prefix.isEmpty() || segments.size() < prefix.size())
         return false;
     for (int i = 0; i < prefix.size(); ++i) {
-        if (segments[i] != prefix[i])
+        const bool dated = prefix[i] == QLatin1String("{v}");
+        if (dated ? !datedVersions().contains(segments[i]) : segments[i] != prefix[i])
             return false;
+        if (dated)
+            *version = segments[i];
     }
     return true;
 }
@@ -113,11 +123,14 @@ Route matchRoute(const QByteArray &method, const QString &path)
     const QStringList segments
         = stripTrailingSlash(path).split(QLatin1Char('/'), Qt::KeepEmptyParts).mid(1);
     for (const Family &family : families()) {
-        const QStringList *prefix = startsWith(segments, family.dated) ? &family.dated
-            : startsWith(segments, family.legacy)                      ? &family.legacy
-                                                                       : nullptr;
+        QString version;
+        const QStringList *prefix = startsWith(segments, family.dated, &version) ? &family.dated
+            : startsWith(segments, family.legacy, &version)                      ? &family.legacy
+                                                                                 : nullptr;
         if (!prefix)
             continue;
+        if (prefix == &family.legacy)
+            version = QStringLiteral("legacy");
         const QStringList rest = segments.mid(prefix->size());
         bool pathKnown = false;
         for (const Pattern &p : family.patterns) {
@@ -132,6 +145,7 @@ Route matchRoute(const QByteArray &method, const QString &path)
             }
             route.name = QLatin1String(p.name);
             route.params = params;
+            route.version = version;
             route.sandbox = family.dated.constFirst() == QLatin1String("_sandbox");
             route.rateCounted
                 = !route.sandbox && route.name != QLatin1String(Routes::contactsSearch);

@@ -36,6 +36,7 @@ struct Route
     bool wrongMethod = false; // the path exists but not with this method
     bool rateCounted = true; // false for search (HubSpot limits search separately)
     QStringList requiredScopes;
+    QString version; // "2026-03", "2026-09" or "legacy" (v3/v4); empty for /_sandbox/ and 404s
 };
 
 QString stripTrailingSlash(const QString &path);

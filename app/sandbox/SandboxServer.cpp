@@ -182,6 +182,8 @@ void SandboxServer::onRequest(const SandboxRequest &request, QTcpSocket *socket)
     }
     ++m_stats.total;
     ++m_stats.requests[route.name];
+    if (!route.version.isEmpty())
+        ++m_stats.versions[route.version];
     const bool known = route.name != QLatin1String(Routes::notFound);
     const FaultPlan plan = m_faults->plan(m_settings, known && route.rateCounted);
     if (plan.dropBefore) {

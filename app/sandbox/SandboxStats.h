@@ -10,6 +10,7 @@ namespace SeqDesk::Sandbox {
 struct SandboxStats
 {
     QMap<QString, int> requests; // route name -> requests that arrived
+    QMap<QString, int> versions; // "2026-03", "2026-09", "legacy" -> requests to a known route
     int total = 0;
     int status429 = 0;
     int status5xx = 0;
@@ -22,10 +23,13 @@ struct SandboxStats
         QJsonObject perRoute;
         for (auto it = requests.cbegin(); it != requests.cend(); ++it)
             perRoute.insert(it.key(), it.value());
-        return {{QStringLiteral("requests"), perRoute},   {QStringLiteral("total"), total},
-                {QStringLiteral("status429"), status429}, {QStringLiteral("status5xx"), status5xx},
-                {QStringLiteral("dropped"), dropped},     {QStringLiteral("malformed"), malformed},
-                {QStringLiteral("truncated"), truncated}};
+        QJsonObject perVersion;
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            perVersion.insert(it.key(), it.value());
+        return {{QStringLiteral("requests"), perRoute},   {QStringLiteral("versions"), perVersion},
+                {QStringLiteral("total"), total},         {QStringLiteral("status429"), status429},
+                {QStringLiteral("status5xx"), status5xx}, {QStringLiteral("dropped"), dropped},
+                {QStringLiteral("malformed"), malformed}, {QStringLiteral("truncated"), truncated}};
     }
 };
 

@@ -176,7 +176,7 @@ Reply contactsSearch(const SandboxRequest &request, HandlerContext &ctx)
     const int limit = qBound(1, body.value(QStringLiteral("limit")).toInt(10), 200);
     qint64 offset = 0;
     if (body.contains(QStringLiteral("after"))) {
-        const auto decoded = Cursor::decode(body.value(QStringLiteral("after")).toString());
+        const auto decoded = Cursor::decodeAfter(body.value(QStringLiteral("after")).toString());
         if (!decoded)
             return EB::validation(QStringLiteral("after"), QLatin1String(EB::invalidValueCode),
                                   QStringLiteral("'after' is not a valid paging cursor"));

@@ -21,7 +21,7 @@ struct PortalRecord
     QString name;
     QString timeZone;
     QString uiDomain;
-    QString apiVersion; // "2026-03" or "v4"
+    QString apiVersion; // "2026-09", "2026-03" or "v4" (HubSpot::storedApiVersion reads it)
     QString baseUrl; // empty = https://api.hubapi.com
     QDateTime lastSyncAt; // UTC; invalid = never
 };

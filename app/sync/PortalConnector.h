@@ -23,7 +23,7 @@ namespace SeqDesk::Sync {
 struct ConnectRequest
 {
     QString token;
-    HubSpot::ApiVersion apiVersion = HubSpot::ApiVersion::Dated;
+    HubSpot::ApiVersion apiVersion = HubSpot::defaultApiVersion;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
 };
 

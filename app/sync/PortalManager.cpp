@@ -193,9 +193,11 @@ void PortalManager::openDemo()
         portal.name = r.value().portalName.isEmpty() ? tr("Demo portal") : r.value().portalName;
         portal.timeZone = r.value().timeZone;
         portal.uiDomain = r.value().uiDomain;
-        portal.apiVersion = HubSpot::apiVersionName(HubSpot::ApiVersion::Dated);
         portal.baseUrl = demoBaseUrl();
         const bool known = m_portals.contains(portal.portalId);
+        // A demo portal opened before keeps its version, as any portal does.
+        portal.apiVersion = known ? m_portals.value(portal.portalId).apiVersion
+                                  : HubSpot::apiVersionName(HubSpot::defaultApiVersion);
         savePortal(portal, known ? SyncTrigger::Manual : SyncTrigger::Connect,
                    Token {endpoint.baseUrl, endpoint.token, false});
     });

@@ -139,8 +139,7 @@ void PortalSession::replaceClient(const QUrl &baseUrl, const QString &token)
 {
     HubSpot::ClientConfig config;
     config.baseUrl = baseUrl;
-    config.apiVersion
-        = HubSpot::parseApiVersion(m_portal.apiVersion).value_or(HubSpot::ApiVersion::Dated);
+    config.apiVersion = HubSpot::storedApiVersion(m_portal.apiVersion);
     m_engine.reset();
     m_client = std::make_shared<HubSpotClient>(m_nam, config, m_clock);
     m_client->setAccessToken(token);

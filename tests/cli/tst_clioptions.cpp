@@ -16,6 +16,9 @@ private slots:
     void helpDocumentsExitCodes();
     void classicEnrollFlagsAreAccepted();
     void resumeAndJobsNeedNoContacts();
+    void apiVersionTakesEverySupportedVersion_data();
+    void apiVersionTakesEverySupportedVersion();
+    void helpMentionsTheNewestDefault();
 };
 
 static CliParseResult parse(QStringList args)
@@ -30,7 +33,7 @@ void TestCliOptions::listSequencesWithDefaults()
     QVERIFY2(r.options, qPrintable(r.error));
     QCOMPARE(r.options->action, CliAction::ListSequences);
     QCOMPARE(r.options->baseUrl, QUrl(QStringLiteral("https://api.hubapi.com")));
-    QCOMPARE(r.options->apiVersion, QStringLiteral("2026-03"));
+    QCOMPARE(r.options->apiVersion, QStringLiteral("2026-09")); // the newest GA version
     QVERIFY(r.options->token.isEmpty());
     QVERIFY(!r.options->json);
 }
@@ -73,6 +76,8 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
                                << QStringLiteral("--base-url");
     QTest::newRow("api version") << L({"--list-sequences", "--api-version", "v9"})
                                  << QStringLiteral("v9");
+    QTest::newRow("beta api version") << L({"--list-sequences", "--api-version", "2026-09-beta"})
+                                      << QStringLiteral("2026-09, 2026-03 or v4");
     QTest::newRow("user id") << L({"--list-sequences", "--user-id", "bob"})
                              << QStringLiteral("--user-id");
     QTest::newRow("portal id") << L({"--list-sequences", "--portal-id", "1 2"})
@@ -178,6 +183,42 @@ void TestCliOptions::resumeAndJobsNeedNoContacts()
     const CliParseResult jobs = parse({QStringLiteral("--jobs")});
     QVERIFY2(jobs.options, qPrintable(jobs.error));
     QCOMPARE(jobs.options->action, CliAction::ListJobs);
+}
+
+void TestCliOptions::apiVersionTakesEverySupportedVersion_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("2026-09") << QStringLiteral("2026-09") << QStringLiteral("2026-09");
+    QTest::newRow("2026-03") << QStringLiteral("2026-03") << QStringLiteral("2026-03");
+    QTest::newRow("v4") << QStringLiteral("v4") << QStringLiteral("v4");
+    QTest::newRow("V3") << QStringLiteral("V3") << QStringLiteral("v4");
+    QTest::newRow("legacy") << QStringLiteral("legacy") << QStringLiteral("v4");
+    QTest::newRow("dated") << QStringLiteral("dated") << QStringLiteral("2026-03");
+}
+
+void TestCliOptions::apiVersionTakesEverySupportedVersion()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, canonical);
+    for (const QString &action :
+         {QStringLiteral("--list-sequences"), QStringLiteral("--store-token")}) {
+        const CliParseResult r = parse({action, QStringLiteral("--api-version"), given});
+        QVERIFY2(r.options, qPrintable(r.error));
+        QCOMPARE(r.options->apiVersion, canonical);
+    }
+    const CliParseResult enroll = parse({QStringLiteral("--sequence-id"), QStringLiteral("12"),
+                                         QStringLiteral("--sender-email"), QStringLiteral("a@b.co"),
+                                         QStringLiteral("--contact-ids"), QStringLiteral("1"),
+                                         QStringLiteral("--api-version"), given});
+    QVERIFY2(enroll.options, qPrintable(enroll.error));
+    QCOMPARE(enroll.options->apiVersion, canonical);
+}
+
+void TestCliOptions::helpMentionsTheNewestDefault()
+{
+    const CliParseResult r = parse({QStringLiteral("--help")});
+    QVERIFY2(r.helpText.contains(QStringLiteral("2026-09 (default)")), qPrintable(r.helpText));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

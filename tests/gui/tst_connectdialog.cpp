@@ -14,6 +14,8 @@
 
 using namespace SeqDesk;
 
+Q_DECLARE_METATYPE(SeqDesk::HubSpot::ApiVersion)
+
 class TestConnectDialog final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ private slots:
     void missingScopesAreNamedWithWhereToAddThem();
     void plainHttpToARemoteHostIsRefused();
     void legacyApiVersionWorksToo();
+    void newestVersionIsPreselectedAndEveryVersionIsOffered();
+    void everyVersionConnectsToTheSandbox_data();
+    void everyVersionConnectsToTheSandbox();
+    void aKnownPortalKeepsItsVersion();
 
 private:
     void fillAndConnect(const QString &token, const QString &baseUrl = QString());
@@ -129,7 +135,53 @@ void TestConnectDialog::legacyApiVersionWorksToo()
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     fillAndConnect(m_server->config().token);
     QVERIFY(accepted.wait(10000));
-    QCOMPARE(m_dialog->request().apiVersion, HubSpot::ApiVersion::Legacy);
+    QCOMPARE(m_dialog->request().apiVersion, HubSpot::ApiVersion::V4);
+}
+
+void TestConnectDialog::newestVersionIsPreselectedAndEveryVersionIsOffered()
+{
+    auto *version = m_dialog->findChild<QComboBox *>(QStringLiteral("connectApiVersion"));
+    QStringList offered;
+    for (int i = 0; i < version->count(); ++i)
+        offered.append(version->itemData(i).toString());
+    QCOMPARE(
+        offered,
+        (QStringList {QStringLiteral("2026-09"), QStringLiteral("2026-03"), QStringLiteral("v4")}));
+    QCOMPARE(version->currentData().toString(), QStringLiteral("2026-09"));
+    QVERIFY(version->currentText().contains(QStringLiteral("recommended")));
+    QCOMPARE(m_dialog->request().apiVersion, HubSpot::ApiVersion::D2026_09);
+}
+
+void TestConnectDialog::everyVersionConnectsToTheSandbox_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<HubSpot::ApiVersion>("expected");
+    QTest::newRow("2026-09") << QStringLiteral("2026-09") << HubSpot::ApiVersion::D2026_09;
+    QTest::newRow("2026-03") << QStringLiteral("2026-03") << HubSpot::ApiVersion::D2026_03;
+}
+
+void TestConnectDialog::everyVersionConnectsToTheSandbox()
+{
+    QFETCH(QString, name);
+    QFETCH(HubSpot::ApiVersion, expected);
+    auto *version = m_dialog->findChild<QComboBox *>(QStringLiteral("connectApiVersion"));
+    version->setCurrentIndex(version->findData(name));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    fillAndConnect(m_server->config().token);
+    QVERIFY(accepted.wait(10000));
+    QCOMPARE(m_dialog->request().apiVersion, expected);
+    QCOMPARE(m_server->stats().requests.value(QStringLiteral("notFound")), 0);
+}
+
+void TestConnectDialog::aKnownPortalKeepsItsVersion()
+{
+    auto *version = m_dialog->findChild<QComboBox *>(QStringLiteral("connectApiVersion"));
+    Sync::ConnectRequest settings;
+    settings.apiVersion = HubSpot::ApiVersion::D2026_03;
+    settings.baseUrl = m_server->baseUrl();
+    m_dialog->presetFor(QStringLiteral("Acme"), settings);
+    QCOMPARE(version->currentData().toString(), QStringLiteral("2026-03"));
+    QCOMPARE(m_dialog->request().apiVersion, HubSpot::ApiVersion::D2026_03);
 }
 
 QTEST_MAIN(TestConnectDialog)

@@ -34,6 +34,7 @@ private slots:
     void typingInSearchFiltersTheRows();
     void selectingARowFillsTheDetailPane();
     void detailPaneShowsNotSetAndUnknownUsers();
+    void unknownStepTypesShowTheirRawType();
     void actionsEmitRequestsForTheSelectedSequence();
     void actionsAreEnabledOnlyWhereTheyApply_data();
     void actionsAreEnabledOnlyWhereTheyApply();
@@ -212,6 +213,27 @@ void TestSequencesPage::detailPaneShowsNotSetAndUnknownUsers()
     clickRowNamed(QStringLiteral("Delta draft"));
     QCOMPARE(text("detailSteps"), QStringLiteral("No steps"));
     QVERIFY(text("detailStatusExplanation").contains(QStringLiteral("no steps")));
+}
+
+void TestSequencesPage::unknownStepTypesShowTheirRawType()
+{
+    m_page->model()->setSteps(
+        {{QStringLiteral("1"),
+          {step(0, QStringLiteral("EMAIL"), 0), step(1, QStringLiteral("LINKEDIN_VOICE_NOTE"), Day),
+           step(2, QStringLiteral("FINISH_ENROLLMENT"), Day)}}});
+    clickRowNamed(QStringLiteral("Alpha intro"));
+    const QString steps = text("detailSteps");
+    QVERIFY2(steps.contains(QStringLiteral("1. Day 1: Email")), qPrintable(steps));
+    QVERIFY2(steps.contains(QStringLiteral("LinkedIn task")), qPrintable(steps));
+    QVERIFY2(steps.contains(QStringLiteral("3. after 1 day: Finish enrollment")),
+             qPrintable(steps));
+    m_page->model()->setSteps({{QStringLiteral("1"),
+                                {step(0, QStringLiteral("EMAIL"), 0),
+                                 step(1, QStringLiteral("WHATSAPP_MESSAGE"), Day)}}});
+    clickRowNamed(QStringLiteral("Beta nurture"));
+    clickRowNamed(QStringLiteral("Alpha intro"));
+    const QString raw = text("detailSteps");
+    QVERIFY2(raw.contains(QStringLiteral("2. after 1 day: WHATSAPP_MESSAGE")), qPrintable(raw));
 }
 
 void TestSequencesPage::actionsEmitRequestsForTheSelectedSequence()

@@ -17,7 +17,7 @@ namespace {
 
 const QString token = QStringLiteral("pat-na1-11111111-2222-3333-4444-555555555555");
 
-ClientConfig fastConfig(ApiVersion version = ApiVersion::Dated)
+ClientConfig fastConfig(ApiVersion version = ApiVersion::D2026_03)
 {
     ClientConfig c;
     c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
@@ -108,7 +108,7 @@ private slots:
         QTest::addColumn<ApiVersion>("version");
         QTest::addColumn<QStringList>("paths");
         QTest::newRow("2026-03")
-            << ApiVersion::Dated
+            << ApiVersion::D2026_03
             << QStringList {QStringLiteral("/account-info/2026-03/details"),
                             QStringLiteral("/crm/owners/2026-03"),
                             QStringLiteral("/automation/sequences/2026-03"),
@@ -118,8 +118,19 @@ private slots:
                             QStringLiteral("/crm/objects/2026-03/contacts/batch/read"),
                             QStringLiteral("/crm/objects/2026-03/contacts/search"),
                             QStringLiteral("/crm/lists/2026-03/9/memberships")};
+        QTest::newRow("2026-09")
+            << ApiVersion::D2026_09
+            << QStringList {QStringLiteral("/account-info/2026-09/details"),
+                            QStringLiteral("/crm/owners/2026-09"),
+                            QStringLiteral("/automation/sequences/2026-09"),
+                            QStringLiteral("/automation/sequences/2026-09/42"),
+                            QStringLiteral("/automation/sequences/2026-09/enrollments"),
+                            QStringLiteral("/automation/sequences/2026-09/enrollments/contact/101"),
+                            QStringLiteral("/crm/objects/2026-09/contacts/batch/read"),
+                            QStringLiteral("/crm/objects/2026-09/contacts/search"),
+                            QStringLiteral("/crm/lists/2026-09/9/memberships")};
         QTest::newRow("legacy")
-            << ApiVersion::Legacy
+            << ApiVersion::V4
             << QStringList {QStringLiteral("/account-info/v3/details"),
                             QStringLiteral("/crm/v3/owners"),
                             QStringLiteral("/automation/v4/sequences"),
@@ -162,16 +173,40 @@ private slots:
 
     void pathSegmentsAreEncoded()
     {
-        QCOMPARE(endpointPath(ApiVersion::Dated, Endpoint::Sequence, QStringLiteral("1/../x?y")),
+        QCOMPARE(endpointPath(ApiVersion::D2026_03, Endpoint::Sequence, QStringLiteral("1/../x?y")),
                  QStringLiteral("/automation/sequences/2026-03/1%2F..%2Fx%3Fy"));
     }
 
-    void parseApiVersionAcceptsBothFamilies()
+    void parseApiVersionKnowsEveryVersion()
     {
-        QCOMPARE(parseApiVersion(QStringLiteral("2026-03")), std::optional(ApiVersion::Dated));
-        QCOMPARE(parseApiVersion(QStringLiteral("v4")), std::optional(ApiVersion::Legacy));
-        QCOMPARE(parseApiVersion(QStringLiteral("V3")), std::optional(ApiVersion::Legacy));
+        QCOMPARE(parseApiVersion(QStringLiteral("2026-09")), std::optional(ApiVersion::D2026_09));
+        QCOMPARE(parseApiVersion(QStringLiteral(" 2026-03 ")), std::optional(ApiVersion::D2026_03));
+        QCOMPARE(parseApiVersion(QStringLiteral("dated")), std::optional(ApiVersion::D2026_03));
+        QCOMPARE(parseApiVersion(QStringLiteral("v4")), std::optional(ApiVersion::V4));
+        QCOMPARE(parseApiVersion(QStringLiteral("V3")), std::optional(ApiVersion::V4));
+        QCOMPARE(parseApiVersion(QStringLiteral("legacy")), std::optional(ApiVersion::V4));
         QVERIFY(!parseApiVersion(QStringLiteral("2030-01")));
+        QVERIFY(!parseApiVersion(QStringLiteral("2026-09-beta")));
+        QVERIFY(!parseApiVersion(QString()));
+        for (const ApiVersion v : supportedApiVersions())
+            QCOMPARE(parseApiVersion(apiVersionName(v)), std::optional(v));
+        QCOMPARE(supportedApiVersions().constFirst(), defaultApiVersion);
+        QCOMPARE(defaultApiVersion, ApiVersion::D2026_09);
+        QCOMPARE(ClientConfig().apiVersion, ApiVersion::D2026_09);
+    }
+
+    void storedVersionTextMapsBack()
+    {
+        QCOMPARE(storedApiVersion(QStringLiteral("2026-03")), ApiVersion::D2026_03);
+        QCOMPARE(storedApiVersion(QStringLiteral("2026-09")), ApiVersion::D2026_09);
+        QCOMPARE(storedApiVersion(QStringLiteral("v4")), ApiVersion::V4);
+        // Older seqdesk-cli runs stored --api-version as typed.
+        QCOMPARE(storedApiVersion(QStringLiteral("V3")), ApiVersion::V4);
+        QCOMPARE(storedApiVersion(QStringLiteral("dated")), ApiVersion::D2026_03);
+        // A row from before the version was stored: 2026-03 was the only dated version.
+        QCOMPARE(storedApiVersion(QString()), ApiVersion::D2026_03);
+        // Written by a newer SeqDesk: the newest this build knows.
+        QCOMPARE(storedApiVersion(QStringLiteral("2027-03")), ApiVersion::D2026_09);
     }
 
     void authorizationHeaderAndTimeoutAreSent()

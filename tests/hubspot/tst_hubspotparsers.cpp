@@ -131,6 +131,45 @@ private slots:
         QCOMPARE(d.dependencies[0].requiredByStepOrder, 2);
     }
 
+    void sequenceDetailFromANewerVersionKeepsUnknownTypesRaw()
+    {
+        // A 2026-09-shaped answer with values this build does not know: a step type with a
+        // pattern object of its own, a task type, a dependency type; templateId as a string.
+        const auto r = parseSequenceDetail(QByteArrayLiteral(R"({
+          "id":"712515260","name":"Next","userId":"95142122",
+          "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z",
+          "steps":[
+            {"id":"1","stepOrder":0,"actionType":"WHATSAPP_MESSAGE","delayMillis":0,
+             "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z",
+             "whatsappPattern":{"id":"21","templateId":"77"}},
+            {"id":"2","stepOrder":1,"actionType":"TASK","delayMillis":3600000,
+             "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z",
+             "taskPattern":{"id":"22","taskType":"VIDEO_CALL","taskPriority":"URGENT",
+               "templateId":"9007199254740993",
+               "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z"}},
+            {"id":"3","stepOrder":2,"actionType":"FINISH_ENROLLMENT","delayMillis":0,
+             "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z"}
+          ],
+          "dependencies":[{"id":"4","dependencyType":"REPLY_RECEIVED",
+            "reliesOnSequenceStepId":"1","reliesOnStepOrder":0,
+            "requiredBySequenceStepId":"2","requiredByStepOrder":1,
+            "createdAt":"2026-09-10T08:00:00.000Z","updatedAt":"2026-09-10T08:00:00.000Z"}]
+        })"));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const SequenceDetail &d = r.value();
+        QCOMPARE(d.steps.size(), 3);
+        QCOMPARE(d.steps[0].actionType, SequenceStep::ActionType::Unknown);
+        QCOMPARE(d.steps[0].actionTypeRaw, QStringLiteral("WHATSAPP_MESSAGE"));
+        QVERIFY(!d.steps[0].emailPattern && !d.steps[0].taskPattern);
+        QCOMPARE(d.steps[1].actionType, SequenceStep::ActionType::Task);
+        QCOMPARE(d.steps[1].taskPattern->taskType, QStringLiteral("VIDEO_CALL"));
+        QCOMPARE(d.steps[1].taskPattern->taskPriority, QStringLiteral("URGENT"));
+        QCOMPARE(d.steps[1].taskPattern->templateId, QStringLiteral("9007199254740993"));
+        QCOMPARE(d.steps[2].actionType, SequenceStep::ActionType::FinishEnrollment);
+        QVERIFY(!d.settings);
+        QCOMPARE(d.dependencies.at(0).dependencyType, QStringLiteral("REPLY_RECEIVED"));
+    }
+
     void sequenceDetailMissingStepFieldNamesItsPath()
     {
         QByteArray json = sequenceJson();

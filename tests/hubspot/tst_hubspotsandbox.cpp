@@ -84,7 +84,7 @@ struct Portal
     }
 };
 
-std::unique_ptr<Portal> startPortal(ApiVersion version = ApiVersion::Dated,
+std::unique_ptr<Portal> startPortal(ApiVersion version = ApiVersion::D2026_03,
                                     ClientConfig config = ClientConfig())
 {
     auto p = std::make_unique<Portal>();
@@ -150,8 +150,9 @@ private slots:
     void everyEndpointWorks_data()
     {
         QTest::addColumn<ApiVersion>("version");
-        QTest::newRow("2026-03") << ApiVersion::Dated;
-        QTest::newRow("v4/v3") << ApiVersion::Legacy;
+        QTest::newRow("2026-09") << ApiVersion::D2026_09;
+        QTest::newRow("2026-03") << ApiVersion::D2026_03;
+        QTest::newRow("v4/v3") << ApiVersion::V4;
     }
 
     void everyEndpointWorks()
@@ -266,7 +267,7 @@ private slots:
     {
         ClientConfig config;
         config.pageLimit = 2;
-        auto p = startPortal(ApiVersion::Dated, config);
+        auto p = startPortal(ApiVersion::D2026_03, config);
         p->settings({{QStringLiteral("endlessCursor"), true}});
         ResultCatcher<QList<SequenceSummary>> c;
         p->client->sequencesForUser(p->userId(), this, c.callback());
@@ -435,7 +436,7 @@ private slots:
     {
         ClientConfig config;
         config.maxRetries = 8;
-        auto p = startPortal(ApiVersion::Dated, config);
+        auto p = startPortal(ApiVersion::D2026_03, config);
         p->settings({{QStringLiteral("failRate"), 0.25},
                      {QStringLiteral("dropRate"), 0.15},
                      {QStringLiteral("malformedRate"), 0.15},
@@ -461,7 +462,7 @@ private slots:
         ClientConfig config;
         config.timeoutMs = 150;
         config.maxRetries = 1;
-        auto p = startPortal(ApiVersion::Dated, config);
+        auto p = startPortal(ApiVersion::D2026_03, config);
         p->settings({{QStringLiteral("latencyMs"), 600}});
         ResultCatcher<AccountDetails> c;
         p->client->accountDetails(this, c.callback());
@@ -475,7 +476,7 @@ private slots:
     {
         ClientConfig config;
         config.maxRetries = 10;
-        auto p = startPortal(ApiVersion::Dated, config);
+        auto p = startPortal(ApiVersion::D2026_03, config);
         p->settings({{QStringLiteral("dropAfterRate"), 0.35},
                      {QStringLiteral("truncateRate"), 0.1},
                      {QStringLiteral("malformedRate"), 0.1},

@@ -357,7 +357,7 @@ private slots:
         QCOMPARE(count(nam, isPost), 1);
         QCOMPARE(nam.requests.size(), 2);
         QCOMPARE(nam.requests[1].url.path(),
-                 QStringLiteral("/automation/sequences/2026-03/enrollments/contact/101"));
+                 QStringLiteral("/automation/sequences/2026-09/enrollments/contact/101"));
         QCOMPARE(client.stats().recoveredEnrollments, 1);
     }
 

@@ -17,6 +17,8 @@ inline const QString seqDated = QStringLiteral("/automation/sequences/2026-03");
 inline const QString seqLegacy = QStringLiteral("/automation/v4/sequences");
 inline const QString contactsDated = QStringLiteral("/crm/objects/2026-03/contacts");
 inline const QString contactsLegacy = QStringLiteral("/crm/v3/objects/contacts");
+inline const QString seqNewest = QStringLiteral("/automation/sequences/2026-09");
+inline const QString contactsNewest = QStringLiteral("/crm/objects/2026-09/contacts");
 
 // An ISO-8601 UTC timestamp with milliseconds, as HubSpot writes them.
 inline bool isIsoMs(const QJsonValue &v)

@@ -33,6 +33,11 @@ private Q_SLOTS:
     void batchReadReturns207ForMissesAndCapsInputs();
     void batchReadByEmailAndPropertyNulls();
     void searchFiltersPagesAndCarriesNoRateHeaders();
+    void searchTakesTheSdkFirstPageAfterZero();
+    void searchWithEmptyAfterIsTheFirstPage();
+    void searchRefusesGarbageCursors();
+    void searchPagesFromZeroToTheEndOnceEach();
+    void getListsTakeEmptyOrZeroAfterAsTheFirstPage();
     void listsSearchAndMemberships();
     void accountDetailsAndUsageHaveRequiredFields();
     void ownersHaveHubSpotShapeAndResolveByUserId();
@@ -146,8 +151,10 @@ void TestSandboxHttp::bothPathFamiliesAndTrailingSlashAnswerAlike()
     };
     const ProbeResult a = m_probe->get(fill(dated, false));
     QCOMPARE(a.status, 200);
+    const QString newest
+        = QString(dated).replace(QStringLiteral("2026-03"), QStringLiteral("2026-09"));
     for (bool slash : {false, true}) {
-        for (const QString &p : {dated, legacy}) {
+        for (const QString &p : {dated, newest, legacy}) {
             const ProbeResult b = m_probe->get(fill(p, slash));
             QCOMPARE(b.status, 200);
             QJsonObject x = a.json, y = b.json;
@@ -161,7 +168,7 @@ void TestSandboxHttp::bothPathFamiliesAndTrailingSlashAnswerAlike()
         }
     }
     // POST routes in both families and with a slash.
-    for (const QString &base : {contactsDated, contactsLegacy}) {
+    for (const QString &base : {contactsDated, contactsNewest, contactsLegacy}) {
         for (const QString &tail :
              {QStringLiteral("/batch/read"), QStringLiteral("/batch/read/")}) {
             const ProbeResult r
@@ -510,6 +517,147 @@ void TestSandboxHttp::searchFiltersPagesAndCarriesNoRateHeaders()
                                        {QStringLiteral("operator"), QStringLiteral("LIKE")}}}}}}}});
     QCOMPARE(badOp.status, 400);
     QCOMPARE(badOp.errorIn(), QStringLiteral("filterGroups[0].filters[0].operator"));
+}
+
+namespace {
+// What @hubspot/api-client 14 sends for
+// crm.contacts.searchApi.doSearch({filterGroups: [], properties: ['email'], limit: 100,
+// after: '0', sorts: []}), byte for byte.
+const QByteArray sdkSearchBody
+    = R"({"filterGroups":[],"properties":["email"],"limit":100,"after":"0","sorts":[]})";
+
+QString nextAfter(const ProbeResult &r)
+{
+    return r.json.value(QStringLiteral("paging"))
+        .toObject()
+        .value(QStringLiteral("next"))
+        .toObject()
+        .value(QStringLiteral("after"))
+        .toString();
+}
+
+QStringList resultIds(const ProbeResult &r)
+{
+    QStringList ids;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("results")).toArray())
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+} // namespace
+
+void TestSandboxHttp::searchTakesTheSdkFirstPageAfterZero()
+{
+    const int contacts = int(state().data().contacts.size());
+    for (const QString &base : {contactsDated, contactsNewest, contactsLegacy}) {
+        const ProbeResult r = m_probe->post(base + QStringLiteral("/search"), sdkSearchBody);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("total")).toInt(), contacts);
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 100);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QString::number(state().data().contacts.constFirst().id));
+        QVERIFY(results.at(0)
+                    .toObject()
+                    .value(QStringLiteral("properties"))
+                    .toObject()
+                    .contains(QStringLiteral("email")));
+        QVERIFY(!nextAfter(r).isEmpty());
+    }
+    // Lists search: the SDK's first page is offset 0 (the schema requires offset).
+    for (const char *path :
+         {"/crm/v3/lists/search", "/crm/lists/2026-03/search", "/crm/lists/2026-09/search"}) {
+        const ProbeResult lists = m_probe->post(
+            QLatin1String(path), R"({"query":"","offset":0,"count":20,"additionalProperties":[]})");
+        QCOMPARE(lists.status, 200);
+        QCOMPARE(lists.json.value(QStringLiteral("lists")).toArray().size(),
+                 int(state().data().lists.size()));
+        QCOMPARE(lists.json.value(QStringLiteral("hasMore")).toBool(), false);
+    }
+}
+
+void TestSandboxHttp::searchWithEmptyAfterIsTheFirstPage()
+{
+    QByteArray emptyAfter = sdkSearchBody;
+    emptyAfter.replace(R"("after":"0")", R"("after":"")");
+    const ProbeResult zero
+        = m_probe->post(contactsDated + QStringLiteral("/search"), sdkSearchBody);
+    for (const QString &base : {contactsDated, contactsNewest, contactsLegacy}) {
+        const ProbeResult r = m_probe->post(base + QStringLiteral("/search"), emptyAfter);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(resultIds(r), resultIds(zero));
+        QCOMPARE(nextAfter(r), nextAfter(zero));
+    }
+    // No after at all is the first page as well.
+    QByteArray noAfter = sdkSearchBody;
+    noAfter.replace(R"("after":"0",)", "");
+    QCOMPARE(resultIds(m_probe->post(contactsDated + QStringLiteral("/search"), noAfter)),
+             resultIds(zero));
+}
+
+void TestSandboxHttp::searchRefusesGarbageCursors()
+{
+    for (const char *garbage : {"not-a-cursor", "%%%", "0x", " 0", "-1"}) {
+        QByteArray body = sdkSearchBody;
+        body.replace(R"("after":"0")", QByteArray(QByteArray(R"("after":")") + garbage + '"'));
+        for (const QString &base : {contactsDated, contactsNewest, contactsLegacy}) {
+            const ProbeResult r = m_probe->post(base + QStringLiteral("/search"), body);
+            QVERIFY2(r.status == 400, garbage);
+            QCOMPARE(r.json.value(QStringLiteral("category")).toString(),
+                     QStringLiteral("VALIDATION_ERROR"));
+            QCOMPARE(r.errorIn(), QStringLiteral("after"));
+        }
+    }
+    QByteArray number = sdkSearchBody;
+    number.replace(R"("after":"0")", R"("after":0)");
+    QCOMPARE(m_probe->post(contactsDated + QStringLiteral("/search"), number).errorIn(),
+             QStringLiteral("after"));
+}
+
+void TestSandboxHttp::searchPagesFromZeroToTheEndOnceEach()
+{
+    QStringList ids;
+    QString after = QStringLiteral("0");
+    int pages = 0;
+    while (!after.isEmpty() && pages < 100) {
+        QByteArray body = sdkSearchBody;
+        body.replace(R"("after":"0")",
+                     QByteArray(QByteArray(R"("after":")") + after.toLatin1() + '"'));
+        const ProbeResult r = m_probe->post(contactsDated + QStringLiteral("/search"), body);
+        QCOMPARE(r.status, 200);
+        ids += resultIds(r);
+        after = nextAfter(r);
+        ++pages;
+    }
+    const int contacts = int(state().data().contacts.size());
+    QCOMPARE(pages, (contacts + 99) / 100);
+    QCOMPARE(ids.size(), contacts);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), contacts);
+}
+
+void TestSandboxHttp::getListsTakeEmptyOrZeroAfterAsTheFirstPage()
+{
+    const QString user = QString::number(userId(state(), Primary));
+    const QStringList paths {seqDated + QStringLiteral("?limit=5&userId=") + user,
+                             seqLegacy + QStringLiteral("/?limit=5&userId=") + user,
+                             seqNewest + QStringLiteral("?limit=5&userId=") + user,
+                             QStringLiteral("/crm/v3/owners/?limit=3"),
+                             QStringLiteral("/crm/owners/2026-03?limit=3"),
+                             QStringLiteral("/crm/v3/lists/")
+                                 + QString::number(state().data().lists.at(1).listId)
+                                 + QStringLiteral("/memberships?limit=10")};
+    for (const QString &path : paths) {
+        const ProbeResult plain = m_probe->get(path);
+        QCOMPARE(plain.status, 200);
+        QVERIFY(!plain.json.value(QStringLiteral("results")).toArray().isEmpty());
+        QVERIFY(!nextAfter(plain).isEmpty());
+        for (const QString &first : {QStringLiteral("&after="), QStringLiteral("&after=0")}) {
+            const ProbeResult r = m_probe->get(path + first);
+            QVERIFY2(r.status == 200, qPrintable(path + first));
+            QCOMPARE(r.json.value(QStringLiteral("results")),
+                     plain.json.value(QStringLiteral("results")));
+            QCOMPARE(nextAfter(r), nextAfter(plain));
+        }
+    }
 }
 
 void TestSandboxHttp::listsSearchAndMemberships()

@@ -31,7 +31,12 @@ void TestPortalStore::portalRoundTripsAndUpdatesInPlace()
     QVERIFY(back);
     QCOMPARE(back->name, QStringLiteral("Renamed"));
     QCOMPARE(back->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(back->apiVersion, QStringLiteral("2026-03")); // kept across updates
     QCOMPARE(back->lastSyncAt, at(1000));
+    p.apiVersion = QStringLiteral("2026-09"); // the user chose another version
+    QVERIFY(portals.upsert(p));
+    QCOMPARE(portals.portal(QStringLiteral("42"))->apiVersion, QStringLiteral("2026-09"));
+    QCOMPARE(portals.portal(QStringLiteral("7"))->apiVersion, QStringLiteral("2026-03"));
     QCOMPARE(back->lastSyncAt.timeSpec(), Qt::UTC);
     QCOMPARE(portals.portals().size(), 2);
     QVERIFY(!portals.portal(QStringLiteral("missing")));

@@ -92,6 +92,9 @@ void TestStoreMigrations::v1FixtureUpgradesToLatestKeepingItsData()
     Stores &s = *store.stores;
     QCOMPARE(s.portals.portals().size(), 2);
     QCOMPARE(s.portals.portal(QStringLiteral("4242424"))->lastSyncAt, at(1767225600000));
+    // Each portal keeps the API version it was connected with, as stored.
+    QCOMPARE(s.portals.portal(QStringLiteral("4242424"))->apiVersion, QStringLiteral("2026-03"));
+    QCOMPARE(s.portals.portal(QStringLiteral("777"))->apiVersion, QStringLiteral("v4"));
     QCOMPARE(s.owners.activeOwners(QStringLiteral("4242424")).size(), 2);
     const QList<SequenceRecord> seqs = s.sequences.sequences(QStringLiteral("4242424"));
     QVERIFY2(s.sequences.lastError().isEmpty(), qPrintable(s.sequences.lastError()));

@@ -71,12 +71,13 @@ public:
     }
 
     // A portal row as a previous session left it.
-    bool addStoredPortal(const QDateTime &lastSyncAt)
+    bool addStoredPortal(const QDateTime &lastSyncAt,
+                         const QString &apiVersion = QStringLiteral("2026-03"))
     {
         Store::PortalRecord p;
         p.portalId = kPortalId;
         p.name = QStringLiteral("Stored portal");
-        p.apiVersion = QStringLiteral("2026-03");
+        p.apiVersion = apiVersion;
         p.baseUrl = server.baseUrl().toString();
         p.lastSyncAt = lastSyncAt;
         return call([p](Store::Stores &s) { return s.portals.upsert(p); }).value_or(false);
@@ -173,6 +174,9 @@ private slots:
     void demoThatCannotStartSaysWhy();
     void forgetRemovesTokenAndEveryRow();
     void forgetKeepsEverythingWhenTheKeychainFails();
+    void storedPortalKeepsItsVersionUntilANewTokenChangesIt();
+    void newPortalsGetTheNewestVersion();
+    void demoPortalOpenedBeforeKeepsItsVersion();
 };
 
 void TestPortalManager::loadEndsRunsAKilledProcessLeftRunning()
@@ -536,6 +540,87 @@ void TestPortalManager::forgetKeepsEverythingWhenTheKeychainFails()
     QCOMPARE(f.manager->portals().size(), 1);
     f.secrets.setAvailable(true);
     QCOMPARE(f.storedToken(), f.server.token());
+}
+
+void TestPortalManager::storedPortalKeepsItsVersionUntilANewTokenChangesIt()
+{
+    for (const QString &stored :
+         {QStringLiteral("2026-03"), QString(), QStringLiteral("v4"), QStringLiteral("dated")}) {
+        Fixture f;
+        QVERIFY(f.setUp());
+        QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc(), stored));
+        QVERIFY(f.load());
+        f.storeToken(f.server.token());
+        QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+        QVERIFY(f.manager->sync(kPortalId, SyncTrigger::Manual));
+        QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Succeeded);
+        // Every request of the sync went to the stored version's paths.
+        const QString expected
+            = stored == QLatin1String("v4") ? QStringLiteral("legacy") : QStringLiteral("2026-03");
+        const QMap<QString, int> versions = f.server.stats().versions;
+        QCOMPARE(versions.keys(), QStringList {expected});
+        const auto row = f.call([](Store::Stores &s) { return s.portals.portal(kPortalId); });
+        QVERIFY(row && *row);
+        QCOMPARE((*row)->apiVersion, stored); // the mirror's text is left as it was
+        if (stored != QLatin1String("2026-03"))
+            continue;
+        // A new token with another version is the user changing it.
+        HubSpot::AccountDetails account;
+        account.portalId = kPortalId.toLongLong();
+        Sync::ConnectRequest request;
+        request.token = f.server.token();
+        request.baseUrl = f.server.baseUrl();
+        request.apiVersion = HubSpot::ApiVersion::D2026_09;
+        f.manager->addConnected(account, request);
+        QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Succeeded);
+        QCOMPARE(f.manager->portal(kPortalId)->apiVersion, QStringLiteral("2026-09"));
+        QVERIFY(f.server.stats().versions.value(QStringLiteral("2026-09")) > 0);
+    }
+}
+
+void TestPortalManager::newPortalsGetTheNewestVersion()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.load());
+    QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+    f.manager->openDemo();
+    QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Succeeded);
+    QCOMPARE(f.manager->portal(kPortalId)->apiVersion, QStringLiteral("2026-09"));
+    QCOMPARE(f.server.stats().versions.keys(), QStringList {QStringLiteral("2026-09")});
+
+    Fixture g;
+    QVERIFY(g.setUp());
+    QVERIFY(g.load());
+    QSignalSpy synced(g.manager.get(), &Sync::PortalManager::syncFinished);
+    HubSpot::AccountDetails account;
+    account.portalId = kPortalId.toLongLong();
+    Sync::ConnectRequest request; // as the connect dialog gives it by default
+    request.token = g.server.token();
+    request.baseUrl = g.server.baseUrl();
+    g.manager->addConnected(account, request);
+    QCOMPARE(Fixture::nextRun(synced).status, SyncStatus::Succeeded);
+    QCOMPARE(g.manager->portal(kPortalId)->apiVersion, QStringLiteral("2026-09"));
+}
+
+void TestPortalManager::demoPortalOpenedBeforeKeepsItsVersion()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Store::PortalRecord p;
+    p.portalId = kPortalId;
+    p.name = QStringLiteral("Demo portal");
+    p.apiVersion = QStringLiteral("2026-03");
+    p.baseUrl = Sync::demoBaseUrl();
+    QVERIFY(f.call([p](Store::Stores &s) { return s.portals.upsert(p); }).value_or(false));
+    QVERIFY(f.load());
+    QSignalSpy finished(f.manager.get(), &Sync::PortalManager::syncFinished);
+    f.manager->openDemo();
+    QCOMPARE(Fixture::nextRun(finished).status, SyncStatus::Succeeded);
+    QCOMPARE(f.manager->portal(kPortalId)->apiVersion, QStringLiteral("2026-03"));
+    // Its account call asks in the newest version (the portal is not known yet), the sync
+    // in the stored one.
+    QVERIFY(f.server.stats().versions.value(QStringLiteral("2026-03")) > 0);
 }
 
 QTEST_MAIN(TestPortalManager)

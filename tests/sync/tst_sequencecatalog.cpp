@@ -69,6 +69,7 @@ void TestSequenceCatalog::mergeDedupesByIdAndCollectsWhoCanSeeIt()
 void TestSequenceCatalog::catalogHoldsEverySequenceOnceWithItsVisibility_data()
 {
     QTest::addColumn<QString>("version");
+    QTest::newRow("2026-09") << QStringLiteral("2026-09");
     QTest::newRow("2026-03") << QStringLiteral("2026-03");
     QTest::newRow("v4") << QStringLiteral("v4");
 }
@@ -120,7 +121,7 @@ void TestSequenceCatalog::catalogOfOneUserHoldsOnlyWhatThatUserSees()
     for (const auto &seq : data.sequences)
         expected += (seq.shared || seq.userId == user) ? 1 : 0;
     const Sync::Catalog catalog
-        = fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString::number(user));
+        = fetch(server.baseUrl(), config.token, ApiVersion::D2026_03, QString::number(user));
     QCOMPARE(catalog.usersQueried, 1);
     QCOMPARE(catalog.sequences.size(), expected);
     QVERIFY(expected < data.sequences.size()); // other users' private ones are not there
@@ -134,7 +135,7 @@ void TestSequenceCatalog::revokedTokenFailsTheCatalog()
     server.revokeToken();
     ApiError error;
     const Sync::Catalog catalog
-        = fetch(server.baseUrl(), config.token, ApiVersion::Dated, QString(), &error);
+        = fetch(server.baseUrl(), config.token, ApiVersion::D2026_03, QString(), &error);
     QVERIFY(catalog.sequences.isEmpty());
     QCOMPARE(error.kind, ErrorKind::Fatal);
     QCOMPARE(error.fatalReason, FatalReason::InvalidAuthentication);

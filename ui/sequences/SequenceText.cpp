@@ -106,8 +106,13 @@ QString SequenceText::stepAction(const Store::SequenceStepRecord &step)
     } else if (type.startsWith(QLatin1String("LINKED_IN"))
                || type.startsWith(QLatin1String("LINKEDIN"))) {
         action = tr("LinkedIn task");
+    } else if (type == QLatin1String("FINISH_ENROLLMENT")) {
+        action = tr("Finish enrollment");
+    } else if (type == QLatin1String("ADAPTIVE_CONTAINER")) { // v4 and 2026-03 only
+        action = tr("Adaptive step");
     } else {
-        action = type.isEmpty() ? tr("Step") : type.at(0) + type.mid(1).toLower();
+        // A type from a newer API version: shown as HubSpot wrote it.
+        action = step.actionType.isEmpty() ? tr("Step") : step.actionType;
     }
     if (!step.subject.isEmpty())
         return tr("%1 “%2”").arg(action, step.subject);
