@@ -273,6 +273,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         return result;
     }
     o.apiVersion = HubSpot::apiVersionName(*parsedVersion);
+    o.apiVersionGiven = parser.isSet(apiVersion);
     o.token = parser.value(token);
     if (parser.isSet(token) && o.token.trimmed().isEmpty()) {
         result.error = QCoreApplication::translate("Cli", "--token is empty.");

@@ -24,6 +24,7 @@ struct CliOptions
     CliAction action = CliAction::Help;
     QUrl baseUrl;
     QString apiVersion; // "2026-09" (default), "2026-03" or "v4"
+    bool apiVersionGiven = false; // false: a stored portal's own version wins over the default
     QString token; // from --token; empty when it should come from env or keychain
     QString portalId; // keychain lookup key
     QString userId;

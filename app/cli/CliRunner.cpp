@@ -55,8 +55,10 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
         return finish(ExitOk);
     case CliAction::ListSequences:
         return withToken([this](const QString &token) {
-            startClient(token);
-            listSequences();
+            withApiVersion([this, token] {
+                startClient(token);
+                listSequences();
+            });
         });
     case CliAction::StoreToken:
         if (m_options.token.isEmpty() && m_environmentToken.isEmpty()) {
@@ -70,8 +72,10 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
     case CliAction::Enroll:
         return withStore([this] {
             withToken([this](const QString &token) {
-                startClient(token);
-                enroll();
+                withApiVersion([this, token] {
+                    startClient(token);
+                    enroll();
+                });
             });
         });
     case CliAction::ListJobs:
@@ -97,8 +101,26 @@ void CliRunner::withStore(std::function<void()> next)
                          .arg(QDir::toNativeSeparators(m_storePath), error);
             return finish(ExitNetwork);
         }
+        m_storeOpen = true;
         next();
     });
+}
+
+void CliRunner::withApiVersion(std::function<void()> next)
+{
+    if (m_options.apiVersionGiven || m_options.portalId.isEmpty() || !m_store)
+        return next();
+    if (!m_storeOpen)
+        return withStore([this, next] { withApiVersion(next); });
+    const QString portalId = m_options.portalId;
+    m_store->run([portalId](Store::Stores &s) { return s.portals.portal(portalId); }, this,
+                 [this, next](const std::optional<Store::PortalRecord> &portal) {
+                     if (portal) {
+                         m_options.apiVersion
+                             = apiVersionName(storedApiVersion(portal->apiVersion));
+                     }
+                     next();
+                 });
 }
 
 void CliRunner::enroll()

@@ -52,6 +52,9 @@ private:
     void listSequences();
     void storeToken(const QString &token);
     void withStore(std::function<void()> next);
+    // Without --api-version, a portal named by --portal-id keeps the version it was
+    // connected with (stored in the mirror); then `next`.
+    void withApiVersion(std::function<void()> next);
     void enroll();
     void listJobs();
     void failApi(const HubSpot::ApiError &error);
@@ -68,6 +71,7 @@ private:
     Store::StoreWorker *m_store = nullptr;
     QString m_storePath;
     bool m_finished = false;
+    bool m_storeOpen = false;
 };
 
 } // namespace SeqDesk::Cli

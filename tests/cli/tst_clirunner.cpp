@@ -49,6 +49,7 @@ private slots:
     void unknownUserIsABadInput();
     void unreachableServerExitsWithFour();
     void storedTokenIsReadBackByPortalId();
+    void storedPortalKeepsItsApiVersionUnlessOneIsGiven();
     void unavailableKeychainFailsWithoutFallback();
     void jobsJsonIsAnEmptyArrayWithoutJobs();
     void jobsJsonDescribesEachJobOfTheStore();
@@ -250,6 +251,48 @@ void TestCliRunner::storedTokenIsReadBackByPortalId()
                                  << QStringLiteral("--list-sequences"));
     QCOMPARE(other.exitCode, int(ExitAuth));
     QVERIFY(other.err.contains(QStringLiteral("--store-token")));
+}
+
+void TestCliRunner::storedPortalKeepsItsApiVersionUnlessOneIsGiven()
+{
+    QCOMPARE(run(base() << QStringLiteral("--store-token"), m_token).exitCode, int(ExitOk));
+    // The portal as the app connected it, on 2026-03.
+    {
+        Store::StoreWorker store;
+        QObject context;
+        std::optional<bool> saved;
+        store.open(m_storeDir->filePath(QStringLiteral("seqdesk.sqlite")), &context,
+                   [&](const QString &error) {
+                       QVERIFY2(error.isEmpty(), qPrintable(error));
+                       Store::PortalRecord p;
+                       p.portalId = QStringLiteral("4242424");
+                       p.name = QStringLiteral("Acme");
+                       p.apiVersion = QStringLiteral("2026-03");
+                       store.run([p](Store::Stores &s) { return s.portals.upsert(p); }, &context,
+                                 [&](bool ok) { saved = ok; });
+                   });
+        QTRY_VERIFY(saved.has_value());
+        QVERIFY(*saved);
+    }
+    const auto requestsOn = [this](const QStringList &args, const QString &envToken = {}) {
+        const QMap<QString, int> before = m_server->stats().versions;
+        const Run r = run(base() << args << QStringLiteral("--list-sequences"), envToken);
+        QMap<QString, int> sent;
+        for (const QString &version : m_server->stats().versions.keys()) {
+            if (const int n = m_server->stats().versions.value(version) - before.value(version))
+                sent.insert(version, n);
+        }
+        return std::make_pair(r.exitCode, sent.keys());
+    };
+    const QStringList byPortal {QStringLiteral("--portal-id"), QStringLiteral("4242424")};
+    QCOMPARE(requestsOn(byPortal),
+             std::make_pair(int(ExitOk), QStringList {QStringLiteral("2026-03")}));
+    QCOMPARE(requestsOn(QStringList(byPortal)
+                        << QStringLiteral("--api-version") << QStringLiteral("2026-09")),
+             std::make_pair(int(ExitOk), QStringList {QStringLiteral("2026-09")}));
+    // A token of the environment names no stored portal: the newest version.
+    QCOMPARE(requestsOn({}, m_token),
+             std::make_pair(int(ExitOk), QStringList {QStringLiteral("2026-09")}));
 }
 
 void TestCliRunner::unavailableKeychainFailsWithoutFallback()
