@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API path family: 2026-03 (default) or v4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,10 +93,6 @@
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--api-version must be 2026-03 or v4, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,6 +262,14 @@ Exit codes:
         <source>Give only one of --list-sequences, --sequence-id, --resume, --jobs and --store-token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HubSpot API version: 2026-09 (default), 2026-03 or v4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version must be 2026-09, 2026-03 or v4, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -287,6 +287,30 @@ Exit codes:
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of the screenshot: %1 (default: sequences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s size for the screenshot (default: 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size &quot;%1&quot; is not WxH of at least 320x240, e.g. 1024x768.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +714,11 @@ Exit codes:
     </message>
     <message>
         <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,14 +1644,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2026-03 (date-versioned, recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v4 / v3 (legacy, supported until 2027)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a private app in HubSpot (Settings &gt; Integrations &gt; Private Apps) with the scopes %1, then paste its access token here. SeqDesk keeps it only in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1674,18 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>SeqDesk needs this portal&apos;s private-app token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-09 (newest, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-03 (date-versioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v4 / v3 (legacy, supported until March 2027)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2642,14 @@ Active = otherwise</source>
     </message>
     <message>
         <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
