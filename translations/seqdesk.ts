@@ -2498,11 +2498,11 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrolled through SeqDesk</source>
+        <source>Updated in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated in HubSpot</source>
+        <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

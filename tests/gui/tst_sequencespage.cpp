@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +42,7 @@ private slots:
     void detailFollowsUpdatedRecord();
     void emptyModelSaysSyncData();
     void filterHidingEverythingOffersClearFilters();
+    void namesKeepTheRoomAt1024Pixels();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -338,6 +340,18 @@ void TestSequencesPage::filterHidingEverythingOffersClearFilters()
     QCOMPARE(m_table->model()->rowCount(), 6);
     QVERIFY(child<QLineEdit>("sequenceSearch")->text().isEmpty());
     QVERIFY(!child<QToolButton>("statusChipPaused")->isChecked());
+}
+
+void TestSequencesPage::namesKeepTheRoomAt1024Pixels()
+{
+    // The page in a 1024 px window: the name column (the one that stretches) still shows a
+    // demo name of 30 characters whole.
+    m_page->resize(1024, 600);
+    const QString name = QStringLiteral("Cold Outbound - Manufacturing");
+    const int needed = m_table->fontMetrics().horizontalAdvance(name) + 12;
+    QTRY_VERIFY2(
+        m_table->horizontalHeader()->sectionSize(Model::NameColumn) >= needed,
+        qPrintable(QString::number(m_table->horizontalHeader()->sectionSize(Model::NameColumn))));
 }
 
 QTEST_MAIN(TestSequencesPage)

@@ -81,7 +81,7 @@ void TestSequenceTableModel::startsEmptyWithSixColumns()
     QCOMPARE(model.headerData(Model::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Name"));
     QCOMPARE(model.headerData(Model::EnrolledColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Enrolled through SeqDesk"));
+             QStringLiteral("Enrolled"));
     QCOMPARE(model.headerData(Model::UpdatedColumn, Qt::Horizontal).toString(),
              QStringLiteral("Updated in HubSpot"));
 }

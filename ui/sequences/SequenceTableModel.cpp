@@ -196,7 +196,7 @@ QVariant SequenceTableModel::headerData(int section, Qt::Orientation orientation
     case StepsColumn:
         return tr("Steps");
     case EnrolledColumn:
-        return tr("Enrolled through SeqDesk");
+        return tr("Enrolled");
     case UpdatedColumn:
         return tr("Updated in HubSpot");
     default:

@@ -146,7 +146,7 @@ SequencesPage::SequencesPage(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({860, 380});
+    splitter->setSizes({900, 300}); // the names first, at 1024 px too
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
