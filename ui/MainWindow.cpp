@@ -175,7 +175,7 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->toggleViewAction()->setEnabled(false);
-    m_switcher = new PortalSwitcher(bar);
+    m_switcher = new PortalSwitcher(&m_portals->policy(), bar);
     bar->addWidget(m_switcher);
     bar->addSeparator();
 
@@ -310,7 +310,8 @@ void MainWindow::updateActions()
     const auto current = m_portals->portal(currentPortalId());
     m_syncAction->setEnabled(current.has_value());
     m_forgetAction->setEnabled(current.has_value());
-    m_tokenAction->setEnabled(current && !Sync::isDemoPortal(*current) && m_connector);
+    m_tokenAction->setEnabled(current && m_portals->policy().canTakeNewToken(*current)
+                              && m_connector);
     m_enrollAction->setEnabled(current.has_value() && m_enroll->isAvailable());
     m_navEnroll->setEnabled(m_enrollAction->isEnabled());
 }
@@ -357,12 +358,7 @@ void MainWindow::updateSyncStatus()
     if (!portal)
         return;
     setWindowTitle(tr("%1 – SeqDesk").arg(portal->name));
-    m_portalInfo->setText(
-        Sync::isDemoPortal(*portal)
-            ? tr("Demo portal: a HubSpot sandbox on this computer")
-            : tr("Portal %1 · %2")
-                  .arg(portal->portalId,
-                       portal->timeZone.isEmpty() ? tr("time zone unknown") : portal->timeZone));
+    m_portalInfo->setText(m_portals->policy().description(*portal));
     if (const auto p = m_portals->progress(portal->portalId)) {
         m_syncStatus->showRunning(p->stage, p->done, p->total, p->cancellable);
         return;
@@ -426,7 +422,7 @@ void MainWindow::askForToken(const QString &portalId, const QString &message)
 void MainWindow::openTokenDialog(const QString &portalId)
 {
     const auto portal = m_portals->portal(portalId);
-    if (portal && !Sync::isDemoPortal(*portal))
+    if (portal && m_portals->policy().canTakeNewToken(*portal))
         openConnectDialogFor(portalId);
 }
 

@@ -107,7 +107,10 @@ int main(int argc, char *argv[])
     SeqDesk::Store::StoreWorker store;
     SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
     SeqDesk::Sync::SyncScheduler scheduler(nullptr);
-    SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo);
+    // The demo portal's differences (its token, no scheduled syncs, its name), chosen here once.
+    const SeqDesk::Sync::DemoPortalPolicy portalPolicy;
+    SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo,
+                                         &portalPolicy);
     SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
     const QString databasePath = SeqDesk::Store::Database::defaultPath();
     SeqDesk::Jobs::JobRunner runner(&portals, &store);

@@ -53,9 +53,11 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
     }
     bool ok = false;
     o.dailyCap = value("daily-cap").toInt(&ok);
-    if (!ok || o.dailyCap < 1 || o.dailyCap > 100000)
+    if (!ok || !Enroll::SendCap::isAllowed(o.dailyCap))
         return QCoreApplication::translate(
-                   "Cli", "--daily-cap must be a number from 1 to 100000, not \"%1\".")
+                   "Cli", "--daily-cap must be a number from %1 to %2, not \"%3\".")
+            .arg(Enroll::SendCap::kMin)
+            .arg(Enroll::SendCap::kMax)
             .arg(value("daily-cap"));
     o.label = value("label");
     if (o.label.size() > 200)
@@ -207,7 +209,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         QCoreApplication::translate("Cli",
                                     "The sender inbox's send cap per rolling 24 hours "
                                     "(default 1000; lower if your admin set one)."),
-        QCoreApplication::translate("Cli", "n"), QStringLiteral("1000"));
+        QCoreApplication::translate("Cli", "n"), QString::number(Enroll::SendCap::kDefault));
     parser.addOptions({help,       version,       baseUrl,    token,          portal,
                        apiVersion, listSequences, storeToken, userId,         json,
                        sequenceId, senderEmail,   contactIds, contactIdsFile, dryRun,

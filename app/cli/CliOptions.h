@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enroll/SendCap.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -39,7 +41,7 @@ struct CliOptions
     QString outputJson; // file for the per-contact results
     qint64 resumeJob = 0; // --resume JOB (0: a new job)
     QString label;
-    int dailyCap = 1000; // the sender inbox's rolling 24 h cap
+    int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
 };
 
 struct CliParseResult

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -23,7 +22,6 @@ using HubSpot::Result;
 
 namespace {
 
-constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
 constexpr int kInvalidShown = 20; // invalid input lines printed; the rest are counted
 
 } // namespace
@@ -38,6 +36,7 @@ EnrollCommand::EnrollCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
     , m_options(options)
     , m_out(out)
     , m_err(err)
+    , m_useCase(new Enroll::EnrollmentUseCase(store, nullptr, this))
 { }
 
 EnrollCommand::~EnrollCommand() = default;
@@ -155,20 +154,11 @@ void EnrollCommand::checkSequence()
 
 void EnrollCommand::planContacts()
 {
-    const QString sender = m_options.senderEmail;
-    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
-    m_store->run(
-        [sender, since](Stores &s) {
-            return s.enrollments.enrollTimesBySenderSince(sender, since)
-                .value_or(QList<QDateTime>());
-        },
-        this,
-        [this](QList<QDateTime> sends) {
-            Enroll::PlanRequest request;
-            request.contacts = m_contacts->contacts;
-            request.duplicates = m_contacts->duplicates;
-            request.dailyCap = m_options.dailyCap;
-            request.recentSends = sends;
+    m_useCase->planRequest(
+        target(), Enroll::EnrollmentContacts::of(*m_contacts), this,
+        [this](const std::optional<Enroll::PlanRequest> &request, const QString &error) {
+            if (!request)
+                return fail(ExitNetwork, tr("The local store failed: %1").arg(error));
             m_planner = std::make_unique<Enroll::DryRunPlanner>(m_client);
             connect(m_planner.get(), &Enroll::DryRunPlanner::failed, this, &EnrollCommand::failApi);
             connect(m_planner.get(), &Enroll::DryRunPlanner::finished, this,
@@ -178,10 +168,21 @@ void EnrollCommand::planContacts()
                         createJob(plan);
                     });
             m_err << tr("Dry run: reading %n contact(s) from HubSpot...\n", nullptr,
-                        int(request.contacts.size()));
+                        int(request->contacts.size()));
             m_err.flush();
-            m_planner->start(request);
+            m_planner->start(*request);
         });
+}
+
+Enroll::EnrollmentTarget EnrollCommand::target() const
+{
+    Enroll::EnrollmentTarget t;
+    t.portalId = m_portalId;
+    t.sequenceId = m_options.sequenceId;
+    t.senderEmail = m_options.senderEmail;
+    t.userId = m_userId;
+    t.dailyCap = m_options.dailyCap; // stored with the job: --resume keeps to it
+    return t;
 }
 
 void EnrollCommand::reportPlan(const QList<Enroll::PlannedContact> &plan)
@@ -210,17 +211,8 @@ void EnrollCommand::reportPlan(const QList<Enroll::PlannedContact> &plan)
 
 void EnrollCommand::createJob(const QList<Enroll::PlannedContact> &plan)
 {
-    Enroll::JobSpec spec;
-    spec.portalId = m_portalId;
-    spec.sequenceId = m_options.sequenceId;
-    spec.senderEmail = m_options.senderEmail;
-    spec.userId = m_userId;
-    spec.source = EnrollmentSource::Cli;
-    spec.sourceFileName = m_options.contactIdsFile.isEmpty()
-        ? QString()
-        : QFileInfo(m_options.contactIdsFile).fileName();
-    spec.label = m_options.label;
-    spec.dailyCap = m_options.dailyCap; // stored with the job: --resume keeps to it
+    const Enroll::JobSpec spec = Enroll::EnrollmentUseCase::jobSpec(
+        target(), Enroll::ContactOrigin::of(*m_contacts), EnrollmentSource::Cli, m_options.label);
     m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
     m_engine->createJob(spec, plan, this, [this](std::optional<qint64> id, const QString &error) {
         if (!id)

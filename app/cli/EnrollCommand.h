@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 #include "enroll/ContactInput.h"
 #include "enroll/DryRunPlanner.h"
+#include "enroll/EnrollmentUseCase.h"
 #include "store/Records.h"
 
 #include <QObject>
@@ -52,6 +53,7 @@ private:
     void resolveUser();
     void checkSequence();
     void planContacts();
+    Enroll::EnrollmentTarget target() const;
     void reportPlan(const QList<Enroll::PlannedContact> &plan);
     void createJob(const QList<Enroll::PlannedContact> &plan);
     void resumeJob();
@@ -68,6 +70,7 @@ private:
     CliOptions m_options;
     QTextStream &m_out;
     QTextStream &m_err;
+    Enroll::EnrollmentUseCase *m_useCase;
     std::optional<Enroll::ContactList> m_contacts;
     QString m_portalId;
     QString m_userId;

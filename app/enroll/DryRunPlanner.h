@@ -2,6 +2,7 @@
 
 #include "enroll/ContactInput.h"
 #include "enroll/Prediction.h"
+#include "enroll/SendCap.h"
 #include "hubspot/ApiError.h"
 
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct PlanRequest
 {
     QList<ContactKey> contacts; // unique, in input order (ContactList::contacts)
     QList<DuplicateKey> duplicates; // shown as Duplicate (ContactList::duplicates)
-    int dailyCap = 1000; // the sender inbox's rolling 24 h cap
+    int dailyCap = SendCap::kDefault; // the sender inbox's rolling 24 h cap
     QList<QDateTime> recentSends; // the sender's enrollments in the last 24 h (local history)
 };
 

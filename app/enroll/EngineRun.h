@@ -10,8 +10,6 @@
 
 namespace SeqDesk::Enroll {
 
-inline constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
-
 struct EnrollmentEngine::Run
 {
     Store::EnrollmentJobRecord job; // job.dailyCap is the cap this run keeps to

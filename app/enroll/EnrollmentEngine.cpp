@@ -76,17 +76,7 @@ void EnrollmentEngine::createJob(const JobSpec &spec, const QList<PlannedContact
                                  QObject *context,
                                  std::function<void(std::optional<qint64>, QString)> done)
 {
-    EnrollmentJobRecord job;
-    job.portalId = spec.portalId;
-    job.sequenceId = spec.sequenceId;
-    job.senderEmail = spec.senderEmail.trimmed().toLower();
-    job.userId = spec.userId;
-    job.source = spec.source;
-    job.sourceFileName = spec.sourceFileName;
-    job.label = spec.label;
-    job.dailyCap = spec.dailyCap.value_or(m_settings.dailyCap);
-    job.createdAt = m_clock->nowUtc();
-    job.state = JobState::Draft;
+    const EnrollmentJobRecord job = jobRecord(spec, m_settings.dailyCap, m_clock->nowUtc());
     const QList<EnrollmentItemRecord> items = itemsFromPlan(plan);
     m_store->run(
         [job, items](Stores &s) -> std::pair<std::optional<qint64>, QString> {
@@ -146,9 +136,10 @@ bool EnrollmentEngine::start(qint64 jobId)
             l.job = s.enrollments.job(jobId);
             if (l.job && l.job->state != JobState::Cancelled) {
                 l.items = s.enrollments.items(jobId);
-                l.sends = s.enrollments
-                              .enrollTimesBySenderSince(l.job->senderEmail, now.addMSecs(-kDayMs))
-                              .value_or(QList<QDateTime>());
+                l.sends
+                    = s.enrollments
+                          .enrollTimesBySenderSince(l.job->senderEmail, SendCap::windowStart(now))
+                          .value_or(QList<QDateTime>());
                 if (s.enrollments.setJobState(jobId, JobState::Running, now))
                     l.job->state = JobState::Running;
                 if (const auto portal = s.portals.portal(l.job->portalId))
@@ -211,7 +202,7 @@ bool EnrollmentEngine::start(qint64 jobId)
 
 int EnrollmentEngine::sendsInWindow() const
 {
-    const QDateTime since = m_clock->nowUtc().addMSecs(-kDayMs);
+    const QDateTime since = SendCap::windowStart(m_clock->nowUtc());
     return int(std::count_if(m_run->sends.cbegin(), m_run->sends.cend(),
                              [&](const QDateTime &t) { return t > since; }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enroll/DryRunPlanner.h"
+#include "enroll/JobSpec.h"
 #include "hubspot/ApiError.h"
 #include "store/Records.h"
 
@@ -26,24 +27,9 @@ class StoreWorker;
 
 namespace SeqDesk::Enroll {
 
-// Who enrolls whom into what, and where the list came from (for the analytics).
-struct JobSpec
-{
-    QString portalId;
-    QString sequenceId;
-    QString senderEmail;
-    QString userId; // HubSpot user the enrollments are made as
-    Store::EnrollmentSource source = Store::EnrollmentSource::Wizard;
-    QString sourceFileName;
-    QString label;
-    // The sender inbox's rolling 24 h send cap, stored with the job: every run and resume of
-    // the job keeps to it. nullopt: EngineSettings::dailyCap (1000 unless set).
-    std::optional<int> dailyCap;
-};
-
 struct EngineSettings
 {
-    int dailyCap = 1000; // the cap createJob() stores when JobSpec::dailyCap is not set
+    int dailyCap = SendCap::kDefault; // the cap createJob() stores when JobSpec has none
     int window = 8; // enroll requests in flight at once (the client paces them further)
     qint64 capRetryMs = qint64(60) * 60 * 1000; // HubSpot said "cap reached", history did not
     qint64 clockSkewMs = 2 * 60 * 1000; // tolerance when matching a recovered enrollment

@@ -1,5 +1,6 @@
 #include "Prediction.h"
 
+#include "enroll/SendCap.h"
 #include "hubspot/Types.h"
 
 #include <algorithm>
@@ -16,8 +17,6 @@ const QString kOptOut = QStringLiteral("hs_email_optout");
 const QString kBounceReason = QStringLiteral("hs_email_hard_bounce_reason_enum");
 const QString kBadAddress = QStringLiteral("hs_email_bad_address");
 const QString kQuarantined = QStringLiteral("hs_email_quarantined");
-
-constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
 
 bool isTrue(const QString &value)
 {
@@ -121,7 +120,7 @@ QList<QDateTime> Prediction::eligibility(QList<QDateTime> sends, int cap, int wa
     QList<QDateTime> out;
     out.reserve(wanted);
     cap = std::max(cap, 1); // a cap of 0 would never send; settings keep it at 1 or more
-    const QDateTime windowStart = now.addMSecs(-kDayMs);
+    const QDateTime windowStart = SendCap::windowStart(now);
     sends.erase(
         std::remove_if(sends.begin(), sends.end(),
                        [&](const QDateTime &t) { return !t.isValid() || t <= windowStart; }),
@@ -132,10 +131,10 @@ QList<QDateTime> Prediction::eligibility(QList<QDateTime> sends, int cap, int wa
     QList<QDateTime> window = sends; // ascending; sends that still count at time `t`
     QDateTime t = now;
     for (int i = 0; i < wanted; ++i) {
-        while (!window.isEmpty() && window.first().addMSecs(kDayMs) <= t)
+        while (!window.isEmpty() && window.first().addMSecs(SendCap::kWindowMs) <= t)
             window.removeFirst();
         if (window.size() >= cap) {
-            t = window.first().addMSecs(kDayMs);
+            t = window.first().addMSecs(SendCap::kWindowMs);
             window.removeFirst();
         }
         out.append(t == now ? QDateTime() : t);

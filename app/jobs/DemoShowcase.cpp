@@ -3,7 +3,6 @@
 #include "jobs/DemoHistory.h"
 #include "store/StoreWorker.h"
 #include "store/Stores.h"
-#include "sync/DemoPortal.h"
 #include "sync/PortalManager.h"
 
 namespace SeqDesk::Jobs {
@@ -45,7 +44,7 @@ QString DemoShowcase::pausedSequenceName()
 void DemoShowcase::prepareSandbox()
 {
     for (const PortalRecord &p : m_portals->portals()) {
-        if (Sync::isDemoPortal(p) && p.lastSyncAt.isValid()) {
+        if (m_portals->policy().isShowcase(p) && p.lastSyncAt.isValid()) {
             m_deleteInHubSpot(retiredSequenceName());
             return;
         }
@@ -55,7 +54,7 @@ void DemoShowcase::prepareSandbox()
 void DemoShowcase::onSyncFinished(const QString &portalId, const SyncRunRecord &run)
 {
     const auto portal = m_portals->portal(portalId);
-    if (!portal || !Sync::isDemoPortal(*portal) || run.status != SyncStatus::Succeeded)
+    if (!portal || !m_portals->policy().isShowcase(*portal) || run.status != SyncStatus::Succeeded)
         return;
     m_demoPortalId = portalId;
     const QDateTime now

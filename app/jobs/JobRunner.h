@@ -78,6 +78,8 @@ public:
     bool isQueued(qint64 jobId) const { return m_queue.contains(jobId); }
     // The running job's portal limits as its client learned them (known = false before).
     HubSpot::RateLimitInfo rateLimit() const;
+    // The clock its jobs run on (never null), for what plans them.
+    const Clock *clock() const { return m_clock; }
 
     // Before quitting: the running job pauses and is marked to resume at the next start;
     // `done` runs once nothing is in flight any more (at once when idle).

@@ -14,13 +14,14 @@ using HubSpot::HubSpotClient;
 
 PortalManager::PortalManager(QNetworkAccessManager *nam, Secrets::SecretStore *secrets,
                              StoreWorker *store, SyncScheduler *scheduler, DemoStarter demo,
-                             const Clock *clock, QObject *parent)
+                             const PortalPolicy *policy, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_secrets(secrets)
     , m_store(store)
     , m_scheduler(scheduler)
     , m_demo(std::move(demo))
+    , m_policy(policy)
     , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
     , m_clock(clock ? clock : m_ownClock.get())
 {
@@ -67,7 +68,7 @@ void PortalManager::load()
                 emit problem(tr("The portals could not be read: %1").arg(a.error));
             for (const PortalRecord &p : std::as_const(a.portals)) {
                 m_portals.insert(p.portalId, p);
-                if (m_scheduler && !isDemoPortal(p))
+                if (m_scheduler && m_policy->hasScheduledSyncs(p))
                     m_scheduler->addPortal(p.portalId, p.lastSyncAt);
             }
             m_lastRuns = std::move(a.runs);
@@ -127,8 +128,8 @@ PortalSession *PortalManager::session(const QString &portalId)
     PortalSession *&s = m_sessions[portalId];
     if (s)
         return s;
-    s = new PortalSession(m_nam, m_secrets, m_store, m_demo, m_clock, m_portals.value(portalId),
-                          this);
+    s = new PortalSession(m_nam, m_secrets, m_store, m_demo, m_policy, m_clock,
+                          m_portals.value(portalId), this);
     connect(s, &PortalSession::started, this, [this, portalId](SyncTrigger trigger) {
         if (m_scheduler)
             m_scheduler->recordAttempt(portalId);
@@ -220,7 +221,7 @@ void PortalManager::savePortal(const PortalRecord &portal, SyncTrigger trigger, 
             const PortalRecord saved = *r.first;
             const bool added = !m_portals.contains(saved.portalId);
             m_portals.insert(saved.portalId, saved);
-            if (m_scheduler && !isDemoPortal(saved))
+            if (m_scheduler && m_policy->hasScheduledSyncs(saved))
                 m_scheduler->addPortal(saved.portalId, saved.lastSyncAt);
             PortalSession *s = session(saved.portalId);
             s->setPortal(saved);
@@ -281,7 +282,7 @@ void PortalManager::forget(const QString &portalId)
     if (found == m_portals.cend())
         return;
     session(portalId)->close(); // nothing starts from now on
-    if (isDemoPortal(*found)) {
+    if (!m_policy->needsKeychainToken(*found)) {
         removeData(portalId);
         return;
     }

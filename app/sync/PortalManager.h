@@ -4,6 +4,7 @@
 #include "store/Records.h"
 #include "sync/DemoPortal.h"
 #include "sync/PortalConnector.h"
+#include "sync/PortalPolicy.h"
 #include "sync/PortalSession.h"
 
 #include <QHash>
@@ -39,10 +40,12 @@ class PortalManager final : public QObject
     Q_DISABLE_COPY_MOVE(PortalManager)
 
 public:
-    // Not owned. `scheduler` and `demo` may be null; `clock` null = system clock.
+    // Not owned. `scheduler` and `demo` may be null; `policy` not (what sets the demo portal
+    // apart); `clock` null = system clock.
     PortalManager(QNetworkAccessManager *nam, Secrets::SecretStore *secrets,
                   Store::StoreWorker *store, SyncScheduler *scheduler, DemoStarter demo,
-                  const Clock *clock = nullptr, QObject *parent = nullptr);
+                  const PortalPolicy *policy, const Clock *clock = nullptr,
+                  QObject *parent = nullptr);
     ~PortalManager() override;
 
     // After the store opened: ends runs a killed process left "running", reads the portals
@@ -53,6 +56,8 @@ public:
 
     QList<Store::PortalRecord> portals() const; // by name
     std::optional<Store::PortalRecord> portal(const QString &portalId) const;
+    // How each kind of portal is treated (the one main.cpp chose).
+    const PortalPolicy &policy() const { return *m_policy; }
     // The last finished run of the portal (id 0 if none).
     Store::SyncRunRecord lastRun(const QString &portalId) const;
 
@@ -113,6 +118,7 @@ private:
     Store::StoreWorker *m_store;
     SyncScheduler *m_scheduler;
     DemoStarter m_demo;
+    const PortalPolicy *m_policy;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     bool m_loaded = false;

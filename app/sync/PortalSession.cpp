@@ -15,13 +15,14 @@ using HubSpot::ApiError;
 using HubSpot::HubSpotClient;
 
 PortalSession::PortalSession(QNetworkAccessManager *nam, Secrets::SecretStore *secrets,
-                             StoreWorker *store, DemoStarter demo, const Clock *clock,
-                             PortalRecord portal, QObject *parent)
+                             StoreWorker *store, DemoStarter demo, const PortalPolicy *policy,
+                             const Clock *clock, PortalRecord portal, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_secrets(secrets)
     , m_store(store)
     , m_demo(std::move(demo))
+    , m_policy(policy)
     , m_clock(clock)
     , m_portal(std::move(portal))
 { }
@@ -87,7 +88,7 @@ QString tokenReadProblem(const Secrets::SecretResult &r)
 
 void PortalSession::readTokenAndRun()
 {
-    if (isDemoPortal(m_portal)) {
+    if (!m_policy->needsKeychainToken(m_portal)) {
         const QString error = startDemoClient();
         if (!error.isEmpty())
             return finishWithout(SyncStatus::Failed, error);
@@ -116,7 +117,7 @@ void PortalSession::withClient(QObject *context, ClientCallback done)
         return done(nullptr, tr("The portal is being removed."));
     if (m_client)
         return done(m_client, QString());
-    if (isDemoPortal(m_portal)) {
+    if (!m_policy->needsKeychainToken(m_portal)) {
         const QString error = startDemoClient();
         return done(error.isEmpty() ? m_client : nullptr, error);
     }

@@ -2,6 +2,7 @@
 
 #include "store/Records.h"
 #include "sync/DemoPortal.h"
+#include "sync/PortalPolicy.h"
 
 #include <QObject>
 #include <QUrl>
@@ -52,10 +53,10 @@ class PortalSession final : public QObject
     Q_DISABLE_COPY_MOVE(PortalSession)
 
 public:
-    // Not owned; `demo` may be empty, `clock` not null.
+    // Not owned; `demo` may be empty, `policy` and `clock` not null.
     PortalSession(QNetworkAccessManager *nam, Secrets::SecretStore *secrets,
-                  Store::StoreWorker *store, DemoStarter demo, const Clock *clock,
-                  Store::PortalRecord portal, QObject *parent = nullptr);
+                  Store::StoreWorker *store, DemoStarter demo, const PortalPolicy *policy,
+                  const Clock *clock, Store::PortalRecord portal, QObject *parent = nullptr);
     ~PortalSession() override;
 
     QString portalId() const { return m_portal.portalId; }
@@ -114,6 +115,7 @@ private:
     Secrets::SecretStore *m_secrets;
     Store::StoreWorker *m_store;
     DemoStarter m_demo;
+    const PortalPolicy *m_policy;
     const Clock *m_clock;
     Store::PortalRecord m_portal;
     std::shared_ptr<HubSpot::HubSpotClient> m_client;

@@ -47,15 +47,18 @@ public:
                    [&](QString error) { opened = error; });
         if (!QTest::qWaitFor([&] { return opened.has_value(); }, 10000) || !opened->isEmpty())
             return false;
-        portals = std::make_unique<Sync::PortalManager>(&nam, &secrets, &store, &scheduler, [this] {
-            Sync::DemoEndpoint e;
-            e.error = demoError;
-            if (e.error.isEmpty()) {
-                e.baseUrl = server.baseUrl();
-                e.token = server.token();
-            }
-            return e;
-        });
+        portals = std::make_unique<Sync::PortalManager>(
+            &nam, &secrets, &store, &scheduler,
+            [this] {
+                Sync::DemoEndpoint e;
+                e.error = demoError;
+                if (e.error.isEmpty()) {
+                    e.baseUrl = server.baseUrl();
+                    e.token = server.token();
+                }
+                return e;
+            },
+            &policy);
         runner = std::make_unique<Jobs::JobRunner>(portals.get(), &store);
         runner->setLockDirectory(dir.path());
         window = std::make_unique<Ui::MainWindow>(portals.get(), &connector, &store, runner.get());
@@ -112,6 +115,7 @@ public:
     Store::StoreWorker store;
     Secrets::MemorySecretStore secrets;
     Sync::SyncScheduler scheduler {nullptr};
+    Sync::DemoPortalPolicy policy;
     Sync::PortalConnector connector {&nam, &secrets};
     std::unique_ptr<Sync::PortalManager> portals;
     std::unique_ptr<Jobs::JobRunner> runner;

@@ -231,7 +231,7 @@ void TestMainWindow::missingTokenAsksForIt()
     app.window.reset();
     app.portals.reset();
     Sync::SyncScheduler scheduler(nullptr);
-    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {});
+    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {}, &app.policy);
     Ui::MainWindow window(&portals, &app.connector, &app.store);
     window.show();
     QSignalSpy loaded(&portals, &Sync::PortalManager::loaded);
@@ -267,7 +267,7 @@ void TestMainWindow::actionsAndSyncStatusFollowTheCurrentPortal()
     app.window.reset();
     app.portals.reset();
     Sync::SyncScheduler scheduler(nullptr);
-    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {});
+    Sync::PortalManager portals(&app.nam, &app.secrets, &app.store, &scheduler, {}, &app.policy);
     Ui::MainWindow window(&portals, &app.connector, &app.store);
     window.show();
     QSignalSpy loaded(&portals, &Sync::PortalManager::loaded);

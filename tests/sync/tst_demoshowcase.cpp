@@ -31,18 +31,21 @@ class Run final
 public:
     explicit Run(Store::StoreWorker *store)
     {
-        portals = std::make_unique<Sync::PortalManager>(&nam, &secrets, store, nullptr, [this] {
-            Sync::DemoEndpoint e;
-            if (!server) {
-                server = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxConfig {});
-                if (!server->start(&e.error))
-                    return e;
-                showcase->prepareSandbox();
-            }
-            e.baseUrl = server->baseUrl();
-            e.token = server->token();
-            return e;
-        });
+        portals = std::make_unique<Sync::PortalManager>(
+            &nam, &secrets, store, nullptr,
+            [this] {
+                Sync::DemoEndpoint e;
+                if (!server) {
+                    server = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxConfig {});
+                    if (!server->start(&e.error))
+                        return e;
+                    showcase->prepareSandbox();
+                }
+                e.baseUrl = server->baseUrl();
+                e.token = server->token();
+                return e;
+            },
+            &policy);
         showcase
             = std::make_unique<DemoShowcase>(portals.get(), store, [this](const QString &name) {
                   ++deletes;
@@ -70,6 +73,7 @@ public:
 
     QNetworkAccessManager nam;
     Secrets::MemorySecretStore secrets;
+    Sync::DemoPortalPolicy policy;
     std::unique_ptr<Sandbox::SandboxServer> server;
     std::unique_ptr<Sync::PortalManager> portals;
     std::unique_ptr<DemoShowcase> showcase;

@@ -56,7 +56,8 @@ public:
             };
         }
         scheduler.setCheckInterval(3600 * 1000); // only start() asks, in these tests
-        manager = std::make_unique<Sync::PortalManager>(&nam, &secrets, &store, &scheduler, demo);
+        manager = std::make_unique<Sync::PortalManager>(&nam, &secrets, &store, &scheduler, demo,
+                                                        &policy);
         return true;
     }
 
@@ -146,6 +147,7 @@ public:
     Store::StoreWorker store;
     Secrets::MemorySecretStore secrets;
     Sync::SyncScheduler scheduler {nullptr};
+    Sync::DemoPortalPolicy policy;
     std::unique_ptr<Sync::PortalManager> manager;
     int demoStarts = 0;
     QString demoError;

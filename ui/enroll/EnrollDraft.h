@@ -36,7 +36,7 @@ struct EnrollDraft
     QList<Store::OwnerRecord> owners; // the portal's active users
     std::optional<Store::SequenceRecord> sequence;
     std::optional<Store::OwnerRecord> sender;
-    int dailyCap = 1000; // the sender inbox's rolling 24 h cap
+    int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
     std::optional<Enroll::ContactList> contacts;
     QList<Enroll::PlannedContact> plan;
     QString label;

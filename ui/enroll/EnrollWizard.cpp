@@ -2,22 +2,20 @@
 
 #include "enroll/ConfirmPage.h"
 #include "enroll/ContactsPage.h"
+#include "enroll/EnrollPresenter.h"
 #include "enroll/JobItemsModel.h"
 #include "enroll/PreviewPage.h"
 #include "enroll/ProgressPage.h"
 #include "enroll/SenderPage.h"
 #include "enroll/SequencePickPage.h"
 #include "enroll/SummaryPage.h"
-#include "store/StoreWorker.h"
 
 namespace SeqDesk::Ui {
-
-using namespace SeqDesk::Store;
 
 EnrollWizard::EnrollWizard(const EnrollServices &services, const QString &portalId,
                            const QString &sequenceId, QWidget *parent)
     : QWizard(parent)
-    , m_services(services)
+    , m_presenter(new EnrollPresenter(services, &m_draft, this))
     , m_preselected(sequenceId)
     , m_items(new JobItemsModel(this))
 {
@@ -39,26 +37,8 @@ EnrollWizard::EnrollWizard(const EnrollServices &services, const QString &portal
     setPage(SummaryPageId, new SummaryPage(this));
     setStartId(SequencePageId);
 
-    struct Data
-    {
-        QList<SequenceRecord> sequences;
-        QList<OwnerRecord> owners;
-        QString error;
-    };
-    m_services.store->run(
-        [portalId](Stores &s) {
-            Data d;
-            d.sequences = s.sequences.sequences(portalId);
-            d.owners = s.owners.activeOwners(portalId);
-            d.error = s.sequences.lastError();
-            return d;
-        },
-        this,
-        [this](const Data &d) {
-            m_draft.sequences = d.sequences;
-            m_draft.owners = d.owners;
-            emit dataLoaded(d.error);
-        });
+    connect(m_presenter, &EnrollPresenter::dataLoaded, this, &EnrollWizard::dataLoaded);
+    m_presenter->load();
 }
 
 EnrollWizard::~EnrollWizard() = default;

@@ -6,11 +6,13 @@
 
 namespace SeqDesk::Ui {
 
+class EnrollPresenter;
 class JobItemsModel;
 
 // "Enroll contacts": sequence -> sender -> contacts -> dry-run preview -> confirm -> live
-// progress -> summary. One class per page; the pages fill the wizard's EnrollDraft. The job
-// runs in the JobRunner, so closing the wizard does not stop it.
+// progress -> summary. One class per page; the pages are views over the wizard's EnrollDraft
+// and call its EnrollPresenter, which holds the services. The job runs in the JobRunner, so
+// closing the wizard does not stop it.
 class EnrollWizard final : public QWizard
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ public:
                  QWidget *parent = nullptr);
     ~EnrollWizard() override;
 
-    const EnrollServices &services() const { return m_services; }
+    EnrollPresenter *presenter() const { return m_presenter; }
     EnrollDraft &draft() { return m_draft; }
     JobItemsModel *items() const { return m_items; }
     QString preselectedSequence() const { return m_preselected; }
@@ -43,8 +45,8 @@ signals:
     void openAnalytics(const QString &portalId, const QString &sequenceId);
 
 private:
-    EnrollServices m_services;
     EnrollDraft m_draft;
+    EnrollPresenter *m_presenter;
     QString m_preselected;
     JobItemsModel *m_items;
 };

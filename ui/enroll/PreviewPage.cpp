@@ -3,12 +3,10 @@
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
 #include "enroll/DryRunPlanner.h"
+#include "enroll/EnrollPresenter.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/JobExport.h"
 #include "enroll/PlanTableModel.h"
-#include "hubspot/HubSpotClient.h"
-#include "store/StoreWorker.h"
-#include "sync/PortalManager.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,12 +22,6 @@ namespace SeqDesk::Ui {
 
 using Enroll::Plan;
 using Enroll::PlannedContact;
-
-namespace {
-
-constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
-
-} // namespace
 
 PreviewPage::PreviewPage(EnrollWizard *wizard)
     : QWizardPage(wizard)
@@ -82,6 +74,15 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
             outcomes.insert(Plan(p.toInt()));
         m_proxy->setOutcomes(outcomes);
     });
+    EnrollPresenter *presenter = m_wizard->presenter();
+    connect(presenter, &EnrollPresenter::planProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Reading the contacts from HubSpot: %1 of %2…")
+                              .arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(presenter, &EnrollPresenter::planned, this, &PreviewPage::showPlan);
+    connect(presenter, &EnrollPresenter::planFailed, this, &PreviewPage::fail);
 }
 
 PreviewPage::~PreviewPage() = default;
@@ -93,15 +94,11 @@ void PreviewPage::initializePage()
 
 void PreviewPage::cleanupPage()
 {
-    ++m_attempt; // Back: what is still coming is dropped
-    m_planner.reset();
-    m_client.reset();
+    m_wizard->presenter()->cancelPlan(); // Back: what is still coming is dropped
 }
 
 void PreviewPage::startPlan()
 {
-    const int attempt = ++m_attempt;
-    m_planner.reset();
     m_done = false;
     m_model->setPlan({});
     m_filter->clear();
@@ -112,56 +109,7 @@ void PreviewPage::startPlan()
     m_progress->setRange(0, 0);
     m_status->setText(tr("Reading the contacts from HubSpot…"));
     emit completeChanged();
-
-    const EnrollDraft &draft = m_wizard->draft();
-    const QString sender = draft.sender->email.trimmed().toLower(); // as jobs store it
-    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
-    const QString portalId = draft.portalId;
-    m_wizard->services().store->run(
-        [sender, since](Store::Stores &s) {
-            return s.enrollments.enrollTimesBySenderSince(sender, since);
-        },
-        this,
-        [this, attempt, portalId](const std::optional<QList<QDateTime>> &sends) {
-            if (attempt != m_attempt)
-                return;
-            if (!sends)
-                return fail(tr("The sender's recent enrollments could not be read from the "
-                               "mirror."));
-            m_wizard->services().portals->withClient(
-                portalId, this,
-                [this, attempt, sends](std::shared_ptr<HubSpot::HubSpotClient> client,
-                                       const QString &error) {
-                    if (attempt != m_attempt)
-                        return;
-                    if (!client)
-                        return fail(error);
-                    planWith(std::move(client), *sends);
-                });
-        });
-}
-
-void PreviewPage::planWith(std::shared_ptr<HubSpot::HubSpotClient> client,
-                           const QList<QDateTime> &sends)
-{
-    const EnrollDraft &draft = m_wizard->draft();
-    Enroll::PlanRequest request;
-    request.contacts = draft.contacts->contacts;
-    request.duplicates = draft.contacts->duplicates;
-    request.dailyCap = draft.dailyCap;
-    request.recentSends = sends;
-    m_client = std::move(client);
-    m_planner = std::make_unique<Enroll::DryRunPlanner>(m_client.get());
-    connect(m_planner.get(), &Enroll::DryRunPlanner::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_status->setText(tr("Reading the contacts from HubSpot: %1 of %2…")
-                              .arg(QLocale().toString(done), QLocale().toString(total)));
-    });
-    connect(m_planner.get(), &Enroll::DryRunPlanner::finished, this, &PreviewPage::showPlan);
-    connect(m_planner.get(), &Enroll::DryRunPlanner::failed, this,
-            [this](const HubSpot::ApiError &error) { fail(error.describe()); });
-    m_planner->start(request);
+    m_wizard->presenter()->startPlan();
 }
 
 void PreviewPage::fail(const QString &message)
@@ -170,19 +118,11 @@ void PreviewPage::fail(const QString &message)
     m_status->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
                           .arg(tr("The dry run failed: %1").arg(message).toHtmlEscaped()));
     m_retry->show();
-    m_client.reset();
 }
 
-void PreviewPage::showPlan(QList<PlannedContact> plan)
+void PreviewPage::showPlan(const QList<PlannedContact> &plan)
 {
-    EnrollDraft &draft = m_wizard->draft();
-    for (PlannedContact &p : plan) {
-        if (p.plan == Plan::AlreadyEnrolled && !p.detail.isEmpty())
-            p.detail = draft.sequenceName(p.detail); // name the sequence they are in
-    }
-    draft.plan = plan;
     m_done = true;
-    m_client.reset();
     m_progress->hide();
     m_model->setPlan(plan);
     m_table->resizeColumnsToContents();

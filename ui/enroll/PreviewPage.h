@@ -1,10 +1,7 @@
 #pragma once
 
-#include <QDateTime>
 #include <QList>
 #include <QWizardPage>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -12,13 +9,9 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-namespace SeqDesk::HubSpot {
-class HubSpotClient;
-}
 namespace SeqDesk::Enroll {
-class DryRunPlanner;
 struct PlannedContact;
-} // namespace SeqDesk::Enroll
+}
 
 namespace SeqDesk::Ui {
 
@@ -43,8 +36,7 @@ public:
 
 private:
     void startPlan();
-    void planWith(std::shared_ptr<HubSpot::HubSpotClient> client, const QList<QDateTime> &sends);
-    void showPlan(QList<Enroll::PlannedContact> plan);
+    void showPlan(const QList<Enroll::PlannedContact> &plan);
     void fail(const QString &message);
     void fillFilter();
     void exportCsv();
@@ -58,9 +50,6 @@ private:
     PlanTableModel *m_model;
     PlanFilterProxy *m_proxy;
     QTableView *m_table;
-    std::shared_ptr<HubSpot::HubSpotClient> m_client; // while planning
-    std::unique_ptr<Enroll::DryRunPlanner> m_planner;
-    int m_attempt = 0; // answers of an older attempt are dropped
     bool m_done = false;
 };
 

@@ -1,10 +1,9 @@
 #include "enroll/ProgressPage.h"
 
 #include "enroll/ContactTable.h"
+#include "enroll/EnrollPresenter.h"
 #include "enroll/EnrollWizard.h"
-#include "enroll/EnrollmentEngine.h"
 #include "enroll/JobItemsModel.h"
-#include "jobs/JobRunner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,47 +73,33 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     connect(m_pause, &QPushButton::clicked, this, &ProgressPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::confirmCancel);
 
-    Jobs::JobRunner *runner = wizard->services().runner;
-    const auto mine = [this](qint64 jobId) {
-        return jobId != 0 && jobId == m_wizard->draft().jobId;
-    };
-    connect(runner, &Jobs::JobRunner::jobStarted, this, [this, mine](qint64 jobId) {
-        if (!mine(jobId))
-            return;
+    EnrollPresenter *presenter = wizard->presenter();
+    connect(presenter, &EnrollPresenter::jobStarted, this, [this] {
         m_meter.reset();
         setRunning(true);
     });
-    connect(runner, &Jobs::JobRunner::jobLoaded, this,
-            [this, mine](const EnrollmentJobRecord &job, const QList<EnrollmentItemRecord> &items) {
-                if (!mine(job.id))
-                    return;
+    connect(presenter, &EnrollPresenter::jobLoaded, this,
+            [this](const EnrollmentJobRecord &job, const QList<EnrollmentItemRecord> &items) {
                 m_wizard->items()->setItems(items);
                 m_table->resizeColumnsToContents();
                 showCounts(job.counts);
             });
-    connect(runner, &Jobs::JobRunner::itemUpdated, this,
-            [this, mine](const EnrollmentItemRecord &item) {
-                if (mine(item.jobId))
-                    m_wizard->items()->updateItem(item);
-            });
-    connect(runner, &Jobs::JobRunner::countsChanged, this,
-            [this, mine](qint64 jobId, const JobCounts &counts) {
-                if (mine(jobId))
-                    showCounts(counts);
-            });
-    connect(runner, &Jobs::JobRunner::jobFinished, this,
-            [this, mine](const EnrollmentJobRecord &job) {
-                if (mine(job.id))
-                    onFinished(job);
-            });
-    connect(runner, &Jobs::JobRunner::problem, this,
-            [this, mine](qint64 jobId, const QString &message) {
-                if (!mine(jobId))
-                    return;
-                m_state->setText(tr("The job could not start: %1").arg(message));
-                m_finished = true;
-                setRunning(false);
-            });
+    connect(presenter, &EnrollPresenter::itemUpdated, wizard->items(), &JobItemsModel::updateItem);
+    connect(presenter, &EnrollPresenter::countsChanged, this, &ProgressPage::showCounts);
+    connect(presenter, &EnrollPresenter::jobFinished, this, &ProgressPage::onFinished);
+    connect(presenter, &EnrollPresenter::jobProblem, this, [this](const QString &message) {
+        m_state->setText(tr("The job could not start: %1").arg(message));
+        m_finished = true;
+        setRunning(false);
+    });
+    connect(presenter, &EnrollPresenter::jobSaved, this, [this] {
+        setRunning(true); // queued in the runner, or starting
+    });
+    connect(presenter, &EnrollPresenter::jobNotSaved, this, [this](const QString &error) {
+        m_state->setText(tr("The job could not be saved: %1").arg(error));
+        m_finished = true;
+        setRunning(false);
+    });
     m_clock.start();
 }
 
@@ -128,33 +113,11 @@ void ProgressPage::initializePage()
 
 void ProgressPage::createAndRun()
 {
-    const EnrollDraft &draft = m_wizard->draft();
-    Enroll::JobSpec spec;
-    spec.portalId = draft.portalId;
-    spec.sequenceId = draft.sequence->sequenceId;
-    spec.senderEmail = draft.sender->email;
-    spec.userId = QString::number(draft.sender->userId.value_or(0));
-    spec.source = EnrollmentSource::Wizard;
-    spec.sourceFileName = draft.contacts->format == Enroll::InputFormat::PastedText
-        ? QString()
-        : draft.contacts->source;
-    spec.label = draft.label;
-    spec.dailyCap = draft.dailyCap;
     m_state->setText(tr("Saving the job…"));
     setRunning(true);
     m_pause->setEnabled(false); // until the job has an id
     m_cancel->setEnabled(false);
-    m_wizard->services().runner->createAndRun(
-        spec, draft.plan, this, [this](std::optional<qint64> jobId, const QString &error) {
-            if (!jobId) {
-                m_state->setText(tr("The job could not be saved: %1").arg(error));
-                m_finished = true;
-                setRunning(false);
-                return;
-            }
-            m_wizard->draft().jobId = *jobId;
-            setRunning(true); // queued in the runner, or starting
-        });
+    m_wizard->presenter()->startJob();
 }
 
 void ProgressPage::showCounts(const JobCounts &c)
@@ -174,7 +137,7 @@ void ProgressPage::showCounts(const JobCounts &c)
 
 void ProgressPage::showRate(int remaining)
 {
-    const HubSpot::RateLimitInfo limit = m_wizard->services().runner->rateLimit();
+    const HubSpot::RateLimitInfo limit = m_wizard->presenter()->rateLimit();
     QString limitText;
     if (limit.known && limit.intervalMs > 0)
         limitText = tr("HubSpot allows %1 requests per %2 s")
@@ -228,13 +191,11 @@ void ProgressPage::setRunning(bool running)
 {
     m_running = running;
     const qint64 jobId = m_wizard->draft().jobId;
-    Jobs::JobRunner *runner = m_wizard->services().runner;
     if (running) {
         m_finished = false;
-        const qint64 current = runner->currentJob();
-        m_state->setText(current != 0 && current != jobId && runner->isQueued(jobId)
-                             ? tr("Job %1 waits for job %2 to finish.").arg(jobId).arg(current)
-                             : tr("Job %1: enrolling…").arg(jobId));
+        const qint64 ahead = m_wizard->presenter()->jobAhead();
+        m_state->setText(ahead != 0 ? tr("Job %1 waits for job %2 to finish.").arg(jobId).arg(ahead)
+                                    : tr("Job %1: enrolling…").arg(jobId));
     }
     // A paused job resumes; so does a failed one with contacts still to send (after a new
     // token, say): the engine checks those in flight first.
@@ -250,13 +211,12 @@ void ProgressPage::setRunning(bool running)
 
 void ProgressPage::togglePause()
 {
-    Jobs::JobRunner *runner = m_wizard->services().runner;
     if (m_running) {
         m_pause->setEnabled(false); // until the answers in flight are written
         m_state->setText(tr("Pausing: waiting for the requests already sent…"));
-        runner->pause(m_wizard->draft().jobId);
+        m_wizard->presenter()->pauseJob();
     } else {
-        runner->run(m_wizard->draft().jobId);
+        m_wizard->presenter()->resumeJob();
     }
 }
 
@@ -273,7 +233,7 @@ void ProgressPage::confirmCancel()
     box.exec();
     if (box.clickedButton() != yes)
         return;
-    m_wizard->services().runner->cancel(m_wizard->draft().jobId);
+    m_wizard->presenter()->cancelJob();
 }
 
 bool ProgressPage::isComplete() const

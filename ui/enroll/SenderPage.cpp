@@ -1,7 +1,8 @@
 #include "enroll/SenderPage.h"
 
+#include "enroll/EnrollPresenter.h"
 #include "enroll/EnrollWizard.h"
-#include "store/StoreWorker.h"
+#include "enroll/SendCap.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +18,6 @@ using Store::OwnerRecord;
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
 
 QString displayName(const OwnerRecord &o)
 {
@@ -40,9 +40,9 @@ SenderPage::SenderPage(EnrollWizard *wizard)
                    "the sequence are listed."));
     m_list->setObjectName(QStringLiteral("senderList"));
     m_cap->setObjectName(QStringLiteral("dailyCapSpin"));
-    m_cap->setRange(1, 100000);
+    m_cap->setRange(Enroll::SendCap::kMin, Enroll::SendCap::kMax);
     m_cap->setGroupSeparatorShown(true);
-    m_cap->setValue(1000);
+    m_cap->setValue(Enroll::SendCap::kDefault);
     m_cap->setMinimumWidth(160);
     m_cap->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_cap->setSuffix(tr(" per 24 h"));
@@ -67,6 +67,14 @@ SenderPage::SenderPage(EnrollWizard *wizard)
     });
     connect(m_list, &QListWidget::itemDoubleClicked, m_wizard, &QWizard::next);
     connect(m_cap, &QSpinBox::valueChanged, this, &SenderPage::showUsage);
+    connect(m_wizard->presenter(), &EnrollPresenter::usageRead, this, [this](int used) {
+        if (used < 0)
+            return m_usage->setText(tr("What this inbox sent could not be read."));
+        const int left = std::max(0, m_cap->value() - used);
+        m_usage->setText(tr("SeqDesk enrolled %1 contacts as this sender in the last 24 "
+                            "hours: %2 more can go now.")
+                             .arg(QLocale().toString(used), QLocale().toString(left)));
+    });
 }
 
 SenderPage::~SenderPage() = default;
@@ -98,33 +106,15 @@ void SenderPage::initializePage()
 
 void SenderPage::showUsage()
 {
-    const int query = ++m_usageQuery;
     const QListWidgetItem *item = m_list->currentItem();
-    if (!item) {
-        m_usage->clear();
-        return;
-    }
     QString email;
     for (const OwnerRecord &o : m_wizard->draft().owners) {
-        if (o.ownerId == item->data(IdRole).toString())
-            email = o.email.trimmed().toLower(); // as jobs store it
+        if (item && o.ownerId == item->data(IdRole).toString())
+            email = o.email;
     }
-    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-kDayMs);
-    m_wizard->services().store->run(
-        [email, since](Store::Stores &s) {
-            return s.enrollments.enrolledBySenderSince(email, since).value_or(-1);
-        },
-        this,
-        [this, query](int used) {
-            if (query != m_usageQuery)
-                return;
-            if (used < 0)
-                return m_usage->setText(tr("What this inbox sent could not be read."));
-            const int left = std::max(0, m_cap->value() - used);
-            m_usage->setText(tr("SeqDesk enrolled %1 contacts as this sender in the last 24 "
-                                "hours: %2 more can go now.")
-                                 .arg(QLocale().toString(used), QLocale().toString(left)));
-        });
+    if (email.isEmpty())
+        m_usage->clear();
+    m_wizard->presenter()->readUsage(email); // an empty one drops the answers still coming
 }
 
 bool SenderPage::isComplete() const

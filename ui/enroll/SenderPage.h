@@ -33,7 +33,6 @@ private:
     QSpinBox *m_cap;
     QLabel *m_usage;
     QLabel *m_note;
-    int m_usageQuery = 0; // the latest one; older answers are dropped
 };
 
 } // namespace SeqDesk::Ui

@@ -2,12 +2,11 @@
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
+#include "enroll/EnrollPresenter.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/JobExport.h"
 #include "enroll/JobItemsModel.h"
 #include "enroll/ProgressPage.h"
-#include "jobs/JobRunner.h"
-#include "store/StoreWorker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,6 +74,13 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
         if (m_job)
             emit m_wizard->openAnalytics(m_job->portalId, m_job->sequenceId);
     });
+    connect(wizard->presenter(), &EnrollPresenter::jobRead, this,
+            [this](const std::optional<EnrollmentJobRecord> &job,
+                   const QList<EnrollmentItemRecord> &items) {
+                if (!job)
+                    return m_headline->setText(tr("The job could not be read from the mirror."));
+                show(*job, items);
+            });
 }
 
 SummaryPage::~SummaryPage() = default;
@@ -87,18 +93,7 @@ void SummaryPage::initializePage()
     for (QPushButton *b : {m_json, m_csv, m_retry})
         b->setEnabled(false);
 
-    const qint64 jobId = m_wizard->draft().jobId;
-    using Loaded = std::pair<std::optional<EnrollmentJobRecord>, QList<EnrollmentItemRecord>>;
-    m_wizard->services().store->run(
-        [jobId](Stores &s) {
-            return Loaded {s.enrollments.job(jobId), s.enrollments.items(jobId)};
-        },
-        this,
-        [this](const Loaded &loaded) {
-            if (!loaded.first)
-                return m_headline->setText(tr("The job could not be read from the mirror."));
-            show(*loaded.first, loaded.second);
-        });
+    m_wizard->presenter()->readJob();
 }
 
 void SummaryPage::show(const EnrollmentJobRecord &job, const QList<EnrollmentItemRecord> &items)
@@ -172,7 +167,7 @@ void SummaryPage::retryFailed()
     if (!m_job)
         return;
     m_retry->setEnabled(false);
-    m_wizard->services().runner->retryFailed(m_job->id);
+    m_wizard->presenter()->retryFailed();
     m_wizard->back(); // to the progress page, which follows the job again
     if (auto *progress = qobject_cast<ProgressPage *>(m_wizard->page(EnrollWizard::ProgressPageId)))
         progress->expectRun();

@@ -1,6 +1,6 @@
 #include "PortalSwitcher.h"
 
-#include "sync/DemoPortal.h"
+#include "sync/PortalPolicy.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,8 +9,9 @@
 
 namespace SeqDesk::Ui {
 
-PortalSwitcher::PortalSwitcher(QWidget *parent)
+PortalSwitcher::PortalSwitcher(const Sync::PortalPolicy *policy, QWidget *parent)
     : QWidget(parent)
+    , m_policy(policy)
     , m_combo(new QComboBox(this))
 {
     m_combo->setObjectName(QStringLiteral("portalSwitcher"));
@@ -39,7 +40,7 @@ void PortalSwitcher::setPortals(const QList<Store::PortalRecord> &portals)
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         for (const Store::PortalRecord &p : portals) {
-            const QString text = Sync::isDemoPortal(p) ? tr("Demo · %1").arg(p.name) : p.name;
+            const QString text = m_policy->displayName(p);
             m_combo->addItem(text, p.portalId);
             const QString tip = p.uiDomain.isEmpty()
                 ? tr("Portal %1").arg(p.portalId)

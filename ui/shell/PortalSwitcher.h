@@ -6,6 +6,10 @@
 
 class QComboBox;
 
+namespace SeqDesk::Sync {
+class PortalPolicy;
+}
+
 namespace SeqDesk::Ui {
 
 // The toolbar's portal picker: one entry per connected portal, by name (the demo portal
@@ -16,7 +20,8 @@ class PortalSwitcher final : public QWidget
     Q_DISABLE_COPY_MOVE(PortalSwitcher)
 
 public:
-    explicit PortalSwitcher(QWidget *parent = nullptr);
+    // `policy` (not owned) names the portals.
+    explicit PortalSwitcher(const Sync::PortalPolicy *policy, QWidget *parent = nullptr);
 
     // Replaces the entries; keeps the current portal when it is still there, else the first.
     // Emits currentPortalChanged() only when the current portal changed.
@@ -29,6 +34,7 @@ signals:
     void currentPortalChanged(const QString &portalId); // empty: none left
 
 private:
+    const Sync::PortalPolicy *m_policy;
     QComboBox *m_combo;
     QString m_current;
 };
