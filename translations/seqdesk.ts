@@ -135,10 +135,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--daily-cap must be a number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--label is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,6 +264,10 @@ Exit codes:
     </message>
     <message>
         <source>--api-version must be 2026-09, 2026-03 or v4, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily-cap must be a number from %1 to %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1088,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Enroll::EnrollmentUseCase</name>
+    <message>
+        <source>The send cap must be from %1 to %2 emails per 24 hours, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s recent enrollments could not be read from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Enroll::Prediction</name>
     <message>
         <source>same contact as line %1</source>
@@ -1224,6 +1235,25 @@ Exit codes:
     </message>
     <message>
         <source>Portal %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Sync::PortalPolicy</name>
+    <message>
+        <source>Demo · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo portal: a HubSpot sandbox on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,18 +2002,6 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo portal: a HubSpot sandbox on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portal %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time zone unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 synced: %2 new, %3 changed, %4 archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,10 +2104,6 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Portal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,10 +2136,6 @@ ana.lima@example.com
     </message>
     <message>
         <source>Reading the contacts from HubSpot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender&apos;s recent enrollments could not be read from the mirror.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
