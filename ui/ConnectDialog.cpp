@@ -89,12 +89,45 @@ ConnectDialog::ConnectDialog(Sync::PortalConnector *connector, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connector, &Sync::PortalConnector::stageChanged, m_status, &QLabel::setText);
     connect(m_connector, &Sync::PortalConnector::failed, this, &ConnectDialog::showFailure);
-    connect(m_connector, &Sync::PortalConnector::succeeded, this,
-            [this](const HubSpot::AccountDetails &account) {
-                m_account = account;
-                setBusy(false);
-                accept();
+    connect(m_connector, &Sync::PortalConnector::warned, this,
+            [this](const QString &message, const QStringList &missingScopes) {
+                m_warning = missingScopes.isEmpty()
+                    ? message
+                    : tr("Connected, but the token lacks %1, so SeqDesk cannot read HubSpot "
+                         "lists; pasted or imported contacts work. To use lists, add the scope "
+                         "in HubSpot > Settings > Integrations > Private Apps > Scopes, then "
+                         "enter the token again (Portal > Enter a new token).")
+                          .arg(missingScopes.join(QStringLiteral(", ")));
             });
+    connect(m_connector, &Sync::PortalConnector::succeeded, this, &ConnectDialog::onConnected);
+}
+
+void ConnectDialog::onConnected(const HubSpot::AccountDetails &account)
+{
+    m_account = account;
+    setBusy(false);
+    if (m_warning.isEmpty())
+        return accept();
+    // Connected with a limitation: say so before closing; the next click closes.
+    m_connected = true;
+    m_status->setText(m_warning);
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setText(tr("Continue"));
+        else
+            b->setVisible(false);
+    }
+    m_token->setEnabled(false);
+    m_apiVersion->setEnabled(false);
+    m_showAdvanced->setEnabled(false);
+    m_advanced->setEnabled(false);
+}
+
+void ConnectDialog::reject()
+{
+    if (m_connected)
+        return accept();
+    QDialog::reject();
 }
 
 Sync::ConnectRequest ConnectDialog::request() const
@@ -119,6 +152,9 @@ void ConnectDialog::presetFor(const QString &portalName, const Sync::ConnectRequ
 
 void ConnectDialog::startCheck()
 {
+    if (m_connected)
+        return accept();
+    m_warning.clear();
     setBusy(true);
     m_connector->start(request());
 }

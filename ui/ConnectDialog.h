@@ -30,11 +30,17 @@ public:
     // After accept(): the connected portal and the settings used.
     HubSpot::AccountDetails account() const { return m_account; }
     Sync::ConnectRequest request() const;
+    // After accept(): what the portal cannot do with this token (no lists), or empty.
+    QString warning() const { return m_warning; }
+
+    // Once the token is stored, closing the dialog keeps the portal.
+    void reject() override;
 
 private:
     static QString versionLabel(HubSpot::ApiVersion version);
     void startCheck();
     void showFailure(const QString &message, const QStringList &missingScopes);
+    void onConnected(const HubSpot::AccountDetails &account);
     void setBusy(bool busy);
 
     Sync::PortalConnector *m_connector;
@@ -46,6 +52,8 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     HubSpot::AccountDetails m_account;
+    QString m_warning;
+    bool m_connected = false;
 };
 
 } // namespace SeqDesk::Ui

@@ -18,6 +18,8 @@ QString exitCodeHelp()
         "Cli",
         "\nToken: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the\n"
         "system keychain entry of --portal-id (saved with --store-token).\n"
+        "\nLists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,\n"
+        "size, kind: static, active or snapshot).\n"
         "\nEnroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |\n"
         "--contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts\n"
         "beyond the sender's rolling 24 h cap are deferred (not dropped): resume the job with\n"
@@ -153,6 +155,15 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     const QCommandLineOption listSequences(
         QStringLiteral("list-sequences"),
         QCoreApplication::translate("Cli", "List sequences (all users' unless --user-id)."));
+    const QCommandLineOption listLists(
+        QStringLiteral("list-lists"),
+        QCoreApplication::translate("Cli",
+                                    "List the portal's contact lists (id, name, size, kind); "
+                                    "needs the crm.lists.read scope."));
+    const QCommandLineOption query(
+        QStringLiteral("query"),
+        QCoreApplication::translate("Cli", "With --list-lists: only lists whose name matches."),
+        QCoreApplication::translate("Cli", "text"));
     const QCommandLineOption storeToken(
         QStringLiteral("store-token"),
         QCoreApplication::translate("Cli",
@@ -210,10 +221,10 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                     "The sender inbox's send cap per rolling 24 hours "
                                     "(default 1000; lower if your admin set one)."),
         QCoreApplication::translate("Cli", "n"), QString::number(Enroll::SendCap::kDefault));
-    parser.addOptions({help,       version,       baseUrl,    token,          portal,
-                       apiVersion, listSequences, storeToken, userId,         json,
-                       sequenceId, senderEmail,   contactIds, contactIdsFile, dryRun,
-                       outputJson, resume,        jobs,       label,          dailyCap});
+    parser.addOptions({help,          version,     baseUrl,    token,          portal, apiVersion,
+                       listSequences, listLists,   query,      storeToken,     userId, json,
+                       sequenceId,    senderEmail, contactIds, contactIdsFile, dryRun, outputJson,
+                       resume,        jobs,        label,      dailyCap});
 
     CliParseResult result;
     result.helpText = parser.helpText() + exitCodeHelp();
@@ -239,22 +250,41 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         return result;
     }
     const bool enroll = parser.isSet(sequenceId) || parser.isSet(resume);
-    const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(storeToken))
-        + int(enroll) + int(parser.isSet(jobs));
+    const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(listLists))
+        + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs));
     if (actions != 1) {
         result.error = actions == 0
             ? QCoreApplication::translate("Cli",
-                                          "Nothing to do: give --list-sequences, --sequence-id "
-                                          "(to enroll), --resume, --jobs or --store-token.")
+                                          "Nothing to do: give --list-sequences, --list-lists, "
+                                          "--sequence-id (to enroll), --resume, --jobs or "
+                                          "--store-token.")
             : QCoreApplication::translate("Cli",
-                                          "Give only one of --list-sequences, --sequence-id, "
-                                          "--resume, --jobs and --store-token.");
+                                          "Give only one of --list-sequences, --list-lists, "
+                                          "--sequence-id, --resume, --jobs and --store-token.");
         return result;
     }
     o.action = parser.isSet(listSequences) ? CliAction::ListSequences
+        : parser.isSet(listLists)          ? CliAction::ListLists
         : parser.isSet(storeToken)         ? CliAction::StoreToken
         : parser.isSet(jobs)               ? CliAction::ListJobs
                                            : CliAction::Enroll;
+    if (parser.isSet(query)) {
+        if (o.action != CliAction::ListLists) {
+            result.error = QCoreApplication::translate("Cli", "--query goes with --list-lists.");
+            return result;
+        }
+        o.query = parser.value(query).trimmed();
+        if (o.query.isEmpty()) {
+            result.error = QCoreApplication::translate(
+                "Cli", "--query is empty: give part of a list name, or leave it out.");
+            return result;
+        }
+        if (o.query.size() > 200) {
+            result.error
+                = QCoreApplication::translate("Cli", "--query is longer than 200 characters.");
+            return result;
+        }
+    }
     if (const QString e = parseEnrollOptions(parser, o); !e.isEmpty()) {
         result.error = e;
         return result;
@@ -295,9 +325,11 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                            .arg(o.userId);
         return result;
     }
-    if (o.action == CliAction::StoreToken && o.userId.size() > 0) {
-        result.error
-            = QCoreApplication::translate("Cli", "--user-id does not go with --store-token.");
+    if ((o.action == CliAction::StoreToken || o.action == CliAction::ListLists)
+        && o.userId.size() > 0) {
+        result.error = QCoreApplication::translate("Cli", "--user-id does not go with --%1.")
+                           .arg(o.action == CliAction::StoreToken ? QStringLiteral("store-token")
+                                                                  : QStringLiteral("list-lists"));
         return result;
     }
     o.json = parser.isSet(json);

@@ -19,7 +19,7 @@ enum ExitCode : int {
     ExitNetwork = 4 // network or server
 };
 
-enum class CliAction { ListSequences, StoreToken, Enroll, ListJobs, Help, Version };
+enum class CliAction { ListSequences, ListLists, StoreToken, Enroll, ListJobs, Help, Version };
 
 struct CliOptions
 {
@@ -31,6 +31,7 @@ struct CliOptions
     QString portalId; // keychain lookup key
     QString userId;
     bool json = false;
+    QString query; // --list-lists --query: part of the list names
 
     // Enroll (the flags of the classic enroll_sequence.py, and SeqDesk's own).
     QString sequenceId;

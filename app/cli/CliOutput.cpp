@@ -46,7 +46,84 @@ QString fit(const QString &text, int width)
     return text.left(width - 1) + QChar(0x2026);
 }
 
+// The kind code of --list-lists --json.
+QString kindCode(HubSpot::ListKind kind)
+{
+    switch (kind) {
+    case HubSpot::ListKind::Manual:
+        return QStringLiteral("static");
+    case HubSpot::ListKind::Dynamic:
+        return QStringLiteral("active");
+    case HubSpot::ListKind::Snapshot:
+        return QStringLiteral("snapshot");
+    case HubSpot::ListKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString kindLabel(const HubSpot::ListSummary &list)
+{
+    switch (list.kind) {
+    case HubSpot::ListKind::Manual:
+        return QCoreApplication::translate("Cli", "static");
+    case HubSpot::ListKind::Dynamic:
+        return QCoreApplication::translate("Cli", "active");
+    case HubSpot::ListKind::Snapshot:
+        return QCoreApplication::translate("Cli", "snapshot");
+    case HubSpot::ListKind::Unknown:
+        break;
+    }
+    return list.processingType;
+}
+
+// Names are the user's text: keep a tab or line break in one from breaking the table.
+QString oneCell(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
 } // namespace
+
+QString listsTable(const QList<HubSpot::ListSummary> &lists)
+{
+    QString out = QCoreApplication::translate("Cli", "ID") + QLatin1Char('\t')
+        + QCoreApplication::translate("Cli", "NAME") + QLatin1Char('\t')
+        + QCoreApplication::translate("Cli", "SIZE") + QLatin1Char('\t')
+        + QCoreApplication::translate("Cli", "KIND") + QLatin1Char('\t')
+        + QCoreApplication::translate("Cli", "UPDATED") + QLatin1Char('\n');
+    for (const HubSpot::ListSummary &l : lists) {
+        out += l.id + QLatin1Char('\t') + oneCell(l.name) + QLatin1Char('\t')
+            + (l.size ? QString::number(*l.size) : QStringLiteral("?")) + QLatin1Char('\t')
+            + kindLabel(l) + QLatin1Char('\t')
+            + l.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QByteArray listsJson(const QList<HubSpot::ListSummary> &lists)
+{
+    QJsonArray out;
+    for (const HubSpot::ListSummary &l : lists) {
+        out.append(QJsonObject {
+            {QStringLiteral("id"), l.id},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("size"), l.size ? QJsonValue(*l.size) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("kind"), kindCode(l.kind)},
+            {QStringLiteral("processingType"), l.processingType},
+            {QStringLiteral("objectTypeId"), l.objectTypeId},
+            {QStringLiteral("createdAt"), isoOrNull(l.createdAt)},
+            {QStringLiteral("updatedAt"), isoOrNull(l.updatedAt)},
+            {QStringLiteral("lastAddedAt"), isoOrNull(l.lastAddedAt)}});
+    }
+    if (out.isEmpty())
+        return "[]\n";
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
 
 QString sequencesTable(const Sync::Catalog &catalog)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubspot/Types.h"
 #include "store/Records.h"
 #include "sync/SequenceCatalog.h"
 
@@ -13,6 +14,14 @@ QString sequencesTable(const Sync::Catalog &catalog);
 // JSON document: {"portalId":..,"portalName":..,"sequences":[{"id","name","userId",
 // "folderId","createdAt","updatedAt","visibleToUserIds"}],"count":N}
 QByteArray sequencesJson(const Sync::Catalog &catalog);
+
+// --list-lists: a header and one tab-separated row per list: id, name, size, kind
+// (static, active, snapshot; HubSpot's processing type when unknown), last updated.
+QString listsTable(const QList<HubSpot::ListSummary> &lists);
+// JSON array, one object per list: {"id","name","size","kind","processingType",
+// "objectTypeId","createdAt","updatedAt","lastAddedAt"}; size and unknown times are null
+// when HubSpot did not say. kind is "static", "active", "snapshot" or "unknown".
+QByteArray listsJson(const QList<HubSpot::ListSummary> &lists);
 
 // A job of --jobs with what the local mirror knows around it.
 struct JobListing

@@ -24,6 +24,8 @@ Q_LOGGING_CATEGORY(lcCli, "seqdesk.cli")
 namespace {
 
 constexpr int kJobsListed = 50; // --jobs: the newest ones
+constexpr int kListsPerPage = 500; // --list-lists: HubSpot's maximum count
+constexpr int kListPagesMax = 200; // 100,000 lists: beyond, the offsets are not advancing
 
 } // namespace
 
@@ -58,6 +60,13 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
             withApiVersion([this, token] {
                 startClient(token);
                 listSequences();
+            });
+        });
+    case CliAction::ListLists:
+        return withToken([this](const QString &token) {
+            withApiVersion([this, token] {
+                startClient(token);
+                listLists();
             });
         });
     case CliAction::StoreToken:
@@ -258,6 +267,36 @@ void CliRunner::listSequences()
                 finish(ExitOk);
             });
     fetcher->start(m_options.userId);
+}
+
+void CliRunner::listLists(int offset, int pages)
+{
+    ListSearchRequest search;
+    search.query = m_options.query;
+    search.offset = offset;
+    search.count = kListsPerPage;
+    m_client->searchLists(search, this, [this, offset, pages](Result<ListSearchPage> r) {
+        if (!r.ok())
+            return failApi(r.error());
+        const ListSearchPage &page = r.value();
+        for (const ListSummary &l : page.lists) {
+            if (l.isContactList()) // a portal may ignore the objectTypeId filter
+                m_lists.append(l);
+        }
+        if (page.hasMore && !page.lists.isEmpty() && page.nextOffset > offset
+            && pages + 1 < kListPagesMax)
+            return listLists(page.nextOffset, pages + 1);
+        qCInfo(lcCli) << "listed" << m_lists.size() << "contact lists in" << pages + 1 << "pages";
+        if (m_lists.isEmpty())
+            m_err << (m_options.query.isEmpty()
+                          ? tr("The portal has no contact lists.\n")
+                          : tr("No contact list matches \"%1\".\n").arg(m_options.query));
+        if (m_options.json)
+            m_out << QString::fromUtf8(listsJson(m_lists));
+        else if (!m_lists.isEmpty())
+            m_out << listsTable(m_lists);
+        finish(ExitOk);
+    });
 }
 
 void CliRunner::storeToken(const QString &token)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliOptions.h"
+#include "hubspot/Types.h"
 
 #include <QObject>
 
@@ -50,6 +51,8 @@ private:
     void withToken(std::function<void(const QString &token)> next);
     void startClient(const QString &token);
     void listSequences();
+    // --list-lists: the contact lists, every page of the lists search.
+    void listLists(int offset = 0, int pages = 0);
     void storeToken(const QString &token);
     void withStore(std::function<void()> next);
     // Without --api-version, a portal named by --portal-id keeps the version it was
@@ -72,6 +75,7 @@ private:
     QString m_storePath;
     bool m_finished = false;
     bool m_storeOpen = false;
+    QList<HubSpot::ListSummary> m_lists; // --list-lists, pages read so far
 };
 
 } // namespace SeqDesk::Cli

@@ -69,10 +69,37 @@ QString endpointName(Endpoint endpoint)
         return QStringLiteral("contacts search");
     case Endpoint::ListsSearch:
         return QStringLiteral("lists search");
+    case Endpoint::List:
+        return QStringLiteral("list");
     case Endpoint::ListMemberships:
         return QStringLiteral("list memberships");
     }
     return QStringLiteral("unknown endpoint");
+}
+
+QString endpointScope(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::AccountDetails:
+    case Endpoint::ApiUsage:
+        return {};
+    case Endpoint::Owners:
+        return QStringLiteral("crm.objects.owners.read");
+    case Endpoint::Sequences:
+    case Endpoint::Sequence:
+    case Endpoint::ContactEnrollment:
+        return QStringLiteral("automation.sequences.read");
+    case Endpoint::Enroll:
+        return QStringLiteral("automation.sequences.enrollments.write");
+    case Endpoint::ContactsBatchRead:
+    case Endpoint::ContactsSearch:
+        return QStringLiteral("crm.objects.contacts.read");
+    case Endpoint::ListsSearch:
+    case Endpoint::List:
+    case Endpoint::ListMemberships:
+        return QStringLiteral("crm.lists.read");
+    }
+    return {};
 }
 
 namespace {
@@ -119,6 +146,8 @@ QString endpointPath(ApiVersion version, Endpoint endpoint, const QString &id)
         return contacts + QStringLiteral("/search");
     case Endpoint::ListsSearch:
         return lists + QStringLiteral("/search");
+    case Endpoint::List:
+        return lists + QLatin1Char('/') + segment(id);
     case Endpoint::ListMemberships:
         return lists + QLatin1Char('/') + segment(id) + QStringLiteral("/memberships");
     }

@@ -48,11 +48,15 @@ enum class Endpoint {
     ContactsBatchRead,
     ContactsSearch,
     ListsSearch,
+    List,
     ListMemberships,
 };
 
 // A short human name, e.g. "enroll" or "contacts batch read".
 QString endpointName(Endpoint endpoint);
+// The scope an endpoint needs beyond the basic one (fact sheet §2), e.g. "crm.lists.read";
+// empty for account details and API usage.
+QString endpointScope(Endpoint endpoint);
 
 // The path (without base URL and without query) of an endpoint in a version.
 // `id` is the sequence id, contact id or list id where the path has one.

@@ -17,7 +17,16 @@ QString describeFatal(const ApiError &e)
             "Copy the token again from HubSpot > Settings > Integrations > Private Apps "
             "and save it in SeqDesk.");
     case FatalReason::MissingScopes: {
+        const QString listsScope = QStringLiteral("crm.lists.read");
         const QStringList scopes = e.missingScopes();
+        // A lists call needs exactly that scope, whether or not the body names it.
+        if (scopes == QStringList {listsScope}
+            || (scopes.isEmpty() && endpointScope(e.endpoint) == listsScope))
+            return QCoreApplication::translate(
+                "HubSpot",
+                "The token lacks the scope crm.lists.read, which reading HubSpot lists needs. "
+                "Add it in HubSpot > Settings > Integrations > Private Apps > Scopes and paste "
+                "the token again. Pasted or imported contacts work without it.");
         if (scopes.isEmpty())
             return QCoreApplication::translate(
                 "HubSpot",
@@ -39,6 +48,11 @@ QString describeFatal(const ApiError &e)
             "The sequence does not exist or is not visible to the chosen user. Run "
             "Sync Data and pick the sequence again.");
     case FatalReason::NotFound:
+        if (e.endpoint == Endpoint::List || e.endpoint == Endpoint::ListMemberships)
+            return QCoreApplication::translate(
+                "HubSpot",
+                "HubSpot has no list with this id (it may have been deleted). Check the list "
+                "id in HubSpot > Contacts > Lists.");
         return QCoreApplication::translate(
                    "HubSpot",
                    "HubSpot could not find the requested object (%1). Run Sync Data and check "

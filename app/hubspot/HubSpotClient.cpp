@@ -248,20 +248,4 @@ void HubSpotClient::contactEnrollment(const QString &contactId, QObject *context
     });
 }
 
-void HubSpotClient::listMemberships(const QString &listId, QObject *context,
-                                    Callback<QList<ListMembership>> done, PageProgress progress)
-{
-    if (listId.isEmpty()) {
-        later(context, [done] {
-            done(Result<QList<ListMembership>>::failure(ApiError::badRequest(
-                Endpoint::ListMemberships, QStringLiteral("a list id is needed"))));
-        });
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(membershipsPageLimit));
-    fetchAll<ListMembership>(Endpoint::ListMemberships, listId, query, context,
-                             &parseMembershipsPage, std::move(progress), std::move(done));
-}
-
 } // namespace SeqDesk::HubSpot

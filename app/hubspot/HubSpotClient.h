@@ -2,6 +2,7 @@
 
 #include "hubspot/ClientConfig.h"
 #include "hubspot/Pagination.h"
+#include "hubspot/RequestBodies.h"
 #include "hubspot/Result.h"
 #include "hubspot/Types.h"
 
@@ -74,7 +75,19 @@ public:
                            Callback<BatchReadResult> done);
     // One page (request.after selects it).
     void searchContacts(const SearchRequest &request, QObject *context, Callback<SearchPage> done);
-    // All members of a list, 250 per page.
+    // Lists (crm.lists.read; a token without it gets Fatal MissingScopes naming it).
+    // One page of the lists search: request.offset selects it (0, then nextOffset).
+    void searchLists(const ListSearchRequest &request, QObject *context,
+                     Callback<ListSearchPage> done);
+    // One list with its size and object type; an unknown list is Fatal NotFound.
+    void list(const QString &listId, QObject *context, Callback<ListSummary> done);
+    // One page of a list's members, sorted by record id: `after` empty for the first page,
+    // then the page's nextAfter (empty on the last page); total = the list's size now.
+    // `limit` is capped at HubSpot's maximum (250). Reading page by page keeps memory
+    // flat and lets a caller show progress and stop between pages.
+    void listMembershipsPage(const QString &listId, const QString &after, QObject *context,
+                             Callback<Page<ListMembership>> done, int limit = membershipsPageLimit);
+    // All members of a list, 250 per page, collected in memory.
     void listMemberships(const QString &listId, QObject *context,
                          Callback<QList<ListMembership>> done, PageProgress progress = {});
 

@@ -24,6 +24,9 @@ Result<ContactEnrollment> parseContactEnrollment(const QByteArray &body);
 Result<BatchReadResult> parseBatchRead(const QByteArray &body);
 Result<SearchPage> parseSearchPage(const QByteArray &body);
 Result<Page<ListMembership>> parseMembershipsPage(const QByteArray &body);
+Result<ListSearchPage> parseListSearchPage(const QByteArray &body);
+// GET one list: {"list": {...}}.
+Result<ListSummary> parseList(const QByteArray &body);
 
 // Shared steps of the parsers.
 namespace Detail {

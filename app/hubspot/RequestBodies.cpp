@@ -103,4 +103,35 @@ QString validateEnrollmentRequest(const EnrollmentRequest &request)
     return {};
 }
 
+QByteArray listSearchBody(const ListSearchRequest &request)
+{
+    QJsonObject o;
+    if (!request.query.trimmed().isEmpty())
+        o.insert(QStringLiteral("query"), request.query.trimmed());
+    o.insert(QStringLiteral("offset"), request.offset);
+    o.insert(QStringLiteral("count"), request.count);
+    if (!request.objectTypeId.isEmpty())
+        o.insert(QStringLiteral("objectTypeId"), request.objectTypeId);
+    if (!request.processingTypes.isEmpty())
+        o.insert(QStringLiteral("processingTypes"),
+                 QJsonArray::fromStringList(request.processingTypes));
+    if (!request.listIds.isEmpty())
+        o.insert(QStringLiteral("listIds"), QJsonArray::fromStringList(request.listIds));
+    // Returned by default too; asked for so a portal that changes its defaults still sends them.
+    o.insert(
+        QStringLiteral("additionalProperties"),
+        QJsonArray {QStringLiteral("hs_list_size"), QStringLiteral("hs_last_record_added_at")});
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString validateListSearchRequest(const ListSearchRequest &request)
+{
+    if (request.offset < 0)
+        return QStringLiteral("the lists search offset must not be negative");
+    if (request.count < 1 || request.count > maxListSearchCount)
+        return QStringLiteral("the lists search count must be from 1 to %1")
+            .arg(maxListSearchCount);
+    return {};
+}
+
 } // namespace SeqDesk::HubSpot

@@ -16,12 +16,18 @@ QByteArray batchReadBody(const QStringList &inputs, IdProperty idProperty,
 QByteArray searchBody(const SearchRequest &request);
 // Empty when valid; else why not (limit 1..200, at most 6 filter groups, ...).
 QString validateSearchRequest(const SearchRequest &request);
+// {"query"?,"offset","count","objectTypeId"?,"processingTypes"?,"listIds"?,
+//  "additionalProperties":[hs_list_size, hs_last_record_added_at]}
+QByteArray listSearchBody(const ListSearchRequest &request);
+// Empty when valid; else why not (offset >= 0, count 1..500).
+QString validateListSearchRequest(const ListSearchRequest &request);
 // Empty when valid; else which field is missing.
 QString validateEnrollmentRequest(const EnrollmentRequest &request);
 
 constexpr int batchReadChunkSize = 100;
 constexpr int maxSearchLimit = 200;
 constexpr int maxSearchFilterGroups = 6;
-constexpr int membershipsPageLimit = 250;
+constexpr int membershipsPageLimit = 250; // HubSpot's maximum
+constexpr int maxListSearchCount = 500;
 
 } // namespace SeqDesk::HubSpot

@@ -234,6 +234,47 @@ struct ListMembership
     QDateTime membershipTimestamp;
 };
 
+// HubSpot's processingType of a list: MANUAL (static), DYNAMIC (active), SNAPSHOT.
+enum class ListKind { Manual, Dynamic, Snapshot, Unknown };
+
+inline const QString contactObjectTypeId = QStringLiteral("0-1");
+
+// A list as the lists search and the one-list call describe it.
+struct ListSummary
+{
+    QString id; // listId (ILS id)
+    QString name;
+    QString objectTypeId; // "0-1" contacts, "0-2" companies, ...
+    QString processingType; // as HubSpot sent it
+    ListKind kind = ListKind::Unknown;
+    QString processingStatus; // e.g. COMPLETE, PROCESSING
+    std::optional<qint64> size; // `size`, else additionalProperties.hs_list_size
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastAddedAt; // hs_last_record_added_at; invalid when none or unknown
+
+    bool isContactList() const { return objectTypeId == contactObjectTypeId; }
+};
+
+// POST .../lists/search (ListSearchRequest).
+struct ListSearchRequest
+{
+    QString query; // name search; empty = every list
+    int offset = 0; // 0, then the previous page's nextOffset
+    int count = 100; // 1..500
+    QString objectTypeId = contactObjectTypeId; // empty = lists of every object type
+    QStringList processingTypes; // MANUAL, DYNAMIC, SNAPSHOT; empty = all
+    QStringList listIds; // empty = all
+};
+
+struct ListSearchPage
+{
+    QList<ListSummary> lists;
+    bool hasMore = false;
+    int nextOffset = 0; // the answer's offset: pass it back for the next page
+    int total = 0; // every list matching the request
+};
+
 // One page of a cursor-paged collection.
 template<typename T> struct Page
 {

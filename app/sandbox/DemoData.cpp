@@ -1,5 +1,6 @@
 #include "sandbox/DemoData.h"
 
+#include "sandbox/DemoLists.h"
 #include "sandbox/DemoNames.h"
 
 #include <QRandomGenerator>
@@ -35,7 +36,7 @@ public:
         makeFolders();
         makeSequences();
         makeContacts();
-        makeLists();
+        makeDemoLists(m_data, m_rng, m_spec.bigListMembers);
         return std::move(m_data);
     }
 
@@ -62,7 +63,6 @@ private:
     void makeSteps(Sequence &sequence);
     void makeContacts();
     void applyKind(Contact &contact, ContactKind kind);
-    void makeLists();
 
     const DemoDataSpec &m_spec;
     QRandomGenerator m_rng;
@@ -344,42 +344,6 @@ void Generator::applyKind(Contact &c, ContactKind kind)
     }
 }
 
-void Generator::makeLists()
-{
-    struct Spec
-    {
-        const char *name;
-        const char *type;
-    };
-    static const Spec specs[] = {{"Webinar Attendees - Sept 2026", "MANUAL"},
-                                 {"Enterprise Prospects", "DYNAMIC"},
-                                 {"Dry-run Mix (every contact kind)", "MANUAL"},
-                                 {"Trade Show Leads Berlin", "SNAPSHOT"},
-                                 {"Re-engagement (empty)", "MANUAL"}};
-    for (int i = 0; i < 5; ++i) {
-        ContactList l;
-        l.listId = 101 + i * 10 + m_rng.bounded(10);
-        l.name = lat(specs[i].name);
-        l.processingType = lat(specs[i].type);
-        l.listVersion = 1 + int(m_rng.bounded(9));
-        l.createdAt = daysBeforeEpoch(30, 400);
-        l.updatedAt = laterButNotAfterEpoch(l.createdAt, 30);
-        m_data.lists.append(l);
-    }
-    int perKind[6] = {};
-    for (const Contact &c : std::as_const(m_data.contacts)) {
-        if (m_rng.bounded(20) == 0)
-            m_data.lists[0].members.append(c.id);
-        if (c.jobTitle.startsWith(QLatin1String("VP")) || c.jobTitle.startsWith(QLatin1Char('C'))
-            || c.jobTitle.startsWith(QLatin1String("Founder")))
-            m_data.lists[1].members.append(c.id);
-        if (perKind[int(c.kind)]++ < 5)
-            m_data.lists[2].members.append(c.id);
-        if (m_rng.bounded(50) == 0)
-            m_data.lists[3].members.append(c.id);
-    }
-}
-
 } // namespace
 
 QDateTime demoEpoch()
@@ -392,7 +356,7 @@ PortalData generateDemoData(const DemoDataSpec &spec)
     DemoDataSpec sane = spec; // the special owners and contact kinds need a minimum size
     sane.ownerCount = qMax(6, spec.ownerCount);
     sane.sequenceCount = qMax(4, spec.sequenceCount);
-    sane.contactCount = qMax(10, spec.contactCount);
+    sane.contactCount = std::max({10, spec.contactCount, spec.bigListMembers});
     return Generator(sane).run();
 }
 

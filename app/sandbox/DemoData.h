@@ -10,6 +10,7 @@ struct DemoDataSpec
     int ownerCount = 8; // at least 6
     int sequenceCount = 40; // at least 4
     int contactCount = 5000; // at least 10
+    int bigListMembers = 0; // > 0: one more contact list this big (contacts raised to it)
 };
 
 // Builds the demo portal deterministically from the seed (same spec -> same data).

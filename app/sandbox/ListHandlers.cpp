@@ -8,25 +8,26 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <optional>
+
 namespace SeqDesk::Sandbox::Handlers {
 
 namespace {
 
 namespace EB = ErrorBodies;
 
-QDateTime joinedAt(const ContactList &list, int index)
+QJsonValue timeMs(const QDateTime &t)
 {
-    return list.createdAt.addSecs(qint64(index) * 97);
+    return t.isValid() ? QJsonValue(QString::number(t.toMSecsSinceEpoch()))
+                       : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject listJson(const ContactList &l, const QStringList &extra)
 {
-    const QString lastAdded = l.members.isEmpty()
-        ? QString()
-        : QString::number(joinedAt(l, int(l.members.size()) - 1).toMSecsSinceEpoch());
     QJsonObject props {{QStringLiteral("hs_list_size"), QString::number(l.members.size())},
-                       {QStringLiteral("hs_last_record_added_at"), lastAdded},
-                       {QStringLiteral("hs_last_record_removed_at"), QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("hs_last_record_added_at"), timeMs(l.lastAddedAt)},
+                       {QStringLiteral("hs_last_record_removed_at"), timeMs(l.lastRemovedAt)},
                        {QStringLiteral("hs_folder_name"), QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("hs_list_reference_count"), QStringLiteral("0")}};
     for (const QString &name : extra) { // asked for but unknown: present as null
@@ -35,13 +36,22 @@ QJsonObject listJson(const ContactList &l, const QStringList &extra)
     }
     return {{QStringLiteral("listId"), QString::number(l.listId)},
             {QStringLiteral("name"), l.name},
-            {QStringLiteral("objectTypeId"), QStringLiteral("0-1")},
+            {QStringLiteral("objectTypeId"), l.objectTypeId},
             {QStringLiteral("processingType"), l.processingType},
             {QStringLiteral("processingStatus"), QStringLiteral("COMPLETE")},
             {QStringLiteral("listVersion"), l.listVersion},
             {QStringLiteral("createdAt"), JsonViews::isoTime(l.createdAt)},
             {QStringLiteral("updatedAt"), JsonViews::isoTime(l.updatedAt)},
             {QStringLiteral("additionalProperties"), props}};
+}
+
+// A whole number >= minimum (JSON numbers arrive as doubles); nullopt otherwise.
+std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 minimum)
+{
+    const double d = v.toDouble(-1);
+    if (d < double(minimum) || d > 1e15 || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
 }
 
 const ContactList *findList(const QString &listId, HandlerContext &ctx)
@@ -73,25 +83,40 @@ Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx)
             = JsonInput::checkStringArray(body.value(QLatin1String(field)), QLatin1String(field)))
             return *bad;
     }
-    const int offset = body.value(QStringLiteral("offset")).toInt(-1);
-    if (offset < 0)
+    const auto offset = wholeNumber(body.value(QStringLiteral("offset")), 0);
+    if (!offset)
         return EB::validation(QStringLiteral("offset"), QLatin1String(EB::invalidValueCode),
                               QStringLiteral("offset must be a non-negative integer"));
-    const int count = qBound(1, body.value(QStringLiteral("count")).toInt(20), 500);
+    const QJsonValue countValue = body.value(QStringLiteral("count"));
+    const auto count
+        = countValue.isUndefined() ? std::optional<qint64>(20) : wholeNumber(countValue, 1);
+    if (!count)
+        return EB::validation(QStringLiteral("count"), QLatin1String(EB::invalidValueCode),
+                              QStringLiteral("count must be an integer from 1 to 500"));
+    const qint64 pageSize = qMin<qint64>(*count, 500); // above the maximum: capped
     const QString query = body.value(QStringLiteral("query")).toString().trimmed();
     const QString objectType = body.value(QStringLiteral("objectTypeId")).toString();
     QStringList types;
     QStringList ids;
     QStringList extra;
-    for (const QJsonValue &v : body.value(QStringLiteral("processingTypes")).toArray())
+    static const QStringList knownTypes {QStringLiteral("MANUAL"), QStringLiteral("DYNAMIC"),
+                                         QStringLiteral("SNAPSHOT")};
+    for (const QJsonValue &v : body.value(QStringLiteral("processingTypes")).toArray()) {
+        if (!knownTypes.contains(v.toString()))
+            return EB::validation(QStringLiteral("processingTypes"),
+                                  QLatin1String(EB::invalidValueCode),
+                                  QStringLiteral("processingTypes: unknown value '%1' (expected "
+                                                 "MANUAL, DYNAMIC or SNAPSHOT)")
+                                      .arg(v.toString()));
         types.append(v.toString());
+    }
     for (const QJsonValue &v : body.value(QStringLiteral("listIds")).toArray())
         ids.append(v.toString());
     for (const QJsonValue &v : body.value(QStringLiteral("additionalProperties")).toArray())
         extra.append(v.toString());
     QVector<const ContactList *> hits;
     for (const ContactList &l : ctx.state.data().lists) {
-        if (!objectType.isEmpty() && objectType != QLatin1String("0-1"))
+        if (!objectType.isEmpty() && objectType != l.objectTypeId)
             continue;
         if (!query.isEmpty() && !l.name.contains(query, Qt::CaseInsensitive))
             continue;
@@ -102,9 +127,10 @@ Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx)
         hits.append(&l);
     }
     QJsonArray lists;
-    for (qsizetype i = offset; i < hits.size() && i < qsizetype(offset) + count; ++i)
+    for (qint64 i = *offset; i < hits.size() && i < *offset + pageSize; ++i)
         lists.append(listJson(*hits[i], extra));
-    const int next = offset + int(lists.size());
+    // Past the end: no lists, and the offset to pass back stays where it was.
+    const qint64 next = *offset + lists.size();
     return Reply::json(200,
                        {{QStringLiteral("lists"), lists},
                         {QStringLiteral("hasMore"), next < hits.size()},
@@ -112,8 +138,14 @@ Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx)
                         {QStringLiteral("total"), int(hits.size())}});
 }
 
-Reply listsGet(const QString &listId, const SandboxRequest &, HandlerContext &ctx)
+Reply listsGet(const QString &listId, const SandboxRequest &request, HandlerContext &ctx)
 {
+    const QString includeFilters = request.query.queryItemValue(QStringLiteral("includeFilters"));
+    if (request.query.hasQueryItem(QStringLiteral("includeFilters"))
+        && includeFilters != QLatin1String("true") && includeFilters != QLatin1String("false"))
+        return EB::validation(QStringLiteral("includeFilters"), QLatin1String(EB::invalidValueCode),
+                              QStringLiteral("Query parameter 'includeFilters' must be true or "
+                                             "false."));
     const ContactList *l = findList(listId, ctx);
     if (!l)
         return EB::notFound(QStringLiteral("List %1 does not exist").arg(listId));
@@ -133,21 +165,23 @@ Reply listsMemberships(const QString &listId, const SandboxRequest &request, Han
         return *bad;
     if (!l)
         return EB::notFound(QStringLiteral("List %1 does not exist").arg(listId));
+    // Sorted by record id; the cursor is the last id returned, so members added or removed
+    // between two pages never make another member come twice or go missing.
+    const auto first = std::upper_bound(l->members.cbegin(), l->members.cend(), after);
     QJsonArray results;
     qint64 lastKey = 0;
     bool more = false;
-    for (int i = 0; i < l->members.size(); ++i) {
-        const qint64 id = l->members[i];
-        if (id <= after)
-            continue;
+    for (auto it = first; it != l->members.cend(); ++it) {
         if (results.size() == limit) {
             more = true;
             break;
         }
+        const qsizetype i = it - l->members.cbegin();
         results.append(QJsonObject {
-            {QStringLiteral("recordId"), QString::number(id)},
-            {QStringLiteral("membershipTimestamp"), JsonViews::isoTime(joinedAt(*l, i))}});
-        lastKey = id;
+            {QStringLiteral("recordId"), QString::number(*it)},
+            {QStringLiteral("membershipTimestamp"),
+             JsonViews::isoTime(QDateTime::fromMSecsSinceEpoch(l->joinedAtMs[i], Qt::UTC))}});
+        lastKey = *it;
     }
     QJsonObject out {{QStringLiteral("results"), results},
                      {QStringLiteral("total"), qint64(l->members.size())}};

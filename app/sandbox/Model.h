@@ -137,11 +137,17 @@ struct ContactList
 {
     qint64 listId = 0;
     QString name;
+    QString objectTypeId = QStringLiteral("0-1"); // 0-1 contacts, 0-2 companies
     QString processingType; // MANUAL | DYNAMIC | SNAPSHOT
     int listVersion = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QVector<qint64> members; // contact ids, ascending
+    QDateTime lastAddedAt; // invalid: never
+    QDateTime lastRemovedAt; // invalid: never
+    QVector<qint64> members; // record ids (contact ids of a 0-1 list), ascending
+    QVector<qint64> joinedAtMs; // membership timestamps, parallel to members
+
+    bool isContactList() const { return objectTypeId == QLatin1String("0-1"); }
 };
 
 struct Folder

@@ -53,6 +53,7 @@ struct SandboxConfig
     int ownerCount = 8; // >= 6: the special owners come first
     int sequenceCount = 40;
     int contactCount = 5000;
+    int listMembers = 0; // > 0: one more contact list this big (contacts raised to it)
     QStringList grantedScopes = allScopes();
     SandboxSettings settings;
 

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <tuple>
+
 namespace SeqDesk::Sandbox {
 
 namespace {
@@ -57,6 +59,28 @@ qint64 idValue(const QJsonValue &value)
     return ok ? id : -1;
 }
 
+// {"listId": id, "recordIds": [id, ...]} of addListMembers / removeListMembers.
+bool readListChange(const QJsonValue &value, const QString &key, ListEdit *edit,
+                    QVector<qint64> *ids, QString *error)
+{
+    const QJsonObject o = value.toObject();
+    const QJsonValue records = o.value(QStringLiteral("recordIds"));
+    edit->listId = idValue(o.value(QStringLiteral("listId")));
+    if (!value.isObject() || edit->listId < 0 || !records.isArray()) {
+        *error = QStringLiteral("%1 needs {\"listId\": id, \"recordIds\": [ids]}").arg(key);
+        return false;
+    }
+    for (const QJsonValue &v : records.toArray()) {
+        const qint64 id = idValue(v);
+        if (id <= 0) {
+            *error = QStringLiteral("%1: record ids are positive integers").arg(key);
+            return false;
+        }
+        ids->append(id);
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject SandboxServer::summary() const
@@ -96,6 +120,8 @@ QJsonObject SandboxServer::summary() const
     for (const ContactList &l : d.lists) {
         lists.append(QJsonObject {{QStringLiteral("listId"), QString::number(l.listId)},
                                   {QStringLiteral("name"), l.name},
+                                  {QStringLiteral("objectTypeId"), l.objectTypeId},
+                                  {QStringLiteral("processingType"), l.processingType},
                                   {QStringLiteral("size"), int(l.members.size())}});
     }
     return {{QStringLiteral("seed"), qint64(m_config.seed)},
@@ -161,7 +187,8 @@ int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QStri
         QStringLiteral("revokeToken"),        QStringLiteral("grantedScopes"),
         QStringLiteral("renameSequence"),     QStringLiteral("deleteSequence"),
         QStringLiteral("clearSequenceSteps"), QStringLiteral("addSequence"),
-        QStringLiteral("resetStats"),         QStringLiteral("resetRateLimit")};
+        QStringLiteral("resetStats"),         QStringLiteral("resetRateLimit"),
+        QStringLiteral("addListMembers"),     QStringLiteral("removeListMembers")};
     for (auto it = c.begin(); it != c.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown control key %1").arg(it.key());
@@ -190,9 +217,14 @@ int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QStri
         *error = QStringLiteral("addSequence needs a name");
         return 400;
     }
+    QVector<ListEdit> listEdits;
+    if (const int status = readListEdits(c, &listEdits, error); status != 200)
+        return status;
 
     if (c.contains(QStringLiteral("settings")))
         setSettings(next);
+    for (const ListEdit &edit : std::as_const(listEdits))
+        m_state->applyListEdit(edit);
     if (c.contains(QStringLiteral("token")))
         setToken(c.value(QStringLiteral("token")).toString());
     if (c.value(QStringLiteral("revokeToken")).toBool())
@@ -234,8 +266,50 @@ int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QStri
         }
         result->insert(QStringLiteral("sequenceId"), QString::number(id));
     }
+    if (!listEdits.isEmpty()) {
+        QJsonObject sizes;
+        for (const ListEdit &edit : std::as_const(listEdits))
+            sizes.insert(QString::number(edit.listId),
+                         int(m_state->list(edit.listId)->members.size()));
+        result->insert(QStringLiteral("listSizes"), sizes);
+    }
     result->insert(QStringLiteral("ok"), true);
     result->insert(QStringLiteral("settings"), settings().toJson());
+    return 200;
+}
+
+int SandboxServer::readListEdits(const QJsonObject &c, QVector<ListEdit> *edits,
+                                 QString *error) const
+{
+    ListEdit adding;
+    ListEdit removing;
+    for (const auto &[key, edit, ids] :
+         {std::make_tuple(QStringLiteral("addListMembers"), &adding, &adding.add),
+          std::make_tuple(QStringLiteral("removeListMembers"), &removing, &removing.remove)}) {
+        if (c.contains(key) && !readListChange(c.value(key), key, edit, ids, error))
+            return 400;
+    }
+    if (c.contains(QStringLiteral("addListMembers")))
+        edits->append(adding);
+    if (c.contains(QStringLiteral("removeListMembers"))) {
+        if (!edits->isEmpty() && edits->constFirst().listId == removing.listId)
+            (*edits)[0].remove = removing.remove;
+        else
+            edits->append(removing);
+    }
+    for (const ListEdit &edit : std::as_const(*edits)) {
+        qint64 badId = 0;
+        switch (m_state->checkListEdit(edit, &badId)) {
+        case ListEditError::None:
+            break;
+        case ListEditError::UnknownList:
+            *error = QStringLiteral("list %1 not found").arg(edit.listId);
+            return 404;
+        case ListEditError::UnknownContact:
+            *error = QStringLiteral("contact %1 does not exist").arg(badId);
+            return 400;
+        }
+    }
     return 200;
 }
 

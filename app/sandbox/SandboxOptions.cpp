@@ -173,6 +173,11 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("SandboxOptions", "Number of sequences (at least 4)."), n},
         {QStringLiteral("contacts"),
          QCoreApplication::translate("SandboxOptions", "Number of contacts (at least 10)."), n},
+        {QStringLiteral("list-members"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Add one contact list of N members (more contacts if "
+                                     "needed)."),
+         n},
     });
 }
 
@@ -200,6 +205,8 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
         || !readIntInto(parser, QStringLiteral("sequences"), 4, 1000000, &config.sequenceCount,
                         error)
         || !readIntInto(parser, QStringLiteral("contacts"), 10, 10000000, &config.contactCount,
+                        error)
+        || !readIntInto(parser, QStringLiteral("list-members"), 0, 10000000, &config.listMembers,
                         error))
         return std::nullopt;
     SandboxSettings &s = config.settings;

@@ -104,8 +104,8 @@ SandboxServer::SandboxServer(const SandboxConfig &config, const Clock *clock, QO
     , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
     , m_clock(clock ? clock : m_ownClock.get())
     , m_state(std::make_unique<SandboxState>(
-          generateDemoData(
-              {config.seed, config.ownerCount, config.sequenceCount, config.contactCount}),
+          generateDemoData({config.seed, config.ownerCount, config.sequenceCount,
+                            config.contactCount, config.listMembers}),
           *m_clock))
     , m_limiter(std::make_unique<RateLimiter>(*m_clock))
     , m_faults(std::make_unique<FaultInjector>(config.seed))

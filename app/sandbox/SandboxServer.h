@@ -82,6 +82,9 @@ private:
     Reply handleSandbox(const Route &route, const SandboxRequest &request);
     void deliver(QTcpSocket *socket, const Reply &reply, const FaultPlan &plan, bool close);
     bool authorized(const SandboxRequest &request) const;
+    // The addListMembers / removeListMembers of a control document, checked; 200 or the
+    // status to answer (with *error).
+    int readListEdits(const QJsonObject &control, QVector<ListEdit> *edits, QString *error) const;
 
     SandboxConfig m_config;
     std::unique_ptr<Clock> m_ownClock;

@@ -111,6 +111,71 @@ const ContactList *SandboxState::list(qint64 listId) const
     return nullptr;
 }
 
+ListEditError SandboxState::checkListEdit(const ListEdit &edit, qint64 *badId) const
+{
+    const ContactList *l = list(edit.listId);
+    if (!l)
+        return ListEditError::UnknownList;
+    if (l->isContactList()) {
+        for (const qint64 id : edit.add) {
+            if (!contact(id)) {
+                if (badId)
+                    *badId = id;
+                return ListEditError::UnknownContact;
+            }
+        }
+    }
+    return ListEditError::None;
+}
+
+void SandboxState::applyListEdit(const ListEdit &edit)
+{
+    auto it = std::find_if(m_data.lists.begin(), m_data.lists.end(),
+                           [&edit](const ContactList &l) { return l.listId == edit.listId; });
+    if (it == m_data.lists.end())
+        return;
+    ContactList &l = *it;
+    const QDateTime at = now();
+    QVector<qint64> add = edit.add;
+    std::sort(add.begin(), add.end());
+    add.erase(std::unique(add.begin(), add.end()), add.end());
+    QVector<qint64> remove = edit.remove;
+    std::sort(remove.begin(), remove.end());
+    QVector<qint64> members;
+    QVector<qint64> joined;
+    members.reserve(l.members.size() + add.size());
+    joined.reserve(members.capacity());
+    bool added = false;
+    bool removed = false;
+    auto keep = [&](qint64 id, qint64 joinedMs, bool isNew) {
+        if (std::binary_search(remove.cbegin(), remove.cend(), id)) {
+            removed = removed || !isNew;
+            return;
+        }
+        added = added || isNew;
+        members.append(id);
+        joined.append(joinedMs);
+    };
+    int i = 0;
+    for (const qint64 id : std::as_const(add)) {
+        for (; i < l.members.size() && l.members[i] < id; ++i)
+            keep(l.members[i], l.joinedAtMs[i], false);
+        if (i < l.members.size() && l.members[i] == id)
+            continue; // already a member: keeps its join time
+        keep(id, at.toMSecsSinceEpoch(), true);
+    }
+    for (; i < l.members.size(); ++i)
+        keep(l.members[i], l.joinedAtMs[i], false);
+    l.members = std::move(members);
+    l.joinedAtMs = std::move(joined);
+    if (added)
+        l.lastAddedAt = at;
+    if (removed)
+        l.lastRemovedAt = at;
+    if (added || removed)
+        l.updatedAt = at;
+}
+
 const Enrollment *SandboxState::activeEnrollment(qint64 contactId) const
 {
     const auto it = m_active.constFind(contactId);

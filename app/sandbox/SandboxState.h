@@ -34,6 +34,16 @@ struct EnrollResult
     Enrollment enrollment; // when accepted
 };
 
+// Members to add to and remove from one list (record ids; additions first).
+struct ListEdit
+{
+    qint64 listId = 0;
+    QVector<qint64> add;
+    QVector<qint64> remove;
+};
+
+enum class ListEditError { None, UnknownList, UnknownContact };
+
 struct NewSequence
 {
     QString name;
@@ -85,6 +95,12 @@ public:
     bool clearSequenceSteps(qint64 sequenceId);
     // Returns the new id, or 0 when userId is not an active user with a seat.
     qint64 addSequence(const NewSequence &spec);
+    // Whether edit can be applied: the list exists and, for a contact list, every id to
+    // add is a contact (*badId names the first one that is not).
+    ListEditError checkListEdit(const ListEdit &edit, qint64 *badId = nullptr) const;
+    // Applies a checked edit: ids already in (or not in) the list are ignored; the added
+    // members join now; updatedAt and the last added/removed times follow.
+    void applyListEdit(const ListEdit &edit);
 
 private:
     Sequence *mutableSequence(qint64 sequenceId);

@@ -71,6 +71,28 @@ void PortalConnector::checkSequences(const QString &userId)
     m_client->sequencesForUser(userId, this, [this](Result<QList<SequenceSummary>> r) {
         if (!r.ok())
             return fail(r.error());
+        checkLists();
+    });
+}
+
+void PortalConnector::checkLists()
+{
+    emit stageChanged(tr("Checking access to lists…"));
+    ListSearchRequest search;
+    search.count = 1;
+    m_client->searchLists(search, this, [this](Result<ListSearchPage> r) {
+        if (!r.ok()) {
+            const ApiError &e = r.error();
+            const bool refused = e.kind == ErrorKind::Fatal
+                && (e.fatalReason == FatalReason::MissingScopes
+                    || e.fatalReason == FatalReason::Forbidden);
+            if (!refused)
+                return fail(e);
+            QStringList scopes = e.missingScopes();
+            if (scopes.isEmpty())
+                scopes = QStringList {endpointScope(Endpoint::ListsSearch)};
+            emit warned(e.describe(), scopes);
+        }
         storeToken();
     });
 }

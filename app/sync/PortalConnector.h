@@ -27,9 +27,11 @@ struct ConnectRequest
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
 };
 
-// Connecting a portal: checks the token with an account call, an owners call and one
-// sequences call (so missing scopes show up now, by name), then stores the token in the
-// keychain under the portal id. Nothing is stored unless every check passed.
+// Connecting a portal: checks the token with an account call, an owners call, one
+// sequences call (so missing scopes show up now, by name) and one lists search, then
+// stores the token in the keychain under the portal id. Nothing is stored unless every
+// check passed, except that a token without crm.lists.read (or otherwise refused the
+// lists) still connects: lists are an optional source, so that is warned(), not failed().
 class PortalConnector final : public QObject
 {
     Q_OBJECT
@@ -51,10 +53,13 @@ signals:
     void succeeded(const SeqDesk::HubSpot::AccountDetails &account);
     // `missingScopes` is empty unless the token lacks scopes.
     void failed(const QString &message, const QStringList &missingScopes);
+    // Emitted before succeeded() when the portal connects with a limitation (no lists).
+    void warned(const QString &message, const QStringList &missingScopes);
 
 private:
     void checkOwners();
     void checkSequences(const QString &userId);
+    void checkLists();
     void storeToken();
     void fail(const HubSpot::ApiError &error);
     void failWith(const QString &message);

@@ -19,6 +19,7 @@ private slots:
     void apiVersionTakesEverySupportedVersion_data();
     void apiVersionTakesEverySupportedVersion();
     void helpMentionsTheNewestDefault();
+    void listListsTakesAQueryAndJson();
 };
 
 static CliParseResult parse(QStringList args)
@@ -118,6 +119,18 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
         << L({"--list-sequences", "--sequence-id", "1"}) << QStringLiteral("only one");
     QTest::newRow("missing value")
         << L({"--list-sequences", "--user-id"}) << QStringLiteral("user-id");
+    QTest::newRow("lists and sequences")
+        << L({"--list-lists", "--list-sequences"}) << QStringLiteral("only one");
+    QTest::newRow("query without list-lists")
+        << L({"--list-sequences", "--query", "x"}) << QStringLiteral("--query goes with");
+    QTest::newRow("empty query") << L({"--list-lists", "--query", "  "})
+                                 << QStringLiteral("--query is empty");
+    QTest::newRow("query without value")
+        << L({"--list-lists", "--query"}) << QStringLiteral("query");
+    QTest::newRow("lists with user id")
+        << L({"--list-lists", "--user-id", "7"}) << QStringLiteral("--list-lists");
+    QTest::newRow("lists with contacts")
+        << L({"--list-lists", "--contact-ids", "1"}) << QStringLiteral("--contact-ids");
 }
 
 void TestCliOptions::rejectsBadInputNamingTheProblem()
@@ -219,6 +232,22 @@ void TestCliOptions::helpMentionsTheNewestDefault()
 {
     const CliParseResult r = parse({QStringLiteral("--help")});
     QVERIFY2(r.helpText.contains(QStringLiteral("2026-09 (default)")), qPrintable(r.helpText));
+}
+
+void TestCliOptions::listListsTakesAQueryAndJson()
+{
+    const CliParseResult plain = parse({QStringLiteral("--list-lists")});
+    QVERIFY2(plain.options, qPrintable(plain.error));
+    QCOMPARE(plain.options->action, CliAction::ListLists);
+    QVERIFY(plain.options->query.isEmpty());
+    const CliParseResult r = parse({QStringLiteral("--list-lists"), QStringLiteral("--query"),
+                                    QStringLiteral(" webinar "), QStringLiteral("--json"),
+                                    QStringLiteral("--portal-id"), QStringLiteral("42")});
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->query, QStringLiteral("webinar"));
+    QVERIFY(r.options->json);
+    QVERIFY(r.helpText.contains(QStringLiteral("--list-lists")));
+    QVERIFY(r.helpText.contains(QStringLiteral("--query")));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -54,6 +54,11 @@ private slots:
     void jobsJsonIsAnEmptyArrayWithoutJobs();
     void jobsJsonDescribesEachJobOfTheStore();
     void jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap();
+    void listListsPrintsEveryContactListAsATable();
+    void listListsJsonAndQueryInEveryVersion_data();
+    void listListsJsonAndQueryInEveryVersion();
+    void listListsWithoutTheListsScopeNamesIt();
+    void listListsWithNoMatchIsAnEmptyArray();
 
 private:
     Run run(QStringList args, const QString &envToken = QString());
@@ -447,6 +452,93 @@ void TestCliRunner::jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap()
     QVERIFY2(resumeAt > before.addSecs(23 * 3600),
              qPrintable(j.value(QStringLiteral("resumeAt")).toString()));
     QVERIFY(j.value(QStringLiteral("finishedAt")).isNull());
+}
+
+void TestCliRunner::listListsPrintsEveryContactListAsATable()
+{
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists"));
+    QCOMPARE(r.exitCode, int(ExitOk));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("ID\tNAME\tSIZE\tKIND\tUPDATED"));
+    int contactLists = 0;
+    for (const Sandbox::ContactList &l : m_server->state().data().lists) {
+        if (!l.isContactList()) {
+            QVERIFY(!r.out.contains(l.name)); // a company list is no contacts source
+            continue;
+        }
+        ++contactLists;
+        const QString kind = l.processingType == QLatin1String("MANUAL") ? QStringLiteral("static")
+            : l.processingType == QLatin1String("DYNAMIC")               ? QStringLiteral("active")
+                                                           : QStringLiteral("snapshot");
+        const QString row = QString::number(l.listId) + QLatin1Char('\t') + l.name
+            + QLatin1Char('\t') + QString::number(l.members.size()) + QLatin1Char('\t') + kind
+            + QLatin1Char('\t');
+        QVERIFY2(r.out.contains(row), qPrintable(row));
+    }
+    QCOMPARE(lines.size(), contactLists + 1);
+}
+
+void TestCliRunner::listListsJsonAndQueryInEveryVersion_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("2026-09") << QStringLiteral("2026-09");
+    QTest::newRow("2026-03") << QStringLiteral("2026-03");
+    QTest::newRow("v4") << QStringLiteral("v4");
+}
+
+void TestCliRunner::listListsJsonAndQueryInEveryVersion()
+{
+    QFETCH(QString, version);
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists")
+                     << QStringLiteral("--query") << QStringLiteral("TRIAL")
+                     << QStringLiteral("--json") << QStringLiteral("--api-version") << version);
+    QCOMPARE(r.exitCode, int(ExitOk));
+    QJsonParseError e;
+    const QJsonArray lists = QJsonDocument::fromJson(r.out.toUtf8(), &e).array();
+    QCOMPARE(e.error, QJsonParseError::NoError);
+    QCOMPARE(lists.size(), 1);
+    const Sandbox::ContactList &trial = m_server->state().data().lists.at(1);
+    const QJsonObject o = lists.at(0).toObject();
+    QCOMPARE(o.value(QStringLiteral("id")).toString(), QString::number(trial.listId));
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), trial.name);
+    QCOMPARE(o.value(QStringLiteral("size")).toInt(), int(trial.members.size()));
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("active"));
+    QCOMPARE(o.value(QStringLiteral("processingType")).toString(), QStringLiteral("DYNAMIC"));
+    QCOMPARE(o.value(QStringLiteral("objectTypeId")).toString(), QStringLiteral("0-1"));
+    QVERIFY(o.value(QStringLiteral("updatedAt")).toString().endsWith(QLatin1Char('Z')));
+    QVERIFY(o.value(QStringLiteral("lastAddedAt")).isString());
+    QCOMPARE(m_server->stats().requests.value(QStringLiteral("lists.search")), 1);
+    QCOMPARE(m_server->stats().requests.value(QStringLiteral("notFound")), 0);
+}
+
+void TestCliRunner::listListsWithoutTheListsScopeNamesIt()
+{
+    QStringList scopes = Sandbox::SandboxConfig::allScopes();
+    scopes.removeAll(QStringLiteral("crm.lists.read"));
+    m_server->setGrantedScopes(scopes);
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists"));
+    QCOMPARE(r.exitCode, int(ExitAuth));
+    QVERIFY2(r.err.contains(QStringLiteral("crm.lists.read")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Private Apps > Scopes")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliRunner::listListsWithNoMatchIsAnEmptyArray()
+{
+    const Run json = run(base() << QStringLiteral("--token") << m_token
+                                << QStringLiteral("--list-lists") << QStringLiteral("--query")
+                                << QStringLiteral("no such list") << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, int(ExitOk));
+    QCOMPARE(json.out, QStringLiteral("[]\n"));
+    QVERIFY(json.err.contains(QStringLiteral("no such list")));
+    const Run table
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists")
+                     << QStringLiteral("--query") << QStringLiteral("no such list"));
+    QCOMPARE(table.exitCode, int(ExitOk));
+    QVERIFY(table.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRunner)

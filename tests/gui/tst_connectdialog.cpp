@@ -27,6 +27,7 @@ private slots:
     void tokenIsMasked();
     void wrongTokenIsRefusedAndNothingIsStored();
     void missingScopesAreNamedWithWhereToAddThem();
+    void withoutTheListsScopeThePortalConnectsWithAWarning();
     void plainHttpToARemoteHostIsRefused();
     void legacyApiVersionWorksToo();
     void newestVersionIsPreselectedAndEveryVersionIsOffered();
@@ -116,6 +117,33 @@ void TestConnectDialog::missingScopesAreNamedWithWhereToAddThem()
     QVERIFY2(status.contains(QStringLiteral("automation.sequences.read")), qPrintable(status));
     QVERIFY(status.contains(QStringLiteral("Private Apps")));
     QCOMPARE(m_secrets->size(), 0);
+}
+
+void TestConnectDialog::withoutTheListsScopeThePortalConnectsWithAWarning()
+{
+    QStringList scopes = Sandbox::SandboxConfig::allScopes();
+    scopes.removeAll(QStringLiteral("crm.lists.read"));
+    m_server->setGrantedScopes(scopes);
+    QSignalSpy warned(m_connector.get(), &Sync::PortalConnector::warned);
+    QSignalSpy succeeded(m_connector.get(), &Sync::PortalConnector::succeeded);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    fillAndConnect(m_server->config().token);
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(warned.size(), 1);
+    QCOMPARE(warned.first().at(1).toStringList(), QStringList {QStringLiteral("crm.lists.read")});
+    QCOMPARE(m_secrets->size(), 1); // stored: the portal works for pasted contacts
+    QVERIFY(m_server->stats().requests.value(QStringLiteral("lists.search")) >= 1);
+    // The dialog stays open to say what is missing and where to add it.
+    QCOMPARE(accepted.size(), 0);
+    const QString status = m_dialog->findChild<QLabel *>(QStringLiteral("connectStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("crm.lists.read")), qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("Private Apps > Scopes")));
+    QCOMPARE(m_dialog->warning(), status);
+    // Continue (or closing the dialog) keeps the connected portal.
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(m_dialog->account().portalId, 4242424);
 }
 
 void TestConnectDialog::plainHttpToARemoteHostIsRefused()

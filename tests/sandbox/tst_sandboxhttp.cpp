@@ -678,7 +678,7 @@ void TestSandboxHttp::listsSearchAndMemberships()
                 .contains(QStringLiteral("hs_list_size")));
     const ProbeResult named
         = m_probe->postJson(QStringLiteral("/crm/v3/lists/search"),
-                            {{QStringLiteral("query"), QStringLiteral("enterprise")},
+                            {{QStringLiteral("query"), QStringLiteral("webinar")},
                              {QStringLiteral("offset"), 0},
                              {QStringLiteral("count"), 1},
                              {QStringLiteral("additionalProperties"), QJsonArray {}}});
