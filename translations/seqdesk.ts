@@ -108,29 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--user-id does not go with --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
-system keychain entry of --portal-id (saved with --store-token).
-
-Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
---contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts
-beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
---resume JOB once they are due; --jobs lists jobs.
-
-Exit codes:
-  0  success
-  1  some contacts failed (enrollment)
-  2  bad usage or input
-  3  authentication or permission (invalid token, missing scopes)
-  4  network, server or keychain error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 goes with --sequence-id or --resume.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,14 +228,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --sequence-id (to enroll), --resume, --jobs or --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --sequence-id, --resume, --jobs and --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HubSpot API version: 2026-09 (default), 2026-03 or v4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,6 +237,80 @@ Exit codes:
     </message>
     <message>
         <source>--daily-cap must be a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
+system keychain entry of --portal-id (saved with --store-token).
+
+Lists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,
+size, kind: static, active or snapshot).
+
+Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
+--contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts
+beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
+--resume JOB once they are due; --jobs lists jobs.
+
+Exit codes:
+  0  success
+  1  some contacts failed (enrollment)
+  2  bad usage or input
+  3  authentication or permission (invalid token, missing scopes)
+  4  network, server or keychain error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the portal&apos;s contact lists (id, name, size, kind); needs the crm.lists.read scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list-lists: only lists whose name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs or --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs and --store-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query goes with --list-lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query is empty: give part of a list name, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-id does not go with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +489,14 @@ Exit codes:
     </message>
     <message>
         <source>HubSpot&apos;s rate limit was reached and HubSpot asked to wait %1 minutes. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scope crm.lists.read, which reading HubSpot lists needs. Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again. Pasted or imported contacts work without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no list with this id (it may have been deleted). Check the list id in HubSpot &gt; Contacts &gt; Lists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +688,10 @@ Exit codes:
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add one contact list of N members (more contacts if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -718,6 +773,16 @@ Exit codes:
     </message>
     <message>
         <source>The local store failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no contact lists.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact list matches &quot;%1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,6 +1261,10 @@ Exit codes:
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking access to lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1785,14 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
     </message>
     <message>
         <source>v4 / v3 (legacy, supported until March 2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the token lacks %1, so SeqDesk cannot read HubSpot lists; pasted or imported contacts work. To use lists, add the scope in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes, then enter the token again (Portal &gt; Enter a new token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
