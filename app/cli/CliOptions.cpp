@@ -21,7 +21,8 @@ QString exitCodeHelp()
         "\nLists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,\n"
         "size, kind: static, active or snapshot).\n"
         "\nEnroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |\n"
-        "--contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts\n"
+        "--contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]\n"
+        "[--label TEXT]. Contacts\n"
         "beyond the sender's rolling 24 h cap are deferred (not dropped): resume the job with\n"
         "--resume JOB once they are due; --jobs lists jobs.\n"
         "\nExit codes:\n"
@@ -44,8 +45,8 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (o.action != CliAction::Enroll) {
-        for (const char *name : {"sender-email", "contact-ids", "contact-ids-file", "dry-run",
-                                 "output-json", "label"}) {
+        for (const char *name : {"sender-email", "contact-ids", "contact-ids-file", "list-id",
+                                 "dry-run", "output-json", "label"}) {
             if (isSet(name))
                 return QCoreApplication::translate("Cli",
                                                    "--%1 goes with --sequence-id or --resume.")
@@ -79,7 +80,7 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
     }
     if (isSet("resume")) {
         for (const char *name : {"sequence-id", "sender-email", "contact-ids", "contact-ids-file",
-                                 "dry-run", "label"}) {
+                                 "list-id", "dry-run", "label"}) {
             if (isSet(name))
                 return QCoreApplication::translate(
                            "Cli", "--%1 does not go with --resume: the job has its own.")
@@ -102,12 +103,21 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
     if (!email.match(o.senderEmail).hasMatch())
         return QCoreApplication::translate("Cli", "--sender-email \"%1\" is not an email address.")
             .arg(o.senderEmail);
-    if (isSet("contact-ids") == isSet("contact-ids-file"))
-        return isSet("contact-ids")
+    const int sources
+        = int(isSet("contact-ids")) + int(isSet("contact-ids-file")) + int(isSet("list-id"));
+    if (sources != 1)
+        return sources > 1
             ? QCoreApplication::translate(
-                "Cli", "Give either --contact-ids or --contact-ids-file, not both.")
-            : QCoreApplication::translate("Cli",
-                                          "No contacts: give --contact-ids or --contact-ids-file.");
+                "Cli", "Give one of --contact-ids, --contact-ids-file and --list-id, not more.")
+            : QCoreApplication::translate(
+                "Cli", "No contacts: give --contact-ids, --contact-ids-file or --list-id.");
+    if (isSet("list-id")) {
+        o.listId = value("list-id");
+        if (!digits.match(o.listId).hasMatch())
+            return QCoreApplication::translate(
+                       "Cli", "--list-id must be a list's number (see --list-lists), not \"%1\".")
+                .arg(o.listId);
+    }
     o.contactIds = parser.value(QStringLiteral("contact-ids"));
     o.contactIdsFile = parser.value(QStringLiteral("contact-ids-file"));
     if (isSet("contact-ids") && o.contactIds.trimmed().isEmpty())
@@ -196,6 +206,12 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                     "File of contacts to enroll: one per line, or a CSV "
                                     "with an id or email column."),
         QCoreApplication::translate("Cli", "file"));
+    const QCommandLineOption listId(
+        QStringLiteral("list-id"),
+        QCoreApplication::translate("Cli",
+                                    "Enroll the members of this HubSpot contact list (its id "
+                                    "from --list-lists)."),
+        QCoreApplication::translate("Cli", "list"));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
         QCoreApplication::translate("Cli", "Predict each contact's outcome; enroll nobody."));
@@ -221,10 +237,10 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                     "The sender inbox's send cap per rolling 24 hours "
                                     "(default 1000; lower if your admin set one)."),
         QCoreApplication::translate("Cli", "n"), QString::number(Enroll::SendCap::kDefault));
-    parser.addOptions({help,          version,     baseUrl,    token,          portal, apiVersion,
-                       listSequences, listLists,   query,      storeToken,     userId, json,
-                       sequenceId,    senderEmail, contactIds, contactIdsFile, dryRun, outputJson,
-                       resume,        jobs,        label,      dailyCap});
+    parser.addOptions({help,          version,     baseUrl,    token,          portal,  apiVersion,
+                       listSequences, listLists,   query,      storeToken,     userId,  json,
+                       sequenceId,    senderEmail, contactIds, contactIdsFile, listId,  dryRun,
+                       outputJson,    resume,      jobs,       label,          dailyCap});
 
     CliParseResult result;
     result.helpText = parser.helpText() + exitCodeHelp();

@@ -38,6 +38,7 @@ struct CliOptions
     QString senderEmail;
     QString contactIds; // --contact-ids as given: ids and/or emails, comma-separated
     QString contactIdsFile; // --contact-ids-file: TXT or CSV
+    QString listId; // --list-id: a HubSpot contact list's members
     bool dryRun = false;
     QString outputJson; // file for the per-contact results
     qint64 resumeJob = 0; // --resume JOB (0: a new job)

@@ -50,6 +50,8 @@ void EnrollCommand::start()
 
 void EnrollCommand::readContacts()
 {
+    if (!m_options.listId.isEmpty())
+        return readList();
     const Enroll::ParseResult r = m_options.contactIdsFile.isEmpty()
         ? Enroll::parsePastedText(m_options.contactIds)
         : Enroll::parseFile(m_options.contactIdsFile);
@@ -67,6 +69,34 @@ void EnrollCommand::readContacts()
                      .arg(m_contacts->invalid.size() - kInvalidShown);
     if (m_contacts->contacts.isEmpty())
         return fail(ExitUsage, tr("No valid contact id or email in %1.").arg(m_contacts->source));
+    contactsRead();
+}
+
+void EnrollCommand::readList()
+{
+    m_listReader = std::make_unique<Enroll::ListMembersReader>(m_client);
+    connect(m_listReader.get(), &Enroll::ListMembersReader::refused, this,
+            [this](const QString &message) { fail(ExitUsage, message); });
+    connect(m_listReader.get(), &Enroll::ListMembersReader::failed, this, &EnrollCommand::failApi);
+    connect(m_listReader.get(), &Enroll::ListMembersReader::progress, this,
+            [this](qint64 read, qint64 total) {
+                if (total > 250)
+                    m_err << tr("Reading the list: %1 of %2 members\n").arg(read).arg(total);
+            });
+    connect(m_listReader.get(), &Enroll::ListMembersReader::finished, this,
+            [this](const Enroll::ListMembers &members) {
+                Enroll::ContactList list;
+                list.contacts = members.contacts;
+                list.lines = int(members.contacts.size());
+                list.source = tr("list \"%1\" (%2)").arg(members.name, members.listId);
+                m_contacts = list;
+                contactsRead();
+            });
+    m_listReader->start(m_options.listId);
+}
+
+void EnrollCommand::contactsRead()
+{
     m_err << tr("%1: %2 contacts, %3 duplicates, %4 invalid lines.\n")
                  .arg(m_contacts->source)
                  .arg(m_contacts->contacts.size())

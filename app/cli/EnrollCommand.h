@@ -4,6 +4,7 @@
 #include "enroll/ContactInput.h"
 #include "enroll/DryRunPlanner.h"
 #include "enroll/EnrollmentUseCase.h"
+#include "enroll/ListMembersReader.h"
 #include "store/Records.h"
 
 #include <QObject>
@@ -49,6 +50,8 @@ signals:
 
 private:
     void readContacts();
+    void readList(); // --list-id: the list's members, before anything is journaled
+    void contactsRead();
     void checkPortal();
     void resolveUser();
     void checkSequence();
@@ -75,6 +78,7 @@ private:
     QString m_portalId;
     QString m_userId;
     std::unique_ptr<Enroll::DryRunPlanner> m_planner;
+    std::unique_ptr<Enroll::ListMembersReader> m_listReader;
     std::unique_ptr<Enroll::EnrollmentEngine> m_engine;
     qint64 m_lastProgressMs = -1;
     bool m_finished = false;
