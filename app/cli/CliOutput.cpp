@@ -196,6 +196,8 @@ QByteArray jobsJson(const QList<JobListing> &jobs)
                                 {QStringLiteral("userId"), j.userId},
                                 {QStringLiteral("source"), sourceCode(j.source)},
                                 {QStringLiteral("sourceFileName"), j.sourceFileName},
+                                {QStringLiteral("sourceListId"), textOrNull(j.sourceListId)},
+                                {QStringLiteral("sourceListName"), textOrNull(j.sourceListName)},
                                 {QStringLiteral("label"), j.label},
                                 {QStringLiteral("dailyCap"), j.dailyCap},
                                 {QStringLiteral("createdAt"), isoOrNull(j.createdAt)},

@@ -33,10 +33,12 @@ struct JobListing
 };
 
 // JSON array, one object per job: {"id","state","message","portalId","portalName",
-// "sequenceId","sequenceName","senderEmail","userId","source","sourceFileName","label",
-// "dailyCap","createdAt","startedAt","finishedAt","updatedAt","resumeAt","counts":{"enrolled",
-// "skipped","failed","deferred","pending","inFlight","total"}}. Times are ISO 8601 UTC;
-// times that are not set and unknown names are null. An empty list is [].
+// "sequenceId","sequenceName","senderEmail","userId","source","sourceFileName",
+// "sourceListId","sourceListName","label","dailyCap","createdAt","startedAt","finishedAt",
+// "updatedAt","resumeAt","counts":{"enrolled","skipped","failed","deferred","pending",
+// "inFlight","total"}}. Times are ISO 8601 UTC; times that are not set and unknown names are
+// null; so are the list's id and name of a job whose contacts are not a HubSpot list's
+// members (the name is the list's when the job was made). An empty list is [].
 QByteArray jobsJson(const QList<JobListing> &jobs);
 
 } // namespace SeqDesk::Cli

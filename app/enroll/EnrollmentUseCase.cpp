@@ -15,6 +15,15 @@ ContactOrigin ContactOrigin::of(const ContactList &list)
     return origin;
 }
 
+ContactOrigin ContactOrigin::ofList(const QString &listId, const QString &listName)
+{
+    ContactOrigin origin;
+    origin.kind = Kind::HubSpotList;
+    origin.name = listName;
+    origin.listId = listId;
+    return origin;
+}
+
 EnrollmentContacts EnrollmentContacts::of(const ContactList &list)
 {
     return {list.contacts, list.duplicates, ContactOrigin::of(list)};
@@ -102,6 +111,10 @@ JobSpec EnrollmentUseCase::jobSpec(const EnrollmentTarget &target, const Contact
         break;
     case ContactOrigin::Kind::File:
         spec.sourceFileName = origin.name;
+        break;
+    case ContactOrigin::Kind::HubSpotList:
+        spec.sourceListId = origin.listId;
+        spec.sourceListName = origin.name;
         break;
     }
     spec.label = label;

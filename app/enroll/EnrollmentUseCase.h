@@ -30,18 +30,22 @@ struct EnrollmentTarget
     int dailyCap = SendCap::kDefault; // the sender inbox's rolling 24 h cap
 };
 
-// Where the contacts of an enrollment come from; the job records it. A new source (a
-// HubSpot list) is a new Kind, with what the job keeps of it, mapped in
-// EnrollmentUseCase::jobSpec().
+// Where the contacts of an enrollment come from; the job records it. A new source is a new
+// Kind, with what the job keeps of it, mapped in EnrollmentUseCase::jobSpec().
 struct ContactOrigin
 {
-    enum class Kind { PastedText, File };
+    enum class Kind { PastedText, File, HubSpotList };
 
     Kind kind = Kind::PastedText;
-    QString name; // what the user sees: "pasted text" (translated) or the file's name
+    // What the user sees: "pasted text" (translated), the file's name, or the list's name as
+    // HubSpot gave it when the members were read (the job keeps that name).
+    QString name;
+    QString listId; // HubSpotList: the list's id (HubSpot's listId); empty otherwise
 
     // Of contacts read from pasted text or a TXT/CSV file (ContactInput).
     static ContactOrigin of(const ContactList &list);
+    // Of the members of HubSpot list `listId`, named `listName` now.
+    static ContactOrigin ofList(const QString &listId, const QString &listName);
 };
 
 // The contacts to enroll, whatever their source: unique keys in order, the repeats (shown as

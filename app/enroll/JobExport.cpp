@@ -208,6 +208,10 @@ QByteArray jobJson(const Store::EnrollmentJobRecord &job, const QList<Enrollment
                      {QStringLiteral("invalid"), invalidJson(invalid)}};
     if (job.resumeAt.isValid())
         doc.insert(QStringLiteral("resumeAt"), iso(job.resumeAt));
+    if (!job.sourceListId.isEmpty()) {
+        doc.insert(QStringLiteral("sourceListId"), job.sourceListId);
+        doc.insert(QStringLiteral("sourceListName"), job.sourceListName);
+    }
     for (ItemState s : {ItemState::Enrolled, ItemState::Skipped, ItemState::Failed,
                         ItemState::Deferred, ItemState::Pending})
         doc.insert(itemStateCode(s), lists.value(s));

@@ -26,7 +26,9 @@ QByteArray planJson(const QList<PlannedContact> &plan, const QList<InputProblem>
 QByteArray planCsv(const QList<PlannedContact> &plan, const QList<InputProblem> &invalid);
 
 // {"job","state","message","sequenceId","senderEmail","counts":{..},"enrolled":[..],
-//  "skipped":[..],"failed":[..],"deferred":[..],"pending":[..],"invalid":[..]}
+//  "skipped":[..],"failed":[..],"deferred":[..],"pending":[..],"invalid":[..]}; a job waiting
+// to resume also has "resumeAt", a job whose contacts are a HubSpot list's members
+// "sourceListId" and "sourceListName" (the list's name when the job was made).
 QByteArray jobJson(const Store::EnrollmentJobRecord &job,
                    const QList<Store::EnrollmentItemRecord> &items,
                    const QList<InputProblem> &invalid);

@@ -13,6 +13,8 @@ EnrollmentJobRecord jobRecord(const JobSpec &spec, int defaultCap, const QDateTi
     job.userId = spec.userId;
     job.source = spec.source;
     job.sourceFileName = spec.sourceFileName;
+    job.sourceListId = spec.sourceListId;
+    job.sourceListName = spec.sourceListName;
     job.label = spec.label;
     job.dailyCap = spec.dailyCap.value_or(defaultCap);
     job.createdAt = createdAt;

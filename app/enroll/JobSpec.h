@@ -19,7 +19,9 @@ struct JobSpec
     QString senderEmail;
     QString userId; // HubSpot user the enrollments are made as
     Store::EnrollmentSource source = Store::EnrollmentSource::Wizard; // who asked
-    QString sourceFileName; // the contacts' file; empty for pasted text
+    QString sourceFileName; // the contacts' file; empty for pasted text and lists
+    QString sourceListId; // the HubSpot list the contacts are members of; empty otherwise
+    QString sourceListName; // that list's name when the job was made
     QString label;
     // The sender inbox's rolling 24 h send cap, stored with the job: every run and resume of
     // the job keeps to it. nullopt: the engine's default (SendCap::kDefault unless set).

@@ -21,9 +21,22 @@ namespace {
 constexpr qint64 kQuarterMs = 900'000;
 
 // A job's source key (AnalyticsSource::keyOf) in SQL, over enrollment_jobs `j`.
-const char *const kSourceKey = "(CASE WHEN j.label <> '' THEN 'label:' || j.label"
-                               " WHEN j.source_file_name <> '' THEN 'file:' || j.source_file_name"
-                               " ELSE j.source END)";
+const char *const kSourceKey
+    = "(CASE WHEN j.label <> '' THEN 'label:' || j.label"
+      " WHEN j.source_list_id <> '' THEN 'list:' || j.portal_id || ':' || j.source_list_id"
+      " WHEN j.source_file_name <> '' THEN 'file:' || j.source_file_name"
+      " ELSE j.source END)";
+
+// The name a job's source key shows when it is a list's (else ''): the name recorded with
+// the portal's newest job from that list, over all of its jobs (the filter does not change
+// it), so a renamed list is one source under one name. Evaluated only for list keys; the
+// index of migration 7 answers it.
+const char *const kSourceListName
+    = "(CASE WHEN j.label = '' AND j.source_list_id <> ''"
+      " THEN (SELECT l.source_list_name FROM enrollment_jobs l WHERE l.portal_id = j.portal_id"
+      "  AND l.source_list_id = j.source_list_id AND l.source_list_id <> ''"
+      "  ORDER BY l.created_at DESC, l.id DESC LIMIT 1)"
+      " ELSE '' END)";
 
 // The four outcome counts of rollup rows `r`, then of rows that already carry them.
 const char *const kSums = "SUM(CASE WHEN r.state = 'enrolled' THEN r.count ELSE 0 END) AS n_e,"
@@ -131,13 +144,23 @@ QDate dateOf(const QVariant &v)
 
 } // namespace
 
-QString AnalyticsSource::keyOf(const QString &source, const QString &fileName, const QString &label)
+QString AnalyticsSource::keyOf(const QString &source, const QString &fileName, const QString &label,
+                               const QString &portalId, const QString &listId)
 {
     if (!label.isEmpty())
         return QStringLiteral("label:") + label;
+    if (!listId.isEmpty())
+        return QStringLiteral("list:") + portalId + QLatin1Char(':') + listId;
     if (!fileName.isEmpty())
         return QStringLiteral("file:") + fileName;
     return source;
+}
+
+QString AnalyticsSource::listIdOf(const QString &key)
+{
+    if (!key.startsWith(QLatin1String("list:")))
+        return {};
+    return key.mid(key.lastIndexOf(QLatin1Char(':')) + 1);
 }
 
 AnalyticsStore::AnalyticsStore(QSqlDatabase db)
@@ -209,11 +232,17 @@ std::optional<AnalyticsChoices> AnalyticsStore::choices(const QString &portalId)
                                         "  WHERE r.job_id = j.id) ORDER BY 1");
     const QVariantList binds {portalId, portalId};
     QSqlQuery q(db());
-    if (!Sql::run(q, QStringLiteral("SELECT DISTINCT ") + QLatin1String(kSourceKey) + jobs, binds,
-                  errorSlot()))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT DISTINCT ") + QLatin1String(kSourceKey)
+                      + QStringLiteral(", ") + QLatin1String(kSourceListName) + jobs,
+                  binds, errorSlot()))
         return std::nullopt;
-    while (q.next())
-        c.sources.append(q.value(0).toString());
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        c.sources.append(key);
+        if (key.startsWith(QLatin1String("list:")))
+            c.listNames.insert(key, q.value(1).toString());
+    }
     if (!Sql::run(q, QStringLiteral("SELECT DISTINCT lower(j.sender_email)") + jobs, binds,
                   errorSlot()))
         return std::nullopt;
@@ -290,17 +319,18 @@ std::optional<QList<SourceOutcomes>> AnalyticsStore::bySource(const AnalyticsFil
 {
     const Where w = whereOf(filter);
     const QString sql = perJob(w)
-        + QStringLiteral("SELECT %1 AS source_key, %2 FROM per_job p JOIN enrollment_jobs j"
-                         " ON j.id = p.job_id GROUP BY source_key"
+        + QStringLiteral("SELECT %1 AS source_key, %2, MAX(%3) FROM per_job p"
+                         " JOIN enrollment_jobs j ON j.id = p.job_id GROUP BY source_key"
                          " ORDER BY n_e + n_s + n_f + n_d DESC, source_key")
-              .arg(QLatin1String(kSourceKey), QLatin1String(kResums));
+              .arg(QLatin1String(kSourceKey), QLatin1String(kResums),
+                   QLatin1String(kSourceListName));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!Sql::run(q, sql, w.binds, errorSlot()))
         return std::nullopt;
     QList<SourceOutcomes> out;
     while (q.next())
-        out.append({q.value(0).toString(), countsAt(q, 1)});
+        out.append({q.value(0).toString(), countsAt(q, 1), q.value(5).toString()});
     ok();
     return out;
 }
@@ -338,14 +368,14 @@ AnalyticsStore::rows(const AnalyticsFilter &filter, int limit)
               " page AS (SELECT per_day.*, COUNT(*) OVER () AS total_rows FROM per_day"
               "  ORDER BY day DESC, job_id DESC LIMIT ?)"
               " SELECT p.day, p.job_id, j.portal_id, j.sequence_id, COALESCE(s.name, ''),"
-              " j.sender_email, %5, p.n_e, p.n_s, p.n_f, p.n_d, p.total_rows"
+              " j.sender_email, %5, p.n_e, p.n_s, p.n_f, p.n_d, p.total_rows, %6"
               " FROM page p JOIN enrollment_jobs j ON j.id = p.job_id"
               " LEFT JOIN sequences s ON s.portal_id = j.portal_id"
               "  AND s.sequence_id = j.sequence_id"
               " ORDER BY p.day DESC, p.job_id DESC")
               .arg(QLatin1String(kSums), w.sql,
                    QLatin1String(kDayOf).arg(QStringLiteral("quarter")), QLatin1String(kResums),
-                   QLatin1String(kSourceKey));
+                   QLatin1String(kSourceKey), QLatin1String(kSourceListName));
     QVariantList binds = w.binds;
     binds.append(std::max(limit, 1)); // one row at least, for the count
     QSqlQuery q(db());
@@ -367,6 +397,7 @@ AnalyticsStore::rows(const AnalyticsFilter &filter, int limit)
         row.sender = q.value(5).toString();
         row.source = q.value(6).toString();
         row.counts = countsAt(q, 7);
+        row.sourceListName = q.value(12).toString();
         out.append(row);
     }
     ok();

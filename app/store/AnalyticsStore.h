@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,10 +26,16 @@ struct AnalyticsFilter
 };
 
 // Where a job's contacts came from, as one key for charts and filters: "label:<label>" when
-// the job has a label, else "file:<file name>", else "wizard" or "cli".
+// the job has a label, else "list:<portal id>:<list id>" when its contacts are a HubSpot
+// list's members, else "file:<file name>", else "wizard" or "cli". A list is one source
+// whatever it was named when each job was made; it is shown by its newest name (the name
+// recorded with the portal's latest job from it, whatever the filter), see listName below.
 struct AnalyticsSource
 {
-    static QString keyOf(const QString &source, const QString &fileName, const QString &label);
+    static QString keyOf(const QString &source, const QString &fileName, const QString &label,
+                         const QString &portalId = {}, const QString &listId = {});
+    // The list id of a "list:" key; empty for other keys.
+    static QString listIdOf(const QString &key);
 };
 
 // Counted items: finished ones (enrolled, skipped, failed) and deferred ones. Pending and in
@@ -74,6 +81,7 @@ struct SourceOutcomes
 {
     QString source; // key, see AnalyticsSource
     OutcomeCounts counts;
+    QString listName; // a list's key: its newest recorded name; empty for other keys
 };
 
 // Why contacts were skipped or failed: HubSpot's code (or SeqDesk's, for predicted skips).
@@ -95,6 +103,7 @@ struct AnalyticsRow
     QString sender;
     QString source; // key
     OutcomeCounts counts;
+    QString sourceListName; // a list's key: its newest recorded name (as bySource names it)
 };
 
 // Everything the Analytics page shows, read in one transaction.
@@ -114,6 +123,7 @@ struct AnalyticsChoices
 {
     QList<SequenceOutcomes> sequences; // every sequence with counted items (counts: all time)
     QStringList sources;
+    QHash<QString, QString> listNames; // of the list keys among `sources`: the newest names
     QStringList senders;
 };
 

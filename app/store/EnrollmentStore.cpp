@@ -49,13 +49,15 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
     QSqlQuery q(db());
     if (!Sql::run(q,
                   QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
-                                 " sender_email, user_id, source, source_file_name, label,"
+                                 " sender_email, user_id, source, source_file_name,"
+                                 " source_list_id, source_list_name, label,"
                                  " created_at, started_at, finished_at, state, daily_cap)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {job.portalId, job.sequenceId, job.senderEmail, job.userId,
-                   Sql::sourceText(job.source), job.sourceFileName, job.label,
-                   Sql::fromTime(job.createdAt), Sql::fromTime(job.startedAt),
-                   Sql::fromTime(job.finishedAt), Sql::jobStateText(job.state), job.dailyCap},
+                   Sql::sourceText(job.source), job.sourceFileName, job.sourceListId,
+                   job.sourceListName, job.label, Sql::fromTime(job.createdAt),
+                   Sql::fromTime(job.startedAt), Sql::fromTime(job.finishedAt),
+                   Sql::jobStateText(job.state), job.dailyCap},
                   errorSlot()))
         return std::nullopt;
     const qint64 jobId = q.lastInsertId().toLongLong();
@@ -112,7 +114,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
     if (!Sql::run(q,
                   QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
                                  " source, source_file_name, label, created_at, started_at,"
-                                 " finished_at, state, message, resume_at, daily_cap"
+                                 " finished_at, state, message, resume_at, daily_cap,"
+                                 " source_list_id, source_list_name"
                                  " FROM enrollment_jobs"
                                  " WHERE ")
                       + where,
@@ -135,6 +138,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
         j.message = q.value(12).toString();
         j.resumeAt = Sql::toTime(q.value(13));
         j.dailyCap = q.value(14).toInt();
+        j.sourceListId = q.value(15).toString();
+        j.sourceListName = q.value(16).toString();
         result.append(j);
     }
     for (EnrollmentJobRecord &j : result) {

@@ -292,11 +292,30 @@ Migration v6()
             }};
 }
 
+Migration v7()
+{
+    return {7,
+            QStringLiteral("enrollment job source list"),
+            {
+                // A job whose contacts are a HubSpot list's members keeps the list's id and
+                // its name when the job was made ('' for pasted text and files, and for the
+                // jobs of older versions).
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN source_list_id TEXT NOT NULL"
+                               " DEFAULT ''"),
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN source_list_name TEXT NOT"
+                               " NULL DEFAULT ''"),
+                // Analytics names a list by the newest name a job recorded for it.
+                QStringLiteral("CREATE INDEX enrollment_jobs_by_source_list"
+                               " ON enrollment_jobs(portal_id, source_list_id, created_at)"
+                               " WHERE source_list_id <> ''"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> Database::migrations()
 {
-    return {v1(), v2(), v3(), v4(), v5(), v6()};
+    return {v1(), v2(), v3(), v4(), v5(), v6(), v7()};
 }
 
 } // namespace SeqDesk::Store

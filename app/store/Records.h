@@ -160,6 +160,10 @@ struct EnrollmentJobRecord
     QString userId; // HubSpot userId the enrollments are made as
     EnrollmentSource source = EnrollmentSource::Wizard;
     QString sourceFileName;
+    // A job whose contacts are a HubSpot list's members: the list's id, and its name when the
+    // job was created (the list may be renamed later). Empty for pasted text and files.
+    QString sourceListId;
+    QString sourceListName;
     QString label;
     QDateTime createdAt;
     QDateTime startedAt;

@@ -55,6 +55,7 @@ private slots:
     void planRequestRefusesACapOutsideTheLimits();
     void jobSpecRecordsWhereTheContactsCameFromAndWhoAsked();
     void jobRecordIsADraftOfTheNormalizedSender();
+    void jobFromAListRecordsTheListIdAndItsNameThen();
 
 private:
     // An item enrolled as `sender` at `finishedAt`, in a job of its own.
@@ -211,6 +212,8 @@ void TestEnrollUseCase::jobSpecRecordsWhereTheContactsCameFromAndWhoAsked()
         = EnrollmentUseCase::jobSpec(target(), origin, EnrollmentSource::Cli, QString());
     QCOMPARE(fromFile.source, EnrollmentSource::Cli);
     QCOMPARE(fromFile.sourceFileName, QStringLiteral("leads.csv"));
+    QCOMPARE(fromFile.sourceListId, QString());
+    QCOMPARE(fromText.sourceListId, QString());
 }
 
 void TestEnrollUseCase::jobRecordIsADraftOfTheNormalizedSender()
@@ -227,6 +230,24 @@ void TestEnrollUseCase::jobRecordIsADraftOfTheNormalizedSender()
     QCOMPARE(job.label, QStringLiteral("Q4"));
     spec.dailyCap.reset();
     QCOMPARE(Enroll::jobRecord(spec, 7, at).dailyCap, 7); // the engine's default
+}
+
+void TestEnrollUseCase::jobFromAListRecordsTheListIdAndItsNameThen()
+{
+    const Enroll::ContactOrigin origin
+        = Enroll::ContactOrigin::ofList(QStringLiteral("318"), QStringLiteral("Webinar no-shows"));
+    QCOMPARE(origin.kind, Enroll::ContactOrigin::Kind::HubSpotList);
+    const Enroll::JobSpec spec
+        = EnrollmentUseCase::jobSpec(target(300), origin, EnrollmentSource::Cli, QString());
+    QCOMPARE(spec.source, EnrollmentSource::Cli); // who asked stays the caller
+    QCOMPARE(spec.sourceListId, QStringLiteral("318"));
+    QCOMPARE(spec.sourceListName, QStringLiteral("Webinar no-shows"));
+    QCOMPARE(spec.sourceFileName, QString()); // a list is not a file
+
+    // The job record saved from it keeps both.
+    const EnrollmentJobRecord record = Enroll::jobRecord(spec, 1000, m_clock->nowUtc());
+    QCOMPARE(record.sourceListId, QStringLiteral("318"));
+    QCOMPARE(record.sourceListName, QStringLiteral("Webinar no-shows"));
 }
 
 QTEST_GUILESS_MAIN(TestEnrollUseCase)

@@ -21,6 +21,7 @@ private slots:
     void csvFieldsAreQuotedOnlyWhenNeeded();
     void planCsvHasOneRowPerContactAndInvalidLine();
     void jobJsonListsEachContactUnderItsOutcome();
+    void jobJsonNamesTheListOnlyOfAJobFromAList();
     void saveFileNamesThePathWhenItCannotWrite();
 };
 
@@ -107,6 +108,27 @@ void TestJobExport::jobJsonListsEachContactUnderItsOutcome()
                  .toObject()
                  .value(QStringLiteral("line")),
              7); // input order kept within a list
+}
+
+void TestJobExport::jobJsonNamesTheListOnlyOfAJobFromAList()
+{
+    Store::EnrollmentJobRecord job;
+    job.id = 8;
+    job.sequenceId = QStringLiteral("55");
+    const QJsonObject pasted = QJsonDocument::fromJson(Enroll::jobJson(job, {}, {})).object();
+    QVERIFY(!pasted.contains(QStringLiteral("sourceListId")));
+    QVERIFY(!pasted.contains(QStringLiteral("sourceListName")));
+
+    job.sourceListId = QStringLiteral("318");
+    job.sourceListName = QStringLiteral("Webinar no-shows");
+    const QJsonObject fromList = QJsonDocument::fromJson(Enroll::jobJson(job, {}, {})).object();
+    QCOMPARE(fromList.value(QStringLiteral("sourceListId")).toString(), QStringLiteral("318"));
+    QCOMPARE(fromList.value(QStringLiteral("sourceListName")).toString(),
+             QStringLiteral("Webinar no-shows"));
+    // The keys of a job from pasted text are all still there, as they were.
+    for (const QString &key : pasted.keys())
+        QCOMPARE(fromList.value(key), pasted.value(key));
+    QCOMPARE(fromList.size(), pasted.size() + 2);
 }
 
 void TestJobExport::saveFileNamesThePathWhenItCannotWrite()

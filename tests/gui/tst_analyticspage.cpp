@@ -28,6 +28,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <tuple>
+
 using namespace SeqDesk;
 using namespace SeqDesk::Store;
 using Ui::Charts::StackedBarChart;
@@ -132,6 +134,12 @@ public:
         return child<StackedBarChart>(chart)->shownData().categories;
     }
     QString kpi(const char *name) const { return child<QLabel>(name)->text(); }
+    // The value of series `name` on the bar of `category` in `chart`; -1 when no such bar.
+    double valueAt(const char *chart, const QString &category, const QString &name) const
+    {
+        const int i = int(categories(chart).indexOf(category));
+        return i < 0 ? -1.0 : series(chart).value(name).value(i, -1.0);
+    }
 
     // Ticks exactly the menu entries whose data is in `keys`, as a user would.
     bool pick(const char *button, const QStringList &keys)
@@ -148,6 +156,8 @@ public:
     QStringList sequenceNames {QStringLiteral("Inbound Demo Request"),
                                QStringLiteral("Webinar Follow-up"),
                                QStringLiteral("Cold Outreach Q4")};
+    // Also write two jobs of the demo portal from HubSpot list 55, renamed between them.
+    bool withListJobs = false;
     QTemporaryDir dir;
     QObject context;
     StoreWorker store;
@@ -159,7 +169,7 @@ private:
     {
         std::optional<bool> ok;
         store.run(
-            [names = sequenceNames](Stores &s) {
+            [names = sequenceNames, lists = withListJobs](Stores &s) {
                 bool good = true;
                 for (const QString &portal : {QStringLiteral("4242424"), QStringLiteral("777")}) {
                     const PortalRecord p = portalRecord(portal,
@@ -211,6 +221,30 @@ private:
                     add(ItemState::Failed, spec.failed, QStringLiteral("INVALID_SENDER"));
                     add(ItemState::Deferred, spec.deferred, QString());
                     add(ItemState::Pending, 2, QString()); // never counted
+                    good = good && s.enrollments.createJob(job, items).has_value();
+                }
+                // List 55: 6 enrolled and 1 skipped 5 days ago, then 4 enrolled 4 days ago.
+                const std::tuple<int, const char *, int, int> listJobs[] {
+                    {5, "Webinar no-shows", 6, 1}, {4, "Webinar no-shows (all)", 4, 0}};
+                for (const auto &[daysAgo, name, enrolled, skipped] : listJobs) {
+                    if (!lists)
+                        continue;
+                    EnrollmentJobRecord job;
+                    job.portalId = QStringLiteral("4242424");
+                    job.sequenceId = QStringLiteral("101");
+                    job.senderEmail = QStringLiteral("ana@acme.example");
+                    job.sourceListId = QStringLiteral("55");
+                    job.sourceListName = QLatin1String(name);
+                    job.createdAt = localNoon(daysAgo);
+                    job.state = JobState::Completed;
+                    QList<EnrollmentItemRecord> items;
+                    for (int i = 0; i < enrolled + skipped; ++i) {
+                        EnrollmentItemRecord item;
+                        item.contactId = QString::number(++contact);
+                        item.state = i < enrolled ? ItemState::Enrolled : ItemState::Skipped;
+                        item.finishedAt = job.createdAt;
+                        items.append(item);
+                    }
                     good = good && s.enrollments.createJob(job, items).has_value();
                 }
                 return good;
@@ -271,6 +305,7 @@ private slots:
     void anotherPortalBringsItsOwnChoices();
     void openAnalyticsShowsThePortalsSequenceEvenWithoutHistory();
     void repeatedCategoryNamesStaySeparateBars();
+    void aListSourceIsNamedAndFilteredByItsNewestName();
     void longNamesAreReadableAt1024Pixels();
     void demoPortalGetsASampleHistoryOnce();
 };
@@ -457,6 +492,41 @@ void TestAnalyticsPage::anotherPortalBringsItsOwnChoices()
     }));
     QVERIFY(f.page->filterBar()->filter(QDate::currentDate()).sequenceIds.isEmpty());
     QVERIFY(f.kpi("kpiEnrolled").contains(QStringLiteral("<b>7</b>")));
+}
+
+void TestAnalyticsPage::aListSourceIsNamedAndFilteredByItsNewestName()
+{
+    Fixture f;
+    f.withListJobs = true;
+    QVERIFY(f.open(true));
+    const QString name = QStringLiteral("List: Webinar no-shows (all)");
+    const QString key = QStringLiteral("list:4242424:55");
+
+    // By source: the list's two jobs are one bar, under the name of the newer one.
+    const QStringList sources = f.categories("sourceChart");
+    QCOMPARE(sources.size(), 4); // wizard, the file, the label and the list
+    QCOMPARE(int(sources.count(name)), 1);
+    QVERIFY(!sources.contains(QStringLiteral("List: Webinar no-shows")));
+    QCOMPARE(f.valueAt("sourceChart", name, QStringLiteral("Enrolled")), 10.0);
+    QCOMPARE(f.valueAt("sourceChart", name, QStringLiteral("Skipped")), 1.0);
+
+    // The source filter offers it by that name, and narrows every chart and the table to it.
+    QString offered;
+    for (const QAction *a : f.child<QToolButton>("sourceFilter")->menu()->actions()) {
+        if (a->data().toString() == key)
+            offered = a->text();
+    }
+    QCOMPARE(offered, name);
+    QVERIFY(f.pick("sourceFilter", {key}));
+    QCOMPARE(f.categories("sourceChart"), QStringList {name});
+    QCOMPARE(sum(f.series("sequenceChart").value(QStringLiteral("Enrolled"))), 10.0);
+    QCOMPARE(f.categories("sequenceChart"), QStringList {QStringLiteral("Inbound Demo Request")});
+    QVERIFY(f.kpi("kpiEnrolled").contains(QStringLiteral("<b>10</b>")));
+    QAbstractItemModel *table = f.child<QTableView>("analyticsTable")->model();
+    QCOMPARE(table->rowCount(), 2);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->index(row, Ui::AnalyticsRowsModel::SourceColumn).data().toString(), name);
+    shot(f.page.get(), "analytics-list-source.png");
 }
 
 void TestAnalyticsPage::openAnalyticsShowsThePortalsSequenceEvenWithoutHistory()

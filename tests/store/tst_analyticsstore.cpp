@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <ctime>
 #include <tuple>
 
@@ -110,13 +111,14 @@ private slots:
     void init();
     void cleanup();
 
-    void sourceKeyIsLabelThenFileThenSource();
+    void sourceKeyIsLabelThenListThenFileThenSource();
     void emptyHistoryGivesZerosAndNoRows();
     void totalsCountFinishedAndDeferredItemsOnly();
     void bySequenceIsSortedByVolumeWithTheMirrorsNames();
     void daysFollowTheLocalTimeZoneAcrossMidnight();
     void weeksStartOnTheLocalMonday();
     void bySourceKeysJobsByLabelFileOrSource();
+    void aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs();
     void reasonsAreSortedByCount();
     void rowsArePerJobAndLocalDayNewestFirstWithLimitAndCount();
     void filtersNarrowTheTotals_data();
@@ -134,6 +136,8 @@ private:
     qint64 addJob(const QString &portalId, const QString &sequenceId, const QString &sender,
                   EnrollmentSource source, const QString &file, const QString &label,
                   qint64 createdAt, const QList<Items> &items);
+    qint64 addListJob(const QString &portalId, const QString &listId, const QString &listName,
+                      const QString &label, qint64 createdAt, const QList<Items> &items);
     void verifyRollupIsExact();
     AnalyticsStore &analytics() { return m_store->stores->analytics; }
 
@@ -180,6 +184,23 @@ qint64 TestAnalyticsStore::addJob(const QString &portalId, const QString &sequen
     }
     const std::optional<qint64> id = m_store->stores->enrollments.createJob(job, rows);
     return id.value_or(0);
+}
+
+// A job of the members of HubSpot list `listId`, named `listName` when the job was made
+// (sequence seq-a, sender Ana, from the wizard).
+qint64 TestAnalyticsStore::addListJob(const QString &portalId, const QString &listId,
+                                      const QString &listName, const QString &label,
+                                      qint64 createdAt, const QList<Items> &items)
+{
+    const qint64 id = addJob(portalId, QStringLiteral("seq-a"), kAna, EnrollmentSource::Wizard, {},
+                             label, createdAt, items);
+    QSqlQuery q(m_store->db.handle());
+    q.prepare(QStringLiteral("UPDATE enrollment_jobs SET source_list_id = ?, source_list_name = ?"
+                             " WHERE id = ?"));
+    q.addBindValue(listId);
+    q.addBindValue(listName);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1 ? id : 0;
 }
 
 void TestAnalyticsStore::init()
@@ -273,8 +294,15 @@ void TestAnalyticsStore::verifyRollupIsExact()
              0);
 }
 
-void TestAnalyticsStore::sourceKeyIsLabelThenFileThenSource()
+void TestAnalyticsStore::sourceKeyIsLabelThenListThenFileThenSource()
 {
+    QCOMPARE(AnalyticsSource::keyOf(kCli, {}, QStringLiteral("Spring push"), QStringLiteral("p1"),
+                                    QStringLiteral("318")),
+             kLabel);
+    QCOMPARE(AnalyticsSource::keyOf(kWizard, {}, {}, QStringLiteral("p1"), QStringLiteral("318")),
+             QStringLiteral("list:p1:318"));
+    QCOMPARE(AnalyticsSource::listIdOf(QStringLiteral("list:p1:318")), QStringLiteral("318"));
+    QCOMPARE(AnalyticsSource::listIdOf(kFile), QString());
     QCOMPARE(AnalyticsSource::keyOf(kCli, QStringLiteral("y.csv"), QStringLiteral("Spring push")),
              kLabel);
     QCOMPARE(AnalyticsSource::keyOf(kCli, QStringLiteral("leads.csv"), QString()), kFile);
@@ -367,6 +395,105 @@ void TestAnalyticsStore::bySourceKeysJobsByLabelFileOrSource()
     QCOMPARE(sources->at(2).counts, oc(3, 2, 1, 1));
     QCOMPARE(sources->at(3).source, kCli);
     QCOMPARE(sources->at(3).counts, oc(2, 0, 1, 3));
+}
+
+void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
+{
+    // List 318 of p1, renamed between its two jobs; the same id in p2 is another list; a
+    // labelled job from list 318 counts under its label (as a labelled file's job does).
+    const QString ae = QStringLiteral("ALREADY_ENROLLED");
+    const qint64 first
+        = addListJob(QStringLiteral("p1"), QStringLiteral("318"),
+                     QStringLiteral("Webinar no-shows"), {}, local(12, 10, 0),
+                     {{ItemState::Enrolled, 2, local(12, 10, 5), local(12, 10, 5)},
+                      {ItemState::Skipped, 1, local(12, 10, 6), local(12, 10, 6), ae}});
+    const qint64 renamed
+        = addListJob(QStringLiteral("p1"), QStringLiteral("318"),
+                     QStringLiteral("Webinar no-shows (March)"), {}, local(13, 10, 0),
+                     {{ItemState::Enrolled, 1, local(13, 10, 5), local(13, 10, 5)},
+                      {ItemState::Failed, 1, local(13, 10, 6), local(13, 10, 6),
+                       QStringLiteral("INTERNAL_ERROR")}});
+    const qint64 otherPortal = addListJob(
+        QStringLiteral("p2"), QStringLiteral("318"), QStringLiteral("Trial signups"), {},
+        local(13, 11, 0), {{ItemState::Enrolled, 4, local(13, 11, 5), local(13, 11, 5)}});
+    const qint64 labelled = addListJob(
+        QStringLiteral("p1"), QStringLiteral("318"), QStringLiteral("Webinar no-shows"),
+        QStringLiteral("Spring push"), local(12, 12, 0),
+        {{ItemState::Enrolled, 1, local(12, 12, 5), local(12, 12, 5)}});
+    QVERIFY(first > 0 && renamed > 0 && otherPortal > 0 && labelled > 0);
+    const QString list = QStringLiteral("list:p1:318");
+    const QString p2List = QStringLiteral("list:p2:318");
+
+    // By source: the two jobs of p1's list are one source (2+1 enrolled, 1 skipped, 1
+    // failed), named as its newest job recorded it; p2's list is its own.
+    AnalyticsFilter p1;
+    p1.portalId = QStringLiteral("p1");
+    const auto sources = analytics().bySource(p1);
+    QVERIFY2(sources, qPrintable(analytics().lastError()));
+    QCOMPARE(sources->size(), 4); // label 9, wizard 8, file 7, list 5
+    QCOMPARE(sources->at(0).source, kLabel);
+    QCOMPARE(sources->at(0).counts, oc(7, 2, 0, 0)); // J3's 6 + the labelled list job's 1
+    QCOMPARE(sources->at(0).listName, QString());
+    QCOMPARE(sources->at(3).source, list);
+    QCOMPARE(sources->at(3).counts, oc(3, 1, 1, 0));
+    QCOMPARE(sources->at(3).listName, QStringLiteral("Webinar no-shows (March)"));
+    for (const SourceOutcomes &s : *sources) {
+        if (s.source != list)
+            QCOMPARE(s.listName, QString());
+    }
+    const auto every = analytics().bySource({});
+    QVERIFY(every);
+    const auto inP2 = std::find_if(every->cbegin(), every->cend(),
+                                   [&](const SourceOutcomes &s) { return s.source == p2List; });
+    QVERIFY(inP2 != every->cend());
+    QCOMPARE(inP2->counts, oc(4, 0, 0, 0));
+    QCOMPARE(inP2->listName, QStringLiteral("Trial signups"));
+
+    // Narrowed to the day of the first job only, the list keeps its newest name.
+    AnalyticsFilter day12 = p1;
+    day12.from = localDay(12);
+    day12.to = localDay(13);
+    const auto onThe12th = analytics().bySource(day12);
+    QVERIFY(onThe12th);
+    const auto it = std::find_if(onThe12th->cbegin(), onThe12th->cend(),
+                                 [&](const SourceOutcomes &s) { return s.source == list; });
+    QVERIFY(it != onThe12th->cend());
+    QCOMPARE(it->counts, oc(2, 1, 0, 0));
+    QCOMPARE(it->listName, QStringLiteral("Webinar no-shows (March)"));
+
+    // Filtered by the list: its two jobs only, in every part.
+    AnalyticsFilter byList;
+    byList.sources = QStringList {list};
+    const auto s = analytics().snapshot(byList, TimeBucket::Day, 50);
+    QVERIFY2(s, qPrintable(analytics().lastError()));
+    QCOMPARE(s->totals, oc(3, 1, 1, 0));
+    QCOMPARE(s->bySource.size(), 1);
+    QCOMPARE(s->bySource[0].source, list);
+    QCOMPARE(s->bySequence.size(), 1);
+    QCOMPARE(s->bySequence[0].sequenceId, QStringLiteral("seq-a"));
+    QCOMPARE(s->overTime.size(), 2);
+    QCOMPARE(s->overTime[0].start, march(12));
+    QCOMPARE(s->overTime[1].start, march(13));
+    QCOMPARE(s->rowCount, 2);
+    QCOMPARE(s->rows[0].jobId, renamed);
+    QCOMPARE(s->rows[1].jobId, first);
+    for (const AnalyticsRow &row : s->rows) {
+        QCOMPARE(row.source, list);
+        QCOMPARE(row.sourceListName, QStringLiteral("Webinar no-shows (March)"));
+    }
+    // With another source, both.
+    byList.sources.append(kWizard);
+    const auto both = analytics().totals(byList);
+    QVERIFY(both);
+    QCOMPARE(*both, oc(7, 2, 2, 2)); // the list's 3, 1, 1, 0 and J1's 4, 1, 1, 2
+
+    // The filter offers the list by its key, with the name to show.
+    const auto choices = analytics().choices(QStringLiteral("p1"));
+    QVERIFY(choices);
+    QCOMPARE(choices->sources, (QStringList {kFile, kLabel, list, kWizard}));
+    QCOMPARE(choices->listNames.size(), 1);
+    QCOMPARE(choices->listNames.value(list), QStringLiteral("Webinar no-shows (March)"));
+    verifyRollupIsExact();
 }
 
 void TestAnalyticsStore::reasonsAreSortedByCount()

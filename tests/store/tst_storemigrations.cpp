@@ -20,6 +20,7 @@ private slots:
     void analyticsIndexesExist();
     void v4JobsUpgradeWithTheDefaultSendCap();
     void v5ItemsAreRolledUpForAnalytics();
+    void v6JobsUpgradeWithoutASourceListAndKeepTheirHistory();
 
 private:
     static QStringList schemaOf(const QSqlDatabase &db);
@@ -318,6 +319,81 @@ void TestStoreMigrations::v5ItemsAreRolledUpForAnalytics()
     QVERIFY(q.exec(QStringLiteral("UPDATE enrollment_items SET state = 'enrolled',"
                                   " finished_at = 9000001 WHERE state = 'pending'")));
     QCOMPARE(rollup().constLast(), QStringLiteral("7 10 enrolled  2"));
+}
+
+void TestStoreMigrations::v6JobsUpgradeWithoutASourceListAndKeepTheirHistory()
+{
+    // A database as version 6 left it: a job from a file with a label, and its items.
+    TempStore store;
+    QVERIFY(store.dir.isValid());
+    {
+        Database v6(Database::uniqueConnectionName(QStringLiteral("v6")));
+        QVERIFY2(v6.open(store.path(), Database::migrations().mid(0, 6)),
+                 qPrintable(v6.lastError()));
+        QCOMPARE(v6.schemaVersion(), 6);
+        QSqlQuery q(v6.handle());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO portals (portal_id) VALUES ('42')")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO enrollment_jobs (id, portal_id, sequence_id, sender_email,"
+                     " source, source_file_name, label, created_at, state, daily_cap)"
+                     " VALUES (7, '42', 'seq-1', 'ada@example.com', 'cli', 'leads.csv',"
+                     " 'Spring push', 9000000, 'completed', 250)")),
+                 qPrintable(q.lastError().text()));
+        for (const QString &state :
+             {QStringLiteral("enrolled"), QStringLiteral("enrolled"), QStringLiteral("skipped")})
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO enrollment_items (job_id, sender_email,"
+                                           " state, finished_at) VALUES (7, 'ada@example.com',"
+                                           " '%1', 9000000)")
+                                .arg(state)),
+                     qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(store.open(), qPrintable(store.db.lastError()));
+    QCOMPARE(store.db.schemaVersion(), Database::latestVersion());
+    QVERIFY(Database::latestVersion() >= 7);
+
+    // The job is kept as it was, with no list.
+    const QList<EnrollmentJobRecord> jobs = store.stores->enrollments.recentJobs(10);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs[0].id, qint64(7));
+    QCOMPARE(jobs[0].sourceFileName, QStringLiteral("leads.csv"));
+    QCOMPARE(jobs[0].label, QStringLiteral("Spring push"));
+    QCOMPARE(jobs[0].dailyCap, 250);
+    QCOMPARE(jobs[0].state, JobState::Completed);
+    QCOMPARE(jobs[0].counts.enrolled, 2);
+    QCOMPARE(jobs[0].counts.skipped, 1);
+    QVERIFY(jobs[0].sourceListId.isEmpty());
+    QVERIFY(jobs[0].sourceListName.isEmpty());
+    // So is its history, under the source it had.
+    const auto sources = store.stores->analytics.bySource({});
+    QVERIFY(sources.has_value());
+    QCOMPARE(sources->size(), 1);
+    QCOMPARE(sources->at(0).source, QStringLiteral("label:Spring push"));
+    QCOMPARE(sources->at(0).counts.enrolled, 2);
+    QCOMPARE(sources->at(0).counts.skipped, 1);
+
+    // A job from a list records the list, and reads it back.
+    EnrollmentJobRecord fromList;
+    fromList.portalId = QStringLiteral("42");
+    fromList.sequenceId = QStringLiteral("seq-1");
+    fromList.senderEmail = QStringLiteral("ada@example.com");
+    fromList.sourceListId = QStringLiteral("318");
+    fromList.sourceListName = QStringLiteral("Webinar no-shows");
+    fromList.createdAt = at(9900000);
+    const auto id = store.stores->enrollments.createJob(fromList, {});
+    QVERIFY2(id.has_value(), qPrintable(store.stores->enrollments.lastError()));
+    const auto read = store.stores->enrollments.job(*id);
+    QVERIFY(read.has_value());
+    QCOMPARE(read->sourceListId, QStringLiteral("318"));
+    QCOMPARE(read->sourceListName, QStringLiteral("Webinar no-shows"));
+    QVERIFY(read->sourceFileName.isEmpty());
+    // The newest name of a list is found through an index.
+    QSqlQuery q(store.db.handle());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT source_list_name FROM"
+                                  " enrollment_jobs WHERE portal_id = '42' AND source_list_id ="
+                                  " '318' AND source_list_id <> '' ORDER BY created_at DESC")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(3).toString().contains(QStringLiteral("by_source_list")),
+             qPrintable(q.value(3).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigrations)

@@ -263,7 +263,8 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     Charts::StackedBars sources;
     counts.clear();
     for (const SourceOutcomes &s : snapshot.bySource) {
-        sources.categories.prepend(AnalyticsText::sourceName(s.source)); // largest on top
+        // largest on top
+        sources.categories.prepend(AnalyticsText::sourceName(s.source, s.listName));
         counts.prepend(s.counts);
     }
     sources.series = AnalyticsText::outcomeSeries(counts);

@@ -50,7 +50,7 @@ QVariant AnalyticsRowsModel::data(const QModelIndex &index, int role) const
     case SenderColumn:
         return r.sender;
     case SourceColumn:
-        return AnalyticsText::sourceName(r.source);
+        return AnalyticsText::sourceName(r.source, r.sourceListName);
     case JobColumn:
         return r.jobId;
     case EnrolledColumn:

@@ -4,7 +4,7 @@
 
 namespace SeqDesk::Ui {
 
-QString AnalyticsText::sourceName(const QString &key)
+QString AnalyticsText::sourceName(const QString &key, const QString &listName)
 {
     if (key == QLatin1String("wizard"))
         return tr("Wizard");
@@ -14,6 +14,9 @@ QString AnalyticsText::sourceName(const QString &key)
         return tr("File: %1").arg(key.mid(5));
     if (key.startsWith(QLatin1String("label:")))
         return tr("Label: %1").arg(key.mid(6));
+    if (key.startsWith(QLatin1String("list:")))
+        return tr("List: %1")
+            .arg(listName.isEmpty() ? Store::AnalyticsSource::listIdOf(key) : listName);
     return key;
 }
 
