@@ -148,14 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --contact-ids or --contact-ids-file, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts: give --contact-ids or --contact-ids-file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--contact-ids is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,28 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
-system keychain entry of --portal-id (saved with --store-token).
-
-Lists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,
-size, kind: static, active or snapshot).
-
-Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
---contact-ids-file FILE) [--dry-run] [--output-json FILE] [--label TEXT]. Contacts
-beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
---resume JOB once they are due; --jobs lists jobs.
-
-Exit codes:
-  0  success
-  1  some contacts failed (enrollment)
-  2  bad usage or input
-  3  authentication or permission (invalid token, missing scopes)
-  4  network, server or keychain error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the portal&apos;s contact lists (id, name, size, kind); needs the crm.lists.read scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +281,45 @@ Exit codes:
     </message>
     <message>
         <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
+system keychain entry of --portal-id (saved with --store-token).
+
+Lists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,
+size, kind: static, active or snapshot).
+
+Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
+--contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]
+[--label TEXT]. Contacts
+beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
+--resume JOB once they are due; --jobs lists jobs.
+
+Exit codes:
+  0  success
+  1  some contacts failed (enrollment)
+  2  bad usage or input
+  3  authentication or permission (invalid token, missing scopes)
+  4  network, server or keychain error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --contact-ids, --contact-ids-file and --list-id, not more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts: give --contact-ids, --contact-ids-file or --list-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list-id must be a list&apos;s number (see --list-lists), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the members of this HubSpot contact list (its id from --list-lists).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +896,15 @@ Exit codes:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the list: %1 of %2 members
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ContactInput</name>
@@ -1160,6 +1178,21 @@ Exit codes:
     </message>
     <message>
         <source>The sender&apos;s recent enrollments could not be read from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Enroll::ListMembersReader</name>
+    <message>
+        <source>There is no list %1 in this portal (seqdesk-cli --list-lists shows the lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; holds other records than contacts (object type %2): only contact lists can be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; has no members.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1712,10 @@ Exit codes:
     </message>
     <message>
         <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,7 @@ void EnrollCommand::readList()
                 list.lines = int(members.contacts.size());
                 list.source = tr("list \"%1\" (%2)").arg(members.name, members.listId);
                 m_contacts = list;
+                m_origin = Enroll::ContactOrigin::ofList(members.listId, members.name);
                 contactsRead();
             });
     m_listReader->start(m_options.listId);
@@ -185,7 +186,7 @@ void EnrollCommand::checkSequence()
 void EnrollCommand::planContacts()
 {
     m_useCase->planRequest(
-        target(), Enroll::EnrollmentContacts::of(*m_contacts), this,
+        target(), contacts(), this,
         [this](const std::optional<Enroll::PlanRequest> &request, const QString &error) {
             if (!request)
                 return fail(ExitNetwork, tr("The local store failed: %1").arg(error));
@@ -202,6 +203,14 @@ void EnrollCommand::planContacts()
             m_err.flush();
             m_planner->start(*request);
         });
+}
+
+Enroll::EnrollmentContacts EnrollCommand::contacts() const
+{
+    Enroll::EnrollmentContacts c = Enroll::EnrollmentContacts::of(*m_contacts);
+    if (m_origin)
+        c.origin = *m_origin; // a HubSpot list, not text
+    return c;
 }
 
 Enroll::EnrollmentTarget EnrollCommand::target() const
@@ -242,7 +251,7 @@ void EnrollCommand::reportPlan(const QList<Enroll::PlannedContact> &plan)
 void EnrollCommand::createJob(const QList<Enroll::PlannedContact> &plan)
 {
     const Enroll::JobSpec spec = Enroll::EnrollmentUseCase::jobSpec(
-        target(), Enroll::ContactOrigin::of(*m_contacts), EnrollmentSource::Cli, m_options.label);
+        target(), contacts().origin, EnrollmentSource::Cli, m_options.label);
     m_engine = std::make_unique<Enroll::EnrollmentEngine>(m_client, m_store);
     m_engine->createJob(spec, plan, this, [this](std::optional<qint64> id, const QString &error) {
         if (!id)

@@ -52,6 +52,7 @@ private:
     void readContacts();
     void readList(); // --list-id: the list's members, before anything is journaled
     void contactsRead();
+    Enroll::EnrollmentContacts contacts() const; // what was read, with its origin
     void checkPortal();
     void resolveUser();
     void checkSequence();
@@ -75,6 +76,7 @@ private:
     QTextStream &m_err;
     Enroll::EnrollmentUseCase *m_useCase;
     std::optional<Enroll::ContactList> m_contacts;
+    std::optional<Enroll::ContactOrigin> m_origin; // set for --list-id
     QString m_portalId;
     QString m_userId;
     std::unique_ptr<Enroll::DryRunPlanner> m_planner;

@@ -93,7 +93,17 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
     QTest::newRow("both contact sources")
         << L({"--sequence-id", "12", "--sender-email", "a@b.co", "--contact-ids", "1",
               "--contact-ids-file", "f.txt"})
-        << QStringLiteral("not both");
+        << QStringLiteral("not more");
+    QTest::newRow("list and contact ids") << L({"--sequence-id", "12", "--sender-email", "a@b.co",
+                                                "--contact-ids", "1", "--list-id", "105"})
+                                          << QStringLiteral("--list-id, not more");
+    QTest::newRow("list id not a number")
+        << L({"--sequence-id", "12", "--sender-email", "a@b.co", "--list-id", "webinar"})
+        << QStringLiteral("\"webinar\"");
+    QTest::newRow("list id without sequence")
+        << L({"--list-sequences", "--list-id", "105"}) << QStringLiteral("--list-id goes with");
+    QTest::newRow("list id with resume") << L({"--resume", "3", "--list-id", "105"})
+                                         << QStringLiteral("--list-id does not go with --resume");
     QTest::newRow("sequence id") << L(
         {"--sequence-id", "abc", "--sender-email", "a@b.co", "--contact-ids", "1"})
                                  << QStringLiteral("--sequence-id");

@@ -7,11 +7,13 @@
 #include "store/StoreWorker.h"
 #include "store/Stores.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,8 @@ private slots:
     void storedPortalKeepsItsApiVersionUnlessOneIsGiven();
     void unavailableKeychainFailsWithoutFallback();
     void jobsJsonIsAnEmptyArrayWithoutJobs();
+    void listIdEnrollsEachEligibleMemberOnceAndRecordsTheList();
+    void listIdRefusesAMissingCompanyOrEmptyListBeforeAnyJob();
     void jobsJsonDescribesEachJobOfTheStore();
     void jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap();
     void listListsPrintsEveryContactListAsATable();
@@ -340,6 +344,101 @@ qint64 TestCliRunner::enroll(const QStringList &contacts, const QStringList &ext
     if (r.exitCode != int(ExitOk) || !m.hasMatch())
         qWarning("enrollment exited with %d: %s", r.exitCode, qPrintable(r.err));
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+void TestCliRunner::listIdEnrollsEachEligibleMemberOnceAndRecordsTheList()
+{
+    // Over 300 requests: a rate limit that lets them through within the run's wait.
+    Sandbox::SandboxConfig fast;
+    fast.settings.rateLimit = 1000;
+    fast.settings.rateWindowMs = 1000;
+    m_server = std::make_unique<Sandbox::SandboxServer>(fast);
+    QVERIFY(m_server->start());
+    const auto &data = m_server->state().data();
+    const Sandbox::ContactList *list = nullptr;
+    for (const auto &l : data.lists) {
+        if (l.isContactList() && l.members.size() > 250
+            && (!list || l.members.size() > list->members.size()))
+            list = &l; // more than one page of members
+    }
+    QVERIFY(list);
+    QString sequenceId;
+    for (const auto &s : data.sequences) {
+        if (s.shared && !s.steps.isEmpty()) {
+            sequenceId = QString::number(s.id);
+            break;
+        }
+    }
+    const QString report = m_storeDir->filePath(QStringLiteral("report.json"));
+    const Run r
+        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+                     << sequenceId << QStringLiteral("--sender-email")
+                     << data.owners.at(0).inboxes.value(0) << QStringLiteral("--list-id")
+                     << QString::number(list->listId) << QStringLiteral("--output-json") << report);
+    QCOMPARE(r.exitCode, int(ExitOk));
+
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> members;
+    for (qint64 id : list->members)
+        members.insert(QString::number(id));
+    QSet<QString> enrolled;
+    QSet<QString> reported;
+    for (const QJsonValue v : json.value(QStringLiteral("enrolled")).toArray()) {
+        enrolled.insert(v[QStringLiteral("contactId")].toString());
+        reported.insert(v[QStringLiteral("contactId")].toString());
+    }
+    for (const QJsonValue v : json.value(QStringLiteral("skipped")).toArray()) {
+        QVERIFY(!v[QStringLiteral("reason")].toString().isEmpty());
+        reported.insert(v[QStringLiteral("contactId")].toString());
+    }
+    QCOMPARE(reported, members); // every member, each once, none invented
+    QVERIFY(!enrolled.isEmpty());
+    QVERIFY(enrolled.size() < members.size()); // the list holds contacts who are skipped too
+
+    // The sandbox accepted each enrolled member once, and nobody else.
+    QMap<QString, int> accepted;
+    for (const auto &e : m_server->acceptedEnrollments())
+        ++accepted[QString::number(e.contactId)];
+    QCOMPARE(QSet<QString>(accepted.keyBegin(), accepted.keyEnd()), enrolled);
+    for (int n : std::as_const(accepted))
+        QCOMPARE(n, 1);
+
+    // The job says where its contacts came from.
+    const QJsonArray jobs = jobsJson();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.at(0)[QStringLiteral("sourceListId")].toString(), QString::number(list->listId));
+    QCOMPARE(jobs.at(0)[QStringLiteral("sourceListName")].toString(), list->name);
+}
+
+void TestCliRunner::listIdRefusesAMissingCompanyOrEmptyListBeforeAnyJob()
+{
+    const auto &data = m_server->state().data();
+    QString companies;
+    QString empty;
+    for (const auto &l : data.lists) {
+        if (!l.isContactList())
+            companies = QString::number(l.listId);
+        else if (l.members.isEmpty())
+            empty = QString::number(l.listId);
+    }
+    QVERIFY(!companies.isEmpty() && !empty.isEmpty());
+    const QList<std::pair<QString, QString>> cases {
+        {QStringLiteral("999999"), QStringLiteral("no list 999999")},
+        {companies, QStringLiteral("only contact lists")},
+        {empty, QStringLiteral("has no members")}};
+    for (const auto &[listId, says] : cases) {
+        const Run r = run(
+            base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+                   << QString::number(data.sequences.at(0).id) << QStringLiteral("--sender-email")
+                   << data.owners.at(0).inboxes.value(0) << QStringLiteral("--list-id") << listId);
+        QCOMPARE(r.exitCode, int(ExitUsage));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    }
+    QCOMPARE(jobsJson().size(), 0); // nothing journaled
+    QVERIFY(m_server->acceptedEnrollments().isEmpty());
 }
 
 QJsonArray TestCliRunner::jobsJson()
