@@ -55,6 +55,7 @@ class TestKillResume final : public QObject
     Q_OBJECT
 
 private slots:
+    void killedAtRandomProgressAndResumedEnrollsEachContactOnce_data();
     void killedAtRandomProgressAndResumedEnrollsEachContactOnce();
 
 private:
@@ -83,22 +84,53 @@ int TestKillResume::acceptedSoFar()
         .toInt(-1);
 }
 
+void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce_data()
+{
+    QTest::addColumn<int>("listMembers"); // 0: a file of kContacts plain contacts
+    QTest::addColumn<int>("plannedKills");
+    QTest::newRow("contacts file") << 0 << kKills;
+    // A HubSpot list (seqdesk-cli --list-id): members of every kind, read in pages of 250.
+    QTest::newRow("HubSpot list") << 300 << 8;
+}
+
 void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
 {
+    QFETCH(int, listMembers);
+    QFETCH(int, plannedKills);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     // The same seeded data as the sandbox process: which contacts are plain and enrollable.
     Sandbox::SandboxConfig config;
+    config.listMembers = listMembers;
     const Sandbox::SandboxServer model(config);
-    QStringList contacts;
-    for (const auto &c : model.state().data().contacts) {
-        if (c.kind == Sandbox::ContactKind::Normal && contacts.size() < kContacts)
-            contacts << QString::number(c.id);
+    const auto &data = model.state().data();
+    QStringList contacts; // those to be enrolled
+    QString listId;
+    if (listMembers > 0) {
+        const auto list = std::find_if(data.lists.cbegin(), data.lists.cend(), [&](const auto &l) {
+            return l.isContactList() && l.members.size() == listMembers;
+        });
+        QVERIFY(list != data.lists.cend());
+        listId = QString::number(list->listId);
+        QHash<qint64, Sandbox::ContactKind> kinds;
+        for (const auto &c : data.contacts)
+            kinds.insert(c.id, c.kind);
+        for (qint64 id : list->members) {
+            if (kinds.value(id, Sandbox::ContactKind::NoEmail) == Sandbox::ContactKind::Normal)
+                contacts << QString::number(id);
+        }
+        QVERIFY(contacts.size() > 100 && contacts.size() < listMembers); // some are skipped
+    } else {
+        for (const auto &c : data.contacts) {
+            if (c.kind == Sandbox::ContactKind::Normal && contacts.size() < kContacts)
+                contacts << QString::number(c.id);
+        }
+        QCOMPARE(contacts.size(), kContacts);
     }
-    QCOMPARE(contacts.size(), kContacts);
-    const auto &owner = model.state().data().owners.at(0);
+    const int toEnroll = int(contacts.size());
+    const auto &owner = data.owners.at(0);
     QString sequenceId;
-    for (const auto &s : model.state().data().sequences) {
+    for (const auto &s : data.sequences) {
         if (s.shared && !s.steps.isEmpty()) {
             sequenceId = QString::number(s.id);
             break;
@@ -114,7 +146,8 @@ void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
                    QString::number(kLatencyMs), QStringLiteral("--rate-limit"),
                    QString::number(kRateLimit), QStringLiteral("--rate-window-ms"),
-                   QString::number(kRateWindowMs)});
+                   QString::number(kRateWindowMs), QStringLiteral("--list-members"),
+                   QString::number(listMembers)});
     QVERIFY(sandbox.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
     m_base = QUrl(QString::fromUtf8(sandbox.readLine()).trimmed());
@@ -126,10 +159,14 @@ void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("HUBSPOT_ACCESS_TOKEN"), kToken);
     const QStringList common {QStringLiteral("--base-url"), m_base.toString()};
-    const QStringList args
-        = common + QStringList {QStringLiteral("--sequence-id"),      sequenceId,
-                                QStringLiteral("--sender-email"),     owner.inboxes.value(0),
-                                QStringLiteral("--contact-ids-file"), list.fileName()};
+    const QStringList args = common
+        + QStringList {QStringLiteral("--sequence-id"),
+                       sequenceId,
+                       QStringLiteral("--sender-email"),
+                       owner.inboxes.value(0),
+                       listId.isEmpty() ? QStringLiteral("--contact-ids-file")
+                                        : QStringLiteral("--list-id"),
+                       listId.isEmpty() ? list.fileName() : listId};
 
     const QByteArray given = qgetenv("SEQDESK_KILLRESUME_SEED");
     bool seedOk = true;
@@ -156,18 +193,18 @@ void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
                                          QStringLiteral("--json")}
                         : args);
         QVERIFY(cli.waitForStarted());
-        if (kills >= kKills) {
+        if (kills >= plannedKills) {
             QVERIFY(cli.waitForFinished(120000));
         } else {
             // This run's kill: at the start of its job, or after `more` enrollments.
-            const int room = kContacts - kReserve - before;
-            const int maxStep = qMax(1, room / (kKills - kills));
+            const int room = toEnroll - kReserve - before;
+            const int maxStep = qMax(1, room / (plannedKills - kills));
             const bool atJobStart = random.bounded(4) == 0;
             const int more = atJobStart ? 0 : 1 + int(random.bounded(maxStep));
             const int extraMs = int(random.bounded(2 * kLatencyMs + 1));
             const QByteArray ended = QStringLiteral("kill %1 of %2 (seed %3): the CLI ended first")
                                          .arg(kills + 1)
-                                         .arg(kKills)
+                                         .arg(plannedKills)
                                          .arg(seed)
                                          .toUtf8();
             // Every run prints this once it has read the job, before it recovers what a
@@ -211,7 +248,7 @@ void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
                  cli.readAllStandardError().constData());
     }
     QCOMPARE(exitCode, 0);
-    QCOMPARE(kills, kKills);
+    QCOMPARE(kills, plannedKills);
     qInfo("%d kills landed; the job completed after %lld ms", kills, clock.elapsed());
 
     const QJsonArray accepted
@@ -223,20 +260,23 @@ void TestKillResume::killedAtRandomProgressAndResumedEnrollsEachContactOnce()
     const QJsonObject report = QJsonDocument::fromJson(finalReport).object();
     QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     const QJsonArray enrolled = report.value(QStringLiteral("enrolled")).toArray();
-    QCOMPARE(enrolled.size(), kContacts);
+    QCOMPARE(enrolled.size(), toEnroll);
     QSet<QString> enrollmentIds;
     QSet<QString> enrolledContacts;
     for (const QJsonValue &v : enrolled) {
         enrollmentIds.insert(v.toObject().value(QStringLiteral("enrollmentId")).toString());
         enrolledContacts.insert(v.toObject().value(QStringLiteral("contactId")).toString());
     }
-    QCOMPARE(enrolledContacts.size(), kContacts);
+    QCOMPARE(enrolledContacts.size(), toEnroll);
+    QCOMPARE(enrolledContacts, QSet<QString>(contacts.cbegin(), contacts.cend()));
+    if (listMembers > 0) // the others were skipped, each with its reason
+        QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), listMembers - toEnroll);
     QCOMPARE(enrollmentIds.size(), enrolledContacts.size()); // one enrollment each
 
     QHash<QString, int> times;
     for (const QJsonValue &v : accepted)
         ++times[v.toObject().value(QStringLiteral("contactId")).toString()];
-    QCOMPARE(times.size(), kContacts);
+    QCOMPARE(times.size(), toEnroll);
     for (const QString &id : std::as_const(contacts))
         QVERIFY2(times.value(id) == 1,
                  qPrintable(
