@@ -330,7 +330,13 @@ int main(int argc, char **argv)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    ok = exec(without.handle(), Database::migrations().constLast().statements.constLast());
+    // Migration 6's last statement is the back-fill (later migrations come after it).
+    const QList<Migration> migrations = Database::migrations();
+    const auto v6 = std::find_if(migrations.cbegin(), migrations.cend(),
+                                 [](const Migration &m) { return m.version == 6; });
+    if (v6 == migrations.cend())
+        return 1;
+    ok = exec(without.handle(), v6->statements.constLast());
     const double backfillMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 rollupRows = scalar(db, QStringLiteral("SELECT COUNT(*) FROM enrollment_rollup"));
     // The back-filled rollup is the one the triggers kept, row for row.
