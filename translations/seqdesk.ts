@@ -905,6 +905,10 @@ Exit codes:
         <source>list &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 seqdesk-cli --list-lists shows its contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ContactInput</name>
@@ -1184,15 +1188,15 @@ Exit codes:
 <context>
     <name>SeqDesk::Enroll::ListMembersReader</name>
     <message>
-        <source>There is no list %1 in this portal (seqdesk-cli --list-lists shows the lists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The list &quot;%1&quot; holds other records than contacts (object type %2): only contact lists can be enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,7 +76,12 @@ void EnrollCommand::readList()
 {
     m_listReader = std::make_unique<Enroll::ListMembersReader>(m_client);
     connect(m_listReader.get(), &Enroll::ListMembersReader::refused, this,
-            [this](const QString &message) { fail(ExitUsage, message); });
+            [this](const QString &message, Enroll::ListMembersReader::Refusal why) {
+                fail(ExitUsage,
+                     why == Enroll::ListMembersReader::Refusal::NoSuchList
+                         ? tr("%1 seqdesk-cli --list-lists shows its contact lists.").arg(message)
+                         : message);
+            });
     connect(m_listReader.get(), &Enroll::ListMembersReader::failed, this, &EnrollCommand::failApi);
     connect(m_listReader.get(), &Enroll::ListMembersReader::progress, this,
             [this](qint64 read, qint64 total) {

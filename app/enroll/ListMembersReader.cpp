@@ -26,9 +26,8 @@ void ListMembersReader::start(const QString &listId)
         if (!r.ok()) {
             m_active = false;
             if (r.error().fatalReason == FatalReason::NotFound)
-                return emit refused(tr("There is no list %1 in this portal (seqdesk-cli "
-                                       "--list-lists shows the lists).")
-                                        .arg(m_members.listId));
+                return emit refused(tr("There is no list %1 in this portal.").arg(m_members.listId),
+                                    Refusal::NoSuchList);
             return emit failed(r.error());
         }
         const ListSummary &list = r.value();
@@ -37,11 +36,13 @@ void ListMembersReader::start(const QString &listId)
             m_active = false;
             return emit refused(tr("The list \"%1\" holds other records than contacts "
                                    "(object type %2): only contact lists can be enrolled.")
-                                    .arg(list.name, list.objectTypeId));
+                                    .arg(list.name, list.objectTypeId),
+                                Refusal::NotContacts);
         }
         if (list.size && *list.size == 0) {
             m_active = false;
-            return emit refused(tr("The list \"%1\" has no members.").arg(list.name));
+            return emit refused(tr("The list \"%1\" has no members.").arg(list.name),
+                                Refusal::Empty);
         }
         readPage(QString());
     });
@@ -80,7 +81,8 @@ void ListMembersReader::readPage(const QString &after)
                 return readPage(page.nextAfter);
             m_active = false;
             if (m_members.contacts.isEmpty())
-                return emit refused(tr("The list \"%1\" has no members.").arg(m_members.name));
+                return emit refused(tr("The list \"%1\" has no members.").arg(m_members.name),
+                                    Refusal::Empty);
             emit finished(m_members);
         });
 }

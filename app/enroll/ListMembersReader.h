@@ -32,6 +32,9 @@ class ListMembersReader final : public QObject
     Q_DISABLE_COPY_MOVE(ListMembersReader)
 
 public:
+    enum class Refusal { NoSuchList, NotContacts, Empty };
+    Q_ENUM(Refusal)
+
     explicit ListMembersReader(HubSpot::HubSpotClient *client, QObject *parent = nullptr);
     ~ListMembersReader() override;
 
@@ -43,7 +46,8 @@ signals:
     void progress(qint64 read, qint64 total); // total: the list's size now (0: unknown)
     void finished(const SeqDesk::Enroll::ListMembers &members);
     // The list is not there, not of contacts, or empty: the user's input is wrong.
-    void refused(const QString &message);
+    // `message` is translated and names the list; each caller adds where to look for lists.
+    void refused(const QString &message, SeqDesk::Enroll::ListMembersReader::Refusal why);
     void failed(const SeqDesk::HubSpot::ApiError &error);
 
 private:
