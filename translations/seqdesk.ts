@@ -902,10 +902,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 seqdesk-cli --list-lists shows its contact lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1193,10 @@ Exit codes:
     </message>
     <message>
         <source>There is no list %1 in this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HubSpot list &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,10 +1852,6 @@ In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste HubSpot contact ids or email addresses (one per line, or separated by commas), or import a CSV or text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>12345
 ana.lima@example.com
 …</source>
@@ -1905,6 +1901,18 @@ ana.lima@example.com
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste HubSpot contact ids or email addresses, import a CSV or text file, or enroll the members of one of the portal&apos;s contact lists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2022,105 @@ ana.lima@example.com
     </message>
     <message>
         <source>Enrollment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ListPickerModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+HubSpot list %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ListSourcePanel</name>
+    <message>
+        <source>Search the portal&apos;s contact lists by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact list matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact list(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far: scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the members of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reading &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the members of &quot;%1&quot;: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from the list &quot;%2&quot;, read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ListSourcePanel</name>
+    <message numerus="yes">
+        <source>%Ln contact list(s)</source>
+        <translation>
+            <numerusform>%Ln contact list</numerusform>
+            <numerusform>%Ln contact lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::ProgressPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -90,11 +90,7 @@ void EnrollCommand::readList()
             });
     connect(m_listReader.get(), &Enroll::ListMembersReader::finished, this,
             [this](const Enroll::ListMembers &members) {
-                Enroll::ContactList list;
-                list.contacts = members.contacts;
-                list.lines = int(members.contacts.size());
-                list.source = tr("list \"%1\" (%2)").arg(members.name, members.listId);
-                m_contacts = list;
+                m_contacts = members.contactList();
                 m_origin = Enroll::ContactOrigin::ofList(members.listId, members.name);
                 contactsRead();
             });

@@ -6,6 +6,15 @@ namespace SeqDesk::Enroll {
 
 using namespace SeqDesk::HubSpot;
 
+ContactList ListMembers::contactList() const
+{
+    ContactList list;
+    list.contacts = contacts;
+    list.lines = int(contacts.size());
+    list.source = ListMembersReader::tr("the HubSpot list \"%1\" (%2)").arg(name, listId);
+    return list;
+}
+
 ListMembersReader::ListMembersReader(HubSpotClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -19,6 +19,9 @@ struct ListMembers
     QString listId;
     QString name; // the list's name when it was read
     QList<ContactKey> contacts; // contact ids, each once, sorted by record id
+
+    // The members as the dry run takes contacts; its source names the list.
+    ContactList contactList() const;
 };
 
 // Reads a contact list for an enrollment (the wizard's "A HubSpot list", seqdesk-cli

@@ -34,8 +34,8 @@ class App final
 {
     Q_DISABLE_COPY_MOVE(App)
 public:
-    App()
-        : server(Sandbox::SandboxConfig {})
+    explicit App(const Sandbox::SandboxConfig &config = {})
+        : server(config)
     { }
 
     bool start()

@@ -179,6 +179,7 @@ void TestEnrollPresenter::startJobSavesTheDraftAsAWizardJobAndFollowsOnlyIt()
     m_draft->contacts
         = Enroll::parseBytes(QByteArrayLiteral("id\n101\n102\n"), QStringLiteral("leads.csv")).list;
     QVERIFY(m_draft->contacts);
+    m_draft->origin = Enroll::ContactOrigin::of(*m_draft->contacts);
     for (const Enroll::ContactKey &key : m_draft->contacts->contacts) {
         Enroll::PlannedContact p;
         p.input = p.contactId = key.value;

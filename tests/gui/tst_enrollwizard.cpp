@@ -4,6 +4,7 @@
 #include "../sandbox/DemoLookup.h"
 #include "FileDialogs.h"
 #include "GuiHarness.h"
+#include "WizardDriver.h"
 #include "core/Translations.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/EnrollmentEngine.h"
@@ -30,6 +31,7 @@
 using namespace SeqDesk;
 using GuiHarness::App;
 using Ui::EnrollWizard;
+using namespace WizardDriver;
 
 namespace {
 
@@ -46,34 +48,6 @@ bool openSlowDemo(App &app)
         return false;
     app.server.resetRateLimit(); // the sync's requests do not count
     return true;
-}
-
-template<typename T> T *in(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-bool clickNext(QWizard *wizard)
-{
-    QAbstractButton *next = wizard->button(
-        wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-    if (!next->isEnabled() || !next->isVisible())
-        return false;
-    const int before = wizard->currentId();
-    QTest::mouseClick(next, Qt::LeftButton);
-    return wizard->currentId() != before;
-}
-
-void shot(QWidget *widget, const char *name)
-{
-    // Labels that just got their text are laid out by posted events: those first.
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    if (const QString dir = qEnvironmentVariable("SEQDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
 }
 
 // n ids of contacts the sandbox would enroll (not enrolled yet).
@@ -132,40 +106,6 @@ bool setJobState(App &app, qint64 jobId, Store::JobState state, const QDateTime 
         },
         &app.context, [&](bool r) { ok = r; });
     return QTest::qWaitFor([&] { return ok.has_value(); }, 5000) && *ok;
-}
-
-// The wizard the window opened (with `sequenceId` preselected unless empty).
-EnrollWizard *openWizardOn(App &app, const QString &sequenceId)
-{
-    if (!sequenceId.isEmpty())
-        app.window->openEnrollWizard(sequenceId);
-    EnrollWizard *wizard = nullptr;
-    const bool found = QTest::qWaitFor(
-        [&] {
-            wizard = app.window->findChild<EnrollWizard *>(QStringLiteral("enrollWizard"));
-            return wizard != nullptr;
-        },
-        5000);
-    return found ? wizard : nullptr;
-}
-
-// On the sender page: the primary user.
-void chooseSender(App &app, EnrollWizard *wizard)
-{
-    const QString email = DemoLookup::owner(app.server.state(), DemoLookup::Primary).email;
-    auto *senders = in<QListWidget>(wizard, "senderList");
-    for (int row = 0; row < senders->count(); ++row) {
-        if (senders->item(row)->text().contains(email))
-            senders->setCurrentRow(row);
-    }
-}
-
-// Sequence and sender pages: the given sequence (preselected), the primary user.
-bool walkToContacts(App &app, EnrollWizard *wizard)
-{
-    auto *list = in<QListWidget>(wizard, "sequenceList");
-    return QTest::qWaitFor([&] { return list->currentItem() != nullptr; }, 5000)
-        && clickNext(wizard) && (chooseSender(app, wizard), clickNext(wizard));
 }
 
 // From the sequence page to "Start enrollment" with `ids` pasted: true once the job starts.

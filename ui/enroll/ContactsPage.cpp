@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "enroll/EnrollWizard.h"
+#include "enroll/ListSourcePanel.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,6 +30,10 @@ constexpr int kProblemsShown = 200;
 ContactsPage::ContactsPage(EnrollWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_pasteSource(new QRadioButton(tr("Paste or import"), this))
+    , m_listSource(new QRadioButton(tr("A HubSpot list"), this))
+    , m_sources(new QStackedWidget(this))
+    , m_listPanel(new ListSourcePanel(wizard->presenter(), this))
     , m_edit(new QPlainTextEdit(this))
     , m_import(new QPushButton(tr("Import CSV or TXT file…"), this))
     , m_clearFile(new QPushButton(tr("Use pasted text instead"), this))
@@ -35,8 +42,11 @@ ContactsPage::ContactsPage(EnrollWizard *wizard)
     , m_problems(new QListWidget(this))
 {
     setTitle(tr("Contacts"));
-    setSubTitle(tr("Paste HubSpot contact ids or email addresses (one per line, or separated by "
-                   "commas), or import a CSV or text file."));
+    setSubTitle(tr("Paste HubSpot contact ids or email addresses, import a CSV or text file, or "
+                   "enroll the members of one of the portal's contact lists."));
+    m_pasteSource->setObjectName(QStringLiteral("pasteSource"));
+    m_listSource->setObjectName(QStringLiteral("listSource"));
+    m_pasteSource->setChecked(true);
     m_edit->setObjectName(QStringLiteral("contactsEdit"));
     m_edit->setPlaceholderText(tr("12345\nana.lima@example.com\n…"));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -51,15 +61,15 @@ ContactsPage::ContactsPage(EnrollWizard *wizard)
     m_problems->setMaximumHeight(110);
     m_problems->hide();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_clearFile);
-    buttons->addWidget(m_file, 1);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_pasteSource);
+    choice->addWidget(m_listSource);
+    choice->addStretch(1);
+    m_sources->addWidget(pastePanel());
+    m_sources->addWidget(m_listPanel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_edit, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_problems);
+    layout->addLayout(choice);
+    layout->addWidget(m_sources, 1);
 
     // Parsed a moment after typing stops: 100,000 pasted lines take tens of milliseconds.
     m_debounce.setSingleShot(true);
@@ -68,7 +78,38 @@ ContactsPage::ContactsPage(EnrollWizard *wizard)
     connect(m_edit, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_import, &QPushButton::clicked, this, &ContactsPage::importFile);
     connect(m_clearFile, &QPushButton::clicked, this, &ContactsPage::clearFile);
+    connect(m_listSource, &QRadioButton::toggled, this, &ContactsPage::sourceChosen);
+    connect(m_listPanel, &ListSourcePanel::membersChanged, this, &ContactsPage::completeChanged);
     show(Enroll::ParseResult {});
+}
+
+QWidget *ContactsPage::pastePanel()
+{
+    auto *panel = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_clearFile);
+    buttons->addWidget(m_file, 1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_problems);
+    return panel;
+}
+
+bool ContactsPage::usesList() const
+{
+    return m_listSource->isChecked();
+}
+
+void ContactsPage::sourceChosen()
+{
+    m_sources->setCurrentIndex(usesList() ? 1 : 0);
+    if (usesList())
+        m_listPanel->activate();
+    emit completeChanged();
 }
 
 ContactsPage::~ContactsPage() = default;
@@ -163,6 +204,8 @@ void ContactsPage::show(const Enroll::ParseResult &result)
 
 bool ContactsPage::isComplete() const
 {
+    if (usesList())
+        return m_listPanel->members().has_value();
     return m_list && !m_list->contacts.isEmpty();
 }
 
@@ -174,7 +217,15 @@ bool ContactsPage::validatePage()
     }
     if (!isComplete())
         return false;
-    m_wizard->draft().contacts = m_list;
+    EnrollDraft &draft = m_wizard->draft();
+    if (usesList()) {
+        const Enroll::ListMembers &members = *m_listPanel->members();
+        draft.contacts = members.contactList();
+        draft.origin = Enroll::ContactOrigin::ofList(members.listId, members.name);
+    } else {
+        draft.contacts = m_list;
+        draft.origin = Enroll::ContactOrigin::of(*m_list);
+    }
     return true;
 }
 

@@ -11,13 +11,17 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
+class QStackedWidget;
 
 namespace SeqDesk::Ui {
 
 class EnrollWizard;
+class ListSourcePanel;
 
-// Step 3: the contacts. Pasted ids or emails, or a CSV/TXT file, read as the user types
-// (ContactInput) with live counts of valid, invalid and duplicate lines.
+// Step 3: the contacts, from one of two sources. "Paste or import": pasted ids or emails, or
+// a CSV/TXT file, read as the user types (ContactInput) with live counts of valid, invalid
+// and duplicate lines. "A HubSpot list": the members of a list (ListSourcePanel).
 class ContactsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,13 +34,21 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    bool usesList() const;
+
 private:
+    QWidget *pastePanel();
+    void sourceChosen();
     void importFile();
     void clearFile();
     void parsePasted();
     void show(const Enroll::ParseResult &result);
 
     EnrollWizard *m_wizard;
+    QRadioButton *m_pasteSource;
+    QRadioButton *m_listSource;
+    QStackedWidget *m_sources;
+    ListSourcePanel *m_listPanel;
     QPlainTextEdit *m_edit;
     QPushButton *m_import;
     QPushButton *m_clearFile;

@@ -2,6 +2,7 @@
 
 #include "enroll/ContactInput.h"
 #include "enroll/DryRunPlanner.h"
+#include "enroll/EnrollmentUseCase.h"
 #include "store/Records.h"
 
 #include <QHash>
@@ -38,6 +39,7 @@ struct EnrollDraft
     std::optional<Store::OwnerRecord> sender;
     int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
     std::optional<Enroll::ContactList> contacts;
+    Enroll::ContactOrigin origin; // where `contacts` came from: the job records it
     QList<Enroll::PlannedContact> plan;
     QString label;
     qint64 jobId = 0; // once the job is saved

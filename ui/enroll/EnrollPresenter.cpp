@@ -1,6 +1,8 @@
 #include "enroll/EnrollPresenter.h"
 
 #include "enroll/EnrollmentUseCase.h"
+#include "enroll/ListMembersReader.h"
+#include "enroll/ListSearch.h"
 #include "hubspot/HubSpotClient.h"
 #include "jobs/JobRunner.h"
 #include "store/StoreWorker.h"
@@ -17,6 +19,7 @@ EnrollPresenter::EnrollPresenter(const EnrollServices &services, EnrollDraft *dr
     , m_services(services)
     , m_draft(draft)
     , m_useCase(new Enroll::EnrollmentUseCase(services.store, services.runner->clock(), this))
+    , m_listPageSize(Enroll::ListSearch::kPageSize)
 {
     followRunner();
 }
@@ -70,12 +73,78 @@ Enroll::EnrollmentTarget EnrollPresenter::target() const
     return t;
 }
 
+void EnrollPresenter::withListsClient(std::function<void()> action)
+{
+    if (m_listsClient)
+        return action();
+    m_listActions.append(std::move(action));
+    if (m_listActions.size() > 1)
+        return; // the client is being asked for
+    m_services.portals->withClient(
+        m_draft->portalId, this,
+        [this](std::shared_ptr<HubSpot::HubSpotClient> client, const QString &error) {
+            const QList<std::function<void()>> actions = std::exchange(m_listActions, {});
+            if (!client)
+                return emit listsFailed(error);
+            m_listsClient = std::move(client);
+            m_listSearch
+                = std::make_unique<Enroll::ListSearch>(m_listsClient.get(), m_listPageSize);
+            connect(m_listSearch.get(), &Enroll::ListSearch::found, this,
+                    [this](const QList<HubSpot::ListSummary> &lists, bool first, bool hasMore) {
+                        emit listsFound(lists, first, hasMore);
+                    });
+            connect(m_listSearch.get(), &Enroll::ListSearch::failed, this,
+                    [this](const HubSpot::ApiError &e) { emit listsFailed(e.describe()); });
+            m_listReader = std::make_unique<Enroll::ListMembersReader>(m_listsClient.get());
+            connect(m_listReader.get(), &Enroll::ListMembersReader::progress, this,
+                    &EnrollPresenter::listProgress);
+            connect(m_listReader.get(), &Enroll::ListMembersReader::finished, this,
+                    &EnrollPresenter::listRead);
+            connect(m_listReader.get(), &Enroll::ListMembersReader::refused, this,
+                    [this](const QString &message) { emit listNotRead(message); });
+            connect(m_listReader.get(), &Enroll::ListMembersReader::failed, this,
+                    [this](const HubSpot::ApiError &e) { emit listNotRead(e.describe()); });
+            for (const std::function<void()> &action : actions)
+                action();
+        });
+}
+
+void EnrollPresenter::searchLists(const QString &query)
+{
+    withListsClient([this, query] { m_listSearch->start(query); });
+}
+
+void EnrollPresenter::fetchMoreLists()
+{
+    if (m_listSearch)
+        m_listSearch->fetchMore();
+}
+
+void EnrollPresenter::readList(const QString &listId)
+{
+    const int read = ++m_listRead;
+    withListsClient([this, listId, read] {
+        if (read == m_listRead)
+            m_listReader->start(listId);
+    });
+}
+
+void EnrollPresenter::cancelListRead()
+{
+    ++m_listRead; // a read still waiting for the client does not start
+    if (m_listReader)
+        m_listReader->cancel();
+}
+
 void EnrollPresenter::startPlan()
 {
     const int attempt = ++m_planAttempt;
     m_planner.reset();
     m_useCase->planRequest(
-        target(), Enroll::EnrollmentContacts::of(*m_draft->contacts), this,
+        target(),
+        Enroll::EnrollmentContacts {m_draft->contacts->contacts, m_draft->contacts->duplicates,
+                                    m_draft->origin},
+        this,
         [this, attempt](const std::optional<Enroll::PlanRequest> &request, const QString &error) {
             if (attempt != m_planAttempt)
                 return;
@@ -134,8 +203,7 @@ void EnrollPresenter::showPlan(QList<PlannedContact> plan)
 void EnrollPresenter::startJob()
 {
     const Enroll::JobSpec spec = Enroll::EnrollmentUseCase::jobSpec(
-        target(), Enroll::ContactOrigin::of(*m_draft->contacts), EnrollmentSource::Wizard,
-        m_draft->label);
+        target(), m_draft->origin, EnrollmentSource::Wizard, m_draft->label);
     m_services.runner->createAndRun(spec, m_draft->plan, this,
                                     [this](std::optional<qint64> jobId, const QString &error) {
                                         if (!jobId)

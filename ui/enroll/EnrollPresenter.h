@@ -1,16 +1,20 @@
 #pragma once
 
 #include "enroll/EnrollDraft.h"
+#include "enroll/ListMembersReader.h"
 #include "hubspot/RatePacer.h"
+#include "hubspot/Types.h"
 #include "store/Records.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace SeqDesk::Enroll {
 class EnrollmentUseCase;
+class ListSearch;
 struct EnrollmentTarget;
 } // namespace SeqDesk::Enroll
 namespace SeqDesk::HubSpot {
@@ -41,6 +45,17 @@ public:
     // What `senderEmail` sent in the rolling 24 h: usageRead() (-1: it could not be read).
     void readUsage(const QString &senderEmail);
 
+    // The portal's contact lists whose name holds `query` (all for an empty one), a page at
+    // a time: listsFound() or listsFailed(); fetchMoreLists() asks for the next page.
+    void searchLists(const QString &query);
+    void fetchMoreLists();
+    // Reads the members of list `listId`: listProgress() after each page, then listRead()
+    // or listNotRead(). Reading another list or cancelListRead() drops what is coming.
+    void readList(const QString &listId);
+    void cancelListRead();
+    // Lists per search page (HubSpot allows 500); for tests of paging.
+    void setListPageSize(int lists) { m_listPageSize = lists; }
+
     // The dry run of the draft's contacts by its sender: planProgress(), then planned()
     // (the plan is also the draft's) or planFailed().
     void startPlan();
@@ -64,6 +79,12 @@ public:
 signals:
     void dataLoaded(const QString &error);
     void usageRead(int used);
+    void listsFound(const QList<SeqDesk::HubSpot::ListSummary> &lists, bool first, bool hasMore);
+    void listsFailed(const QString &message);
+    void listProgress(qint64 read, qint64 total);
+    void listRead(const SeqDesk::Enroll::ListMembers &members);
+    // The list is not there, not of contacts, empty, or could not be read (translated).
+    void listNotRead(const QString &message);
     void planProgress(int done, int total);
     void planned(const QList<SeqDesk::Enroll::PlannedContact> &plan);
     void planFailed(const QString &message);
@@ -84,6 +105,8 @@ private:
     void followRunner();
     bool isMine(qint64 jobId) const;
     Enroll::EnrollmentTarget target() const;
+    // Runs `action` once the lists' client is there (asked for at the first use).
+    void withListsClient(std::function<void()> action);
     void planWith(std::shared_ptr<HubSpot::HubSpotClient> client,
                   const Enroll::PlanRequest &request);
     void showPlan(QList<Enroll::PlannedContact> plan);
@@ -94,6 +117,12 @@ private:
     Enroll::EnrollmentUseCase *m_useCase;
     std::shared_ptr<HubSpot::HubSpotClient> m_client; // while planning
     std::unique_ptr<Enroll::DryRunPlanner> m_planner;
+    std::shared_ptr<HubSpot::HubSpotClient> m_listsClient; // once lists were searched
+    std::unique_ptr<Enroll::ListSearch> m_listSearch;
+    std::unique_ptr<Enroll::ListMembersReader> m_listReader;
+    QList<std::function<void()>> m_listActions; // waiting for the lists' client
+    int m_listPageSize;
+    int m_listRead = 0; // the readList() whose answers count
     int m_planAttempt = 0;
     int m_usageQuery = 0;
 };
