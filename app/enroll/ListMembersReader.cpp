@@ -86,6 +86,8 @@ void ListMembersReader::readPage(const QString &after)
                 m_members.contacts.append(key);
             }
             emit progress(m_members.contacts.size(), page.total.value_or(0));
+            if (run != m_run || !m_active)
+                return; // cancelled or started again from a progress slot
             if (!page.nextAfter.isEmpty())
                 return readPage(page.nextAfter);
             m_active = false;
