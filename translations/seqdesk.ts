@@ -212,10 +212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender inbox&apos;s send cap per rolling 24 hours (default 1000; lower if your admin set one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +316,10 @@ Exit codes:
     </message>
     <message>
         <source>Enroll the members of this HubSpot contact list (its id from --list-lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender inbox&apos;s send cap per rolling 24 hours (default %1; lower if your admin set one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -235,7 +235,8 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         QStringLiteral("daily-cap"),
         QCoreApplication::translate("Cli",
                                     "The sender inbox's send cap per rolling 24 hours "
-                                    "(default 1000; lower if your admin set one)."),
+                                    "(default %1; lower if your admin set one).")
+            .arg(Enroll::SendCap::kDefault),
         QCoreApplication::translate("Cli", "n"), QString::number(Enroll::SendCap::kDefault));
     parser.addOptions({help,          version,     baseUrl,    token,          portal,  apiVersion,
                        listSequences, listLists,   query,      storeToken,     userId,  json,

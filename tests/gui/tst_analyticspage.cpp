@@ -437,7 +437,8 @@ void TestAnalyticsPage::exportsTheRowsAsCsvAndChartsAsPng()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 3);
-    QVERIFY(lines.at(0).startsWith("day,portal_id,sequence_id,sequence_name,sender,source,job_id"));
+    QVERIFY(lines.at(0).startsWith(
+        "day,portal_id,sequence_id,sequence_name,sender,source,source_name,job_id"));
     const QString png = out.filePath(QStringLiteral("chart.png"));
     Ui::FileDialogs::setNextAnswer(png);
     QTest::mouseClick(f.child<QToolButton>("saveSequenceChart"), Qt::LeftButton);
@@ -526,6 +527,19 @@ void TestAnalyticsPage::aListSourceIsNamedAndFilteredByItsNewestName()
     QCOMPARE(table->rowCount(), 2);
     for (int row = 0; row < table->rowCount(); ++row)
         QCOMPARE(table->index(row, Ui::AnalyticsRowsModel::SourceColumn).data().toString(), name);
+    // The CSV export keeps the key and gives the name beside it.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("rows.csv"));
+    Ui::FileDialogs::setNextAnswer(csv);
+    QTest::mouseClick(f.child<QPushButton>("exportAnalyticsCsv"), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 2);
+    for (const QByteArray &line : lines.mid(1))
+        QVERIFY2(QString::fromUtf8(line).contains(key + QLatin1Char(',') + name + QLatin1Char(',')),
+                 line.constData());
     shot(f.page.get(), "analytics-list-source.png");
 }
 

@@ -101,13 +101,14 @@ QByteArray AnalyticsRowsModel::csv(const QList<AnalyticsRow> &rows)
     QByteArray out
         = line({QStringLiteral("day"), QStringLiteral("portal_id"), QStringLiteral("sequence_id"),
                 QStringLiteral("sequence_name"), QStringLiteral("sender"), QStringLiteral("source"),
-                QStringLiteral("job_id"), QStringLiteral("enrolled"), QStringLiteral("skipped"),
-                QStringLiteral("failed"), QStringLiteral("deferred")});
+                QStringLiteral("source_name"), QStringLiteral("job_id"), QStringLiteral("enrolled"),
+                QStringLiteral("skipped"), QStringLiteral("failed"), QStringLiteral("deferred")});
     for (const AnalyticsRow &r : rows) {
         out += line({r.day.toString(Qt::ISODate), r.portalId, r.sequenceId, r.sequenceName,
-                     r.sender, r.source, QString::number(r.jobId),
-                     QString::number(r.counts.enrolled), QString::number(r.counts.skipped),
-                     QString::number(r.counts.failed), QString::number(r.counts.deferred)});
+                     r.sender, r.source, AnalyticsText::sourceName(r.source, r.sourceListName),
+                     QString::number(r.jobId), QString::number(r.counts.enrolled),
+                     QString::number(r.counts.skipped), QString::number(r.counts.failed),
+                     QString::number(r.counts.deferred)});
     }
     return out;
 }
