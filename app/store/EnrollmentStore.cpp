@@ -51,13 +51,14 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
                   QStringLiteral("INSERT INTO enrollment_jobs (portal_id, sequence_id,"
                                  " sender_email, user_id, source, source_file_name,"
                                  " source_list_id, source_list_name, label,"
-                                 " created_at, started_at, finished_at, state, daily_cap)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " created_at, started_at, finished_at, state, daily_cap,"
+                                 " rule_id, rule_run_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {job.portalId, job.sequenceId, job.senderEmail, job.userId,
                    Sql::sourceText(job.source), job.sourceFileName, job.sourceListId,
                    job.sourceListName, job.label, Sql::fromTime(job.createdAt),
                    Sql::fromTime(job.startedAt), Sql::fromTime(job.finishedAt),
-                   Sql::jobStateText(job.state), job.dailyCap},
+                   Sql::jobStateText(job.state), job.dailyCap, job.ruleId, job.ruleRunId},
                   errorSlot()))
         return std::nullopt;
     const qint64 jobId = q.lastInsertId().toLongLong();
@@ -115,7 +116,7 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
                   QStringLiteral("SELECT id, portal_id, sequence_id, sender_email, user_id,"
                                  " source, source_file_name, label, created_at, started_at,"
                                  " finished_at, state, message, resume_at, daily_cap,"
-                                 " source_list_id, source_list_name"
+                                 " source_list_id, source_list_name, rule_id, rule_run_id"
                                  " FROM enrollment_jobs"
                                  " WHERE ")
                       + where,
@@ -140,6 +141,8 @@ QList<EnrollmentJobRecord> EnrollmentStore::selectJobs(const QString &where,
         j.dailyCap = q.value(14).toInt();
         j.sourceListId = q.value(15).toString();
         j.sourceListName = q.value(16).toString();
+        j.ruleId = q.value(17).toLongLong();
+        j.ruleRunId = q.value(18).toLongLong();
         result.append(j);
     }
     for (EnrollmentJobRecord &j : result) {

@@ -311,11 +311,65 @@ Migration v7()
             }};
 }
 
+Migration v8()
+{
+    return {8,
+            QStringLiteral("enrollment rules"),
+            {
+                // A rule enrolls the members who join a HubSpot list; deleting one keeps its
+                // runs and jobs (deleted_at is set, the row stays).
+                QStringLiteral("CREATE TABLE rules ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " portal_id TEXT NOT NULL REFERENCES portals(portal_id)"
+                               "  ON DELETE CASCADE,"
+                               " name TEXT NOT NULL,"
+                               " list_id TEXT NOT NULL,"
+                               " list_name TEXT NOT NULL DEFAULT '',"
+                               " sequence_id TEXT NOT NULL,"
+                               " sender_mode TEXT NOT NULL,"
+                               " senders TEXT NOT NULL DEFAULT '',"
+                               " fallback_sender TEXT NOT NULL DEFAULT '',"
+                               " per_run INTEGER NOT NULL DEFAULT 0,"
+                               " per_day INTEGER NOT NULL DEFAULT 0,"
+                               " every_minutes INTEGER NOT NULL DEFAULT 15,"
+                               " again_after_days INTEGER NOT NULL DEFAULT 0,"
+                               " daily_cap INTEGER NOT NULL DEFAULT 1000,"
+                               " state TEXT NOT NULL DEFAULT 'enabled',"
+                               " stop_reason TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL,"
+                               " last_run_at INTEGER,"
+                               " next_run_at INTEGER,"
+                               " deleted_at INTEGER)"),
+                QStringLiteral("CREATE UNIQUE INDEX rules_by_name ON rules(portal_id, name)"
+                               " WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE TABLE rule_runs ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+                               " started_at INTEGER NOT NULL,"
+                               " finished_at INTEGER,"
+                               " state TEXT NOT NULL,"
+                               " members INTEGER NOT NULL DEFAULT 0,"
+                               " new_members INTEGER NOT NULL DEFAULT 0,"
+                               " planned INTEGER NOT NULL DEFAULT 0,"
+                               " requests INTEGER NOT NULL DEFAULT 0,"
+                               " message TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX rule_runs_by_rule ON rule_runs(rule_id, started_at)"),
+                // The jobs a rule's runs made: the contacts a rule handled are their items.
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN rule_id INTEGER NOT NULL"
+                               " DEFAULT 0"),
+                QStringLiteral("ALTER TABLE enrollment_jobs ADD COLUMN rule_run_id INTEGER NOT"
+                               " NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX enrollment_jobs_by_rule"
+                               " ON enrollment_jobs(rule_id, created_at) WHERE rule_id <> 0"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> Database::migrations()
 {
-    return {v1(), v2(), v3(), v4(), v5(), v6(), v7()};
+    return {v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
 }
 
 } // namespace SeqDesk::Store

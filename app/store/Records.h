@@ -135,6 +135,8 @@ struct SyncRunRecord
     QString error;
 };
 
+// Which program made a job: the desktop app (its wizard, or its rule runner) or seqdesk-cli
+// (an enrollment, or --run-rules). A rule's jobs also have the rule's id (ruleId).
 enum class EnrollmentSource { Wizard, Cli };
 enum class JobState { Draft, Running, Paused, Cancelled, Completed, Failed };
 enum class ItemState { Pending, InFlight, Enrolled, Skipped, Failed, Deferred };
@@ -174,6 +176,8 @@ struct EnrollmentJobRecord
     // answering); invalid = not waiting (e.g. paused by the user).
     QDateTime resumeAt;
     int dailyCap = 1000; // the sender inbox's rolling 24 h send cap this job keeps to
+    qint64 ruleId = 0; // the enrollment rule whose run made the job; 0: none
+    qint64 ruleRunId = 0; // that run
     JobCounts counts; // filled by EnrollmentStore reads
 };
 
@@ -193,6 +197,61 @@ struct EnrollmentItemRecord
     QDateTime attemptedAt;
     QDateTime finishedAt;
     QDateTime eligibleAt; // deferred: not before this time
+};
+
+// Who sends a rule's enrollments: one inbox; a rotation over several (the next with room
+// under its cap); or the contact's HubSpot owner (a fallback inbox, or skip, when the owner
+// cannot use the sequence).
+enum class RuleSenderMode { Single, Rotation, ContactOwner };
+// Stopped: by SeqDesk, with a reason (its sequence cannot be enrolled into any more).
+enum class RuleState { Enabled, Paused, Stopped };
+
+// An enrollment rule: the members who join a HubSpot contact list are enrolled into a
+// sequence, by themselves, on a schedule.
+struct RuleRecord
+{
+    qint64 id = 0;
+    QString portalId;
+    QString name;
+    QString listId;
+    QString listName; // as HubSpot named the list when the rule was saved or last ran
+    QString sequenceId;
+    RuleSenderMode senderMode = RuleSenderMode::Single;
+    QStringList senders; // Single: one inbox; Rotation: two or more; ContactOwner: none
+    QString fallbackSender; // ContactOwner: when the owner cannot send; empty: skip them
+    int perRun = 0; // most contacts enrolled per run; 0: no limit of the rule's own
+    int perDay = 0; // most per rolling 24 h; 0: no limit of the rule's own
+    int everyMinutes = 15;
+    int againAfterDays = 0; // 0: a contact is enrolled by the rule at most once, ever
+    int dailyCap = 1000; // each inbox's rolling 24 h send cap
+    RuleState state = RuleState::Enabled;
+    QString stopReason; // Stopped: why
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastRunAt; // invalid: never ran
+    QDateTime nextRunAt; // when it is due
+};
+
+enum class RuleRunState { Running, Done, Stopped, Failed };
+
+// One run of a rule: what it read and what it started (its jobs have ruleRunId = id).
+struct RuleRunRecord
+{
+    qint64 id = 0;
+    qint64 ruleId = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while running
+    RuleRunState state = RuleRunState::Running;
+    int members = 0; // the list's members when read
+    int newMembers = 0; // members the rule had not handled (or may handle again)
+    int planned = 0; // of those, the ones put into jobs this run
+    int enrolled = 0; // filled by reads: the run's jobs' items
+    int skipped = 0;
+    int failed = 0;
+    int deferred = 0;
+    int pending = 0;
+    int requests = 0; // HubSpot requests the run made before its jobs
+    QString message; // why it stopped or failed; what it did otherwise
 };
 
 } // namespace SeqDesk::Store

@@ -137,6 +137,22 @@ const std::array<std::pair<EnrollmentSource, const char *>, 2> kSources {{
     {EnrollmentSource::Wizard, "wizard"},
     {EnrollmentSource::Cli, "cli"},
 }};
+const std::array<std::pair<RuleSenderMode, const char *>, 3> kSenderModes {{
+    {RuleSenderMode::Single, "single"},
+    {RuleSenderMode::Rotation, "rotation"},
+    {RuleSenderMode::ContactOwner, "owner"},
+}};
+const std::array<std::pair<RuleState, const char *>, 3> kRuleStates {{
+    {RuleState::Enabled, "enabled"},
+    {RuleState::Paused, "paused"},
+    {RuleState::Stopped, "stopped"},
+}};
+const std::array<std::pair<RuleRunState, const char *>, 4> kRuleRunStates {{
+    {RuleRunState::Running, "running"},
+    {RuleRunState::Done, "done"},
+    {RuleRunState::Stopped, "stopped"},
+    {RuleRunState::Failed, "failed"},
+}};
 const std::array<std::pair<JobState, const char *>, 6> kJobStates {{
     {JobState::Draft, "draft"},
     {JobState::Running, "running"},
@@ -179,6 +195,30 @@ QString sourceText(EnrollmentSource source)
 EnrollmentSource sourceFromText(const QString &text)
 {
     return fromText(kSources, text, EnrollmentSource::Wizard);
+}
+QString senderModeText(RuleSenderMode mode)
+{
+    return toText(kSenderModes, mode);
+}
+RuleSenderMode senderModeFromText(const QString &text)
+{
+    return fromText(kSenderModes, text, RuleSenderMode::Single);
+}
+QString ruleStateText(RuleState state)
+{
+    return toText(kRuleStates, state);
+}
+RuleState ruleStateFromText(const QString &text)
+{
+    return fromText(kRuleStates, text, RuleState::Paused);
+}
+QString ruleRunStateText(RuleRunState state)
+{
+    return toText(kRuleRunStates, state);
+}
+RuleRunState ruleRunStateFromText(const QString &text)
+{
+    return fromText(kRuleRunStates, text, RuleRunState::Failed);
 }
 QString jobStateText(JobState state)
 {

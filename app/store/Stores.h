@@ -3,6 +3,7 @@
 #include "store/AnalyticsStore.h"
 #include "store/EnrollmentStore.h"
 #include "store/PortalStore.h"
+#include "store/RuleStore.h"
 #include "store/SequenceStore.h"
 #include "store/SyncRunStore.h"
 
@@ -21,6 +22,7 @@ public:
         , syncRuns(db)
         , enrollments(db)
         , analytics(db)
+        , rules(db)
     { }
 
     PortalStore portals;
@@ -29,6 +31,7 @@ public:
     SyncRunStore syncRuns;
     EnrollmentStore enrollments;
     AnalyticsStore analytics;
+    RuleStore rules;
 };
 
 } // namespace SeqDesk::Store
