@@ -533,6 +533,24 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ListGrower</name>
+    <message>
+        <source>the portal has no DYNAMIC contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 is not a DYNAMIC contact list of this portal (GET /_sandbox/summary lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListGrowth</name>
+    <message>
+        <source>[LISTID:]N/MINUTES (N from 1 to %1 contacts every MINUTES from 1 to %2; without LISTID the first DYNAMIC contact list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>
@@ -552,6 +570,14 @@ Exit codes:
     </message>
     <message>
         <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting listGrowth must be an array of %1 or {&quot;listId&quot;, &quot;count&quot;, &quot;everyMinutes&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting listGrowth: %1 is not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,11 +727,27 @@ Exit codes:
         <source>Add one contact list of N members (more contacts if needed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every MINUTES, N eligible contacts join a DYNAMIC contact list (default: the first one); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[LISTID:]N/MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for --list-growth: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting listGrowth: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3185,10 @@ The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubS
     </message>
     <message>
         <source>seqdesk-sandbox: cannot watch signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqdesk-sandbox: invalid value &apos;%1&apos; for --list-growth: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

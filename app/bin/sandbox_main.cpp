@@ -81,6 +81,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     SeqDesk::Sandbox::SandboxServer server(*config);
+    for (const SeqDesk::Sandbox::ListGrowthRule &rule : config->settings.listGrowth) {
+        const QString problem = server.listGrowthProblem(rule);
+        if (!problem.isEmpty()) { // a list of this portal's data: known only now
+            printError(QCoreApplication::translate(
+                           "main", "seqdesk-sandbox: invalid value '%1' for --list-growth: %2")
+                           .arg(rule.toText(), problem));
+            return 2;
+        }
+    }
     if (!server.start(&error)) {
         printError(QCoreApplication::translate("main", "seqdesk-sandbox: %1").arg(error));
         return 1;

@@ -48,6 +48,14 @@ Reply dispatchHubSpot(const Route &route, const SandboxRequest &request, Handler
         return listsGet(param, request, ctx);
     if (n == QLatin1String(Routes::listsMemberships))
         return listsMemberships(param, request, ctx);
+    if (n == QLatin1String(Routes::listsCreate))
+        return listsCreate(request, ctx);
+    if (n == QLatin1String(Routes::listsMembershipsAdd))
+        return listsMembershipsAdd(param, request, ctx);
+    if (n == QLatin1String(Routes::listsMembershipsRemove))
+        return listsMembershipsRemove(param, request, ctx);
+    if (n == QLatin1String(Routes::listsMembershipsAddAndRemove))
+        return listsMembershipsAddAndRemove(param, request, ctx);
     return ErrorBodies::notFound(QStringLiteral("Unknown path %1").arg(request.path));
 }
 

@@ -28,6 +28,7 @@ public:
     explicit Generator(const DemoDataSpec &spec)
         : m_spec(spec)
         , m_rng(spec.seed)
+        , m_ownerRng(spec.seed ^ 0x6f776e72u) // "ownr"
     { }
 
     PortalData run()
@@ -68,7 +69,9 @@ private:
     QRandomGenerator m_rng;
     PortalData m_data;
     QVector<int> m_seatUsers; // indexes into owners
-    QVector<int> m_persons;
+    QVector<int> m_persons; // active users
+    QVector<int> m_contactOwners; // indexes into owners, weighted (DemoData.h)
+    QRandomGenerator m_ownerRng; // contact owners only
 };
 
 void Generator::makeOwners()
@@ -132,6 +135,13 @@ void Generator::makeOwners()
             m_persons.append(i);
         if (o.isActiveUser() && o.salesSeat)
             m_seatUsers.append(i);
+        // Contact owners: users with a seat three times as often as the user without one
+        // and the deactivated user (records keep their owner when a user is deactivated).
+        const int weight = o.isActiveUser() && o.salesSeat ? 3
+            : o.type == QLatin1String("QUEUE")             ? 0
+                                                           : 1;
+        for (int w = 0; w < weight; ++w)
+            m_contactOwners.append(i);
         m_data.owners.append(o);
     }
 }
@@ -257,8 +267,14 @@ void Generator::makeContacts()
             email = local + QString::number(n) + QLatin1Char('@') + lat(N::domains[company]);
         emails.insert(email);
         c.email = email;
+        // Two draws of the main stream that once picked the owner stay, so a seed's data
+        // is what it was; owners come from a stream of their own.
         if (m_rng.bounded(100) < 85)
-            c.ownerId = m_data.owners[m_persons[m_rng.bounded(m_persons.size())]].id;
+            m_rng.bounded(m_persons.size());
+        if (m_ownerRng.bounded(100) < 92) // a few contacts have no owner
+            c.ownerId
+                = m_data.owners[m_contactOwners[m_ownerRng.bounded(int(m_contactOwners.size()))]]
+                      .id;
         c.createdAt = daysBeforeEpoch(1, 900);
         c.updatedAt = laterButNotAfterEpoch(c.createdAt, 100);
         const int r = int(m_rng.bounded(100));

@@ -20,7 +20,9 @@ struct DemoDataSpec
 // without a Sales seat; [4] a QUEUE owner (no userId); [5] a deactivated user (no userId,
 // userIdIncludingInactive set); [6..] active users, inbox = login email.
 // Sequences belong to the users with a seat; about a quarter are private, about one in
-// ten has no steps. Contacts include every ContactKind (at least one of each).
+// ten has no steps. Contacts include every ContactKind (at least one of each); about 92 %
+// have an owner (hubspot_owner_id): a user with a seat three times as often as the user
+// without a seat ([3]) or the deactivated user ([5]); never the queue.
 // Counts below the minimums (6 owners, 4 sequences, 10 contacts) are raised to them.
 PortalData generateDemoData(const DemoDataSpec &spec);
 

@@ -62,12 +62,13 @@ Reply missingScopes(const QStringList &required, const QStringList &missing)
         errors);
 }
 
-Reply validation(const QString &field, const QString &code, const QString &message)
+Reply validation(const QString &field, const QString &code, const QString &message,
+                 const QString &subCategory)
 {
     const QJsonArray errors {QJsonObject {{QStringLiteral("message"), message},
                                           {QStringLiteral("in"), field},
                                           {QStringLiteral("code"), code}}};
-    return standard(400, QStringLiteral("VALIDATION_ERROR"), message, {},
+    return standard(400, QStringLiteral("VALIDATION_ERROR"), message, subCategory,
                     {{field, QJsonArray {message}}}, errors);
 }
 

@@ -26,8 +26,10 @@ Reply legacy(int status, const QString &errorType, const QString &message);
 
 Reply unauthorized();
 Reply missingScopes(const QStringList &required, const QStringList &missing);
-// 400 VALIDATION_ERROR whose errors[0].in names the field or parameter.
-Reply validation(const QString &field, const QString &code, const QString &message);
+// 400 VALIDATION_ERROR whose errors[0].in names the field or parameter; subCategory (e.g.
+// ILS.DUPLICATE_LIST_NAMES) when HubSpot gives the rejection one.
+Reply validation(const QString &field, const QString &code, const QString &message,
+                 const QString &subCategory = {});
 Reply notFound(const QString &message);
 Reply methodNotAllowed(const QString &method, const QString &path);
 // Enrollment rejection with code e.g. "ALREADY_ENROLLED", in the requested shape.

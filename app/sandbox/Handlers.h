@@ -34,6 +34,13 @@ Reply contactsSearch(const SandboxRequest &request, HandlerContext &ctx);
 Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx);
 Reply listsGet(const QString &listId, const SandboxRequest &request, HandlerContext &ctx);
 Reply listsMemberships(const QString &listId, const SandboxRequest &request, HandlerContext &ctx);
+Reply listsCreate(const SandboxRequest &request, HandlerContext &ctx);
+Reply listsMembershipsAdd(const QString &listId, const SandboxRequest &request,
+                          HandlerContext &ctx);
+Reply listsMembershipsRemove(const QString &listId, const SandboxRequest &request,
+                             HandlerContext &ctx);
+Reply listsMembershipsAddAndRemove(const QString &listId, const SandboxRequest &request,
+                                   HandlerContext &ctx);
 
 // Builds {"results": [...], "paging": {"next": {"after", "link"}}} helpers.
 QJsonObject pagingNext(const SandboxRequest &request, qint64 lastKey);

@@ -31,7 +31,10 @@ QString typeName(QJsonValue::Type type)
     return QStringLiteral("undefined");
 }
 
-std::optional<Reply> parseObject(const SandboxRequest &request, QJsonObject *out)
+namespace {
+
+// Checks the Content-Type and parses the body; a 400 reply when either fails.
+std::optional<Reply> parseDocument(const SandboxRequest &request, QJsonDocument *doc)
 {
     const QByteArray mime = request.contentType.split(';').constFirst().trimmed().toLower();
     if (mime != "application/json") {
@@ -40,18 +43,41 @@ std::optional<Reply> parseObject(const SandboxRequest &request, QJsonObject *out
                                   .arg(QString::fromLatin1(request.contentType)));
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    *doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
         return EB::validation(QStringLiteral("body"), QLatin1String(EB::malformedCode),
                               QStringLiteral("Invalid input JSON at offset %1: %2")
                                   .arg(error.offset)
                                   .arg(error.errorString()));
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Reply> parseObject(const SandboxRequest &request, QJsonObject *out)
+{
+    QJsonDocument doc;
+    if (auto bad = parseDocument(request, &doc))
+        return bad;
     if (!doc.isObject()) {
         return EB::validation(QStringLiteral("body"), QLatin1String(EB::malformedCode),
                               QStringLiteral("Invalid input JSON: expected an object"));
     }
     *out = doc.object();
+    return std::nullopt;
+}
+
+std::optional<Reply> parseArray(const SandboxRequest &request, QJsonArray *out)
+{
+    QJsonDocument doc;
+    if (auto bad = parseDocument(request, &doc))
+        return bad;
+    if (!doc.isArray()) {
+        return EB::validation(QStringLiteral("body"), QLatin1String(EB::malformedCode),
+                              QStringLiteral("Invalid input JSON: expected an array"));
+    }
+    *out = doc.array();
     return std::nullopt;
 }
 
@@ -99,6 +125,16 @@ std::optional<Reply> checkStringArray(const QJsonValue &value, const QString &fi
         }
     }
     return std::nullopt;
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 minimum)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (d < double(minimum) || d > 1e15 || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
 }
 
 std::optional<Reply> requiredUserId(const SandboxRequest &request, qint64 *userId)

@@ -2,6 +2,7 @@
 
 #include "sandbox/HttpTypes.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <initializer_list>
@@ -20,6 +21,8 @@ struct Field
 
 // Checks the Content-Type and parses the body into *out; a 400 reply when it fails.
 std::optional<Reply> parseObject(const SandboxRequest &request, QJsonObject *out);
+// The same for a body that is a JSON array (e.g. HubSpot's record id lists).
+std::optional<Reply> parseArray(const SandboxRequest &request, QJsonArray *out);
 // Checks fields of object against the schema; prefix names nested fields ("inputs[0].").
 std::optional<Reply> checkFields(const QJsonObject &object, std::initializer_list<Field> schema,
                                  const QString &prefix = {});
@@ -32,6 +35,9 @@ std::optional<Reply> limitParam(const SandboxRequest &request, int defaultLimit,
                                 int *limit);
 // Decodes the opaque cursor in ?after= (0 when absent, empty or "0": the first page).
 std::optional<Reply> afterParam(const SandboxRequest &request, qint64 *afterKey);
+
+// A JSON number that is a whole number from minimum to 10^15; nullopt otherwise.
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 minimum);
 
 QString typeName(QJsonValue::Type type);
 

@@ -148,6 +148,32 @@ QJsonObject enrollment(const Enrollment &e)
     return o;
 }
 
+QJsonObject list(const ContactList &l, const QStringList &extra)
+{
+    const auto timeMs = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(QString::number(t.toMSecsSinceEpoch()))
+                           : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject props {{QStringLiteral("hs_list_size"), QString::number(l.members.size())},
+                       {QStringLiteral("hs_last_record_added_at"), timeMs(l.lastAddedAt)},
+                       {QStringLiteral("hs_last_record_removed_at"), timeMs(l.lastRemovedAt)},
+                       {QStringLiteral("hs_folder_name"), QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("hs_list_reference_count"), QStringLiteral("0")}};
+    for (const QString &name : extra) { // asked for but unknown: present as null
+        if (!props.contains(name))
+            props.insert(name, QJsonValue(QJsonValue::Null));
+    }
+    QJsonObject o {{QStringLiteral("listId"), id(l.listId)},
+                   {QStringLiteral("name"), l.name},
+                   {QStringLiteral("objectTypeId"), l.objectTypeId},
+                   {QStringLiteral("processingType"), l.processingType},
+                   {QStringLiteral("processingStatus"), QStringLiteral("COMPLETE")},
+                   {QStringLiteral("listVersion"), l.listVersion},
+                   {QStringLiteral("additionalProperties"), props}};
+    stamp(o, l.createdAt, l.updatedAt);
+    return o;
+}
+
 const QStringList &contactPropertyNames()
 {
     static const QStringList names {QStringLiteral("email"),
@@ -157,6 +183,8 @@ const QStringList &contactPropertyNames()
                                     QStringLiteral("jobtitle"),
                                     QStringLiteral("lifecyclestage"),
                                     QStringLiteral("hubspot_owner_id"),
+                                    QStringLiteral("owneremail"),
+                                    QStringLiteral("ownername"),
                                     QStringLiteral("hs_object_id"),
                                     QStringLiteral("createdate"),
                                     QStringLiteral("lastmodifieddate"),
@@ -188,6 +216,8 @@ QJsonValue contactProperty(const Contact &c, const QString &name)
         return orNull(c.lifecycleStage);
     if (name == QLatin1String("hubspot_owner_id"))
         return c.ownerId ? QJsonValue(id(*c.ownerId)) : QJsonValue(QJsonValue::Null);
+    if (name == QLatin1String("owneremail") || name == QLatin1String("ownername"))
+        return QJsonValue(QJsonValue::Null); // HubSpot's legacy owner properties: unfilled
     if (name == QLatin1String("hs_object_id"))
         return id(c.id);
     if (name == QLatin1String("createdate"))

@@ -16,6 +16,9 @@ QJsonObject sequenceLite(const Sequence &sequence);
 QJsonObject sequenceDetail(const Sequence &sequence);
 QJsonObject enrollmentLite(const Enrollment &enrollment);
 QJsonObject enrollment(const Enrollment &enrollment);
+// A list as the lists search shows it (PublicObjectList without size): additionalProperties
+// has HubSpot's defaults plus the names in extra (unknown ones null).
+QJsonObject list(const ContactList &list, const QStringList &extra);
 
 // Every contact property the sandbox knows.
 const QStringList &contactPropertyNames();

@@ -7,6 +7,7 @@
 #include "sandbox/SandboxState.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <optional>
@@ -16,43 +17,6 @@ namespace SeqDesk::Sandbox::Handlers {
 namespace {
 
 namespace EB = ErrorBodies;
-
-QJsonValue timeMs(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(QString::number(t.toMSecsSinceEpoch()))
-                       : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject listJson(const ContactList &l, const QStringList &extra)
-{
-    QJsonObject props {{QStringLiteral("hs_list_size"), QString::number(l.members.size())},
-                       {QStringLiteral("hs_last_record_added_at"), timeMs(l.lastAddedAt)},
-                       {QStringLiteral("hs_last_record_removed_at"), timeMs(l.lastRemovedAt)},
-                       {QStringLiteral("hs_folder_name"), QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("hs_list_reference_count"), QStringLiteral("0")}};
-    for (const QString &name : extra) { // asked for but unknown: present as null
-        if (!props.contains(name))
-            props.insert(name, QJsonValue(QJsonValue::Null));
-    }
-    return {{QStringLiteral("listId"), QString::number(l.listId)},
-            {QStringLiteral("name"), l.name},
-            {QStringLiteral("objectTypeId"), l.objectTypeId},
-            {QStringLiteral("processingType"), l.processingType},
-            {QStringLiteral("processingStatus"), QStringLiteral("COMPLETE")},
-            {QStringLiteral("listVersion"), l.listVersion},
-            {QStringLiteral("createdAt"), JsonViews::isoTime(l.createdAt)},
-            {QStringLiteral("updatedAt"), JsonViews::isoTime(l.updatedAt)},
-            {QStringLiteral("additionalProperties"), props}};
-}
-
-// A whole number >= minimum (JSON numbers arrive as doubles); nullopt otherwise.
-std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 minimum)
-{
-    const double d = v.toDouble(-1);
-    if (d < double(minimum) || d > 1e15 || d != double(qint64(d)))
-        return std::nullopt;
-    return qint64(d);
-}
 
 const ContactList *findList(const QString &listId, HandlerContext &ctx)
 {
@@ -83,13 +47,13 @@ Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx)
             = JsonInput::checkStringArray(body.value(QLatin1String(field)), QLatin1String(field)))
             return *bad;
     }
-    const auto offset = wholeNumber(body.value(QStringLiteral("offset")), 0);
+    const auto offset = JsonInput::wholeNumber(body.value(QStringLiteral("offset")), 0);
     if (!offset)
         return EB::validation(QStringLiteral("offset"), QLatin1String(EB::invalidValueCode),
                               QStringLiteral("offset must be a non-negative integer"));
     const QJsonValue countValue = body.value(QStringLiteral("count"));
-    const auto count
-        = countValue.isUndefined() ? std::optional<qint64>(20) : wholeNumber(countValue, 1);
+    const auto count = countValue.isUndefined() ? std::optional<qint64>(20)
+                                                : JsonInput::wholeNumber(countValue, 1);
     if (!count)
         return EB::validation(QStringLiteral("count"), QLatin1String(EB::invalidValueCode),
                               QStringLiteral("count must be an integer from 1 to 500"));
@@ -128,7 +92,7 @@ Reply listsSearch(const SandboxRequest &request, HandlerContext &ctx)
     }
     QJsonArray lists;
     for (qint64 i = *offset; i < hits.size() && i < *offset + pageSize; ++i)
-        lists.append(listJson(*hits[i], extra));
+        lists.append(JsonViews::list(*hits[i], extra));
     // Past the end: no lists, and the offset to pass back stays where it was.
     const qint64 next = *offset + lists.size();
     return Reply::json(200,
@@ -149,8 +113,11 @@ Reply listsGet(const QString &listId, const SandboxRequest &request, HandlerCont
     const ContactList *l = findList(listId, ctx);
     if (!l)
         return EB::notFound(QStringLiteral("List %1 does not exist").arg(listId));
-    QJsonObject list = listJson(*l, {});
+    QJsonObject list = JsonViews::list(*l, {});
     list.insert(QStringLiteral("size"), qint64(l->members.size()));
+    if (includeFilters == QLatin1String("true") && !l->filterBranch.isEmpty())
+        list.insert(QStringLiteral("filterBranch"),
+                    QJsonDocument::fromJson(l->filterBranch).object());
     return Reply::json(200, {{QStringLiteral("list"), list}});
 }
 

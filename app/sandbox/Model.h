@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -146,6 +147,7 @@ struct ContactList
     QDateTime lastRemovedAt; // invalid: never
     QVector<qint64> members; // record ids (contact ids of a 0-1 list), ascending
     QVector<qint64> joinedAtMs; // membership timestamps, parallel to members
+    QByteArray filterBranch; // compact JSON of the filterBranch it was created with; empty = none
 
     bool isContactList() const { return objectTypeId == QLatin1String("0-1"); }
 };

@@ -11,13 +11,20 @@ constexpr char enrollWrite[] = "automation.sequences.enrollments.write";
 constexpr char ownersRead[] = "crm.objects.owners.read";
 constexpr char contactsRead[] = "crm.objects.contacts.read";
 constexpr char listsRead[] = "crm.lists.read";
+// Lists v3 spec `security`: writing members needs read and write (or, for CMS membership
+// lists, the access-groups scope with read); creating needs write alone (or access groups).
+constexpr char listsCreateScopes[] = "crm.lists.write|cms.membership.access_groups.write";
+constexpr char listsEditScopes[]
+    = "crm.lists.read crm.lists.write|cms.membership.access_groups.write crm.lists.read";
 
 struct Pattern
 {
     const char *method;
     const char *path; // segments after the family prefix; "*" = a parameter
     const char *name;
-    const char *scope; // nullptr = none (the basic oauth scope)
+    // nullptr = none (the basic oauth scope); else scope sets separated by '|', each a
+    // space-separated list that must all be granted; the first set is the one a 403 names.
+    const char *scopes;
 };
 
 // The dated versions served beside the legacy family; they share paths and answers.
@@ -59,7 +66,12 @@ const QVector<Family> &families()
           {"POST", "search", Routes::contactsSearch, contactsRead}}},
         {{QStringLiteral("crm"), QStringLiteral("lists"), QStringLiteral("{v}")},
          {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("lists")},
-         {{"POST", "search", Routes::listsSearch, listsRead},
+         {{"POST", "", Routes::listsCreate, listsCreateScopes},
+          {"POST", "search", Routes::listsSearch, listsRead},
+          {"PUT", "*/memberships/add", Routes::listsMembershipsAdd, listsEditScopes},
+          {"PUT", "*/memberships/remove", Routes::listsMembershipsRemove, listsEditScopes},
+          {"PUT", "*/memberships/add-and-remove", Routes::listsMembershipsAddAndRemove,
+           listsEditScopes},
           {"GET", "*/memberships", Routes::listsMemberships, listsRead},
           {"GET", "*", Routes::listsGet, listsRead}}},
         {{QStringLiteral("_sandbox")},
@@ -149,8 +161,12 @@ Route matchRoute(const QByteArray &method, const QString &path)
             route.sandbox = family.dated.constFirst() == QLatin1String("_sandbox");
             route.rateCounted
                 = !route.sandbox && route.name != QLatin1String(Routes::contactsSearch);
-            if (p.scope)
-                route.requiredScopes = {QLatin1String(p.scope)};
+            if (p.scopes) {
+                const QStringList sets = QString::fromLatin1(p.scopes).split(QLatin1Char('|'));
+                for (const QString &set : sets)
+                    route.scopeSets.append(set.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+                route.requiredScopes = route.scopeSets.constFirst();
+            }
             return route;
         }
         route.wrongMethod = pathKnown;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 // Maps method + path to a route name (both path families; one trailing slash tolerated).
 namespace SeqDesk::Sandbox {
@@ -21,6 +22,10 @@ inline constexpr char contactsSearch[] = "contacts.search";
 inline constexpr char listsSearch[] = "lists.search";
 inline constexpr char listsGet[] = "lists.get";
 inline constexpr char listsMemberships[] = "lists.memberships";
+inline constexpr char listsCreate[] = "lists.create";
+inline constexpr char listsMembershipsAdd[] = "lists.membershipsAdd";
+inline constexpr char listsMembershipsRemove[] = "lists.membershipsRemove";
+inline constexpr char listsMembershipsAddAndRemove[] = "lists.membershipsAddAndRemove";
 inline constexpr char notFound[] = "notFound";
 inline constexpr char sandboxEnrollments[] = "sandbox.enrollments";
 inline constexpr char sandboxStats[] = "sandbox.stats";
@@ -35,7 +40,8 @@ struct Route
     bool sandbox = false; // /_sandbox/...: no token, no limits, no faults
     bool wrongMethod = false; // the path exists but not with this method
     bool rateCounted = true; // false for search (HubSpot limits search separately)
-    QStringList requiredScopes;
+    QStringList requiredScopes; // the scopes named in a 403 (HubSpot's first scope set)
+    QVector<QStringList> scopeSets; // granted when every scope of one set is; empty = none needed
     QString version; // "2026-03", "2026-09" or "legacy" (v3/v4); empty for /_sandbox/ and 404s
 };
 

@@ -60,6 +60,21 @@ bool isRate(double value)
     return std::isfinite(value) && value >= 0.0 && value <= 1.0;
 }
 
+bool readListGrowth(const QJsonValue &value, QVector<ListGrowthRule> *out)
+{
+    if (!value.isArray())
+        return false;
+    QVector<ListGrowthRule> rules;
+    for (const QJsonValue &v : value.toArray()) {
+        const auto rule = ListGrowthRule::fromJson(v);
+        if (!rule)
+            return false;
+        rules.append(*rule);
+    }
+    *out = rules;
+    return true;
+}
+
 } // namespace
 
 QString errorShapeName(ErrorShape shape)
@@ -141,6 +156,16 @@ bool SandboxSettings::applyJson(const QJsonObject &json, QString *error)
             }
             next.errorShape = *shape;
         }
+        if (key == QLatin1String("listGrowth")) {
+            known = true;
+            if (!readListGrowth(value, &next.listGrowth)) {
+                *error = QCoreApplication::translate("SandboxConfig",
+                                                     "setting listGrowth must be an array of %1 or "
+                                                     "{\"listId\", \"count\", \"everyMinutes\"}")
+                             .arg(ListGrowthRule::expected());
+                return false;
+            }
+        }
         if (!known) {
             *error = QCoreApplication::translate("SandboxConfig", "unknown setting %1").arg(key);
             return false;
@@ -160,6 +185,10 @@ QJsonObject SandboxSettings::toJson() const
     for (const BoolKey &k : boolKeys)
         json.insert(QLatin1String(k.name), this->*(k.member));
     json.insert(QStringLiteral("errorShape"), errorShapeName(errorShape));
+    QJsonArray growth;
+    for (const ListGrowthRule &rule : listGrowth)
+        growth.append(rule.toJson());
+    json.insert(QStringLiteral("listGrowth"), growth);
     return json;
 }
 
@@ -180,6 +209,11 @@ QString SandboxSettings::validate() const
                                                "setting %1 must be a number from 0 to 1")
                 .arg(QLatin1String(k.name));
     }
+    for (const ListGrowthRule &rule : listGrowth) {
+        if (!ListGrowthRule::fromText(rule.toText()))
+            return QCoreApplication::translate("SandboxConfig", "setting listGrowth: %1 is not %2")
+                .arg(rule.toText(), ListGrowthRule::expected());
+    }
     return {};
 }
 
@@ -192,8 +226,10 @@ QStringList SandboxConfig::allScopes()
 {
     return {QStringLiteral("automation.sequences.read"),
             QStringLiteral("automation.sequences.enrollments.write"),
-            QStringLiteral("crm.objects.owners.read"), QStringLiteral("crm.objects.contacts.read"),
-            QStringLiteral("crm.lists.read")};
+            QStringLiteral("crm.objects.owners.read"),
+            QStringLiteral("crm.objects.contacts.read"),
+            QStringLiteral("crm.lists.read"),
+            QStringLiteral("crm.lists.write")};
 }
 
 } // namespace SeqDesk::Sandbox

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sandbox/ListGrowth.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -36,8 +39,12 @@ struct SandboxSettings
     bool rateHeaders = true; // X-HubSpot-RateLimit-* headers
     bool endlessCursor = false; // list sequences always returns the same paging.next.after
     ErrorShape errorShape = ErrorShape::Standard; // of enrollment rejections
+    // DYNAMIC contact lists that grow on the sandbox's clock (ListGrower); a changed value
+    // restarts the schedules at that moment.
+    QVector<ListGrowthRule> listGrowth;
 
-    // Applies the keys present in json (same names as the members; errorShape as a string).
+    // Applies the keys present in json (same names as the members; errorShape as a string,
+    // listGrowth as an array of ListGrowthRule JSON).
     // On error nothing is changed and *error names the key.
     bool applyJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;

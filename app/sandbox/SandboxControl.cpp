@@ -5,8 +5,10 @@
 #include "sandbox/HttpTypes.h"
 #include "sandbox/JsonInput.h"
 #include "sandbox/JsonViews.h"
+#include "sandbox/ListGrower.h"
 #include "sandbox/Router.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <tuple>
@@ -86,6 +88,14 @@ bool readListChange(const QJsonValue &value, const QString &key, ListEdit *edit,
 QJsonObject SandboxServer::summary() const
 {
     const PortalData &d = m_state->data();
+    QHash<qint64, int> owned; // owner id -> contacts it owns
+    int unowned = 0;
+    for (const Contact &c : d.contacts) {
+        if (c.ownerId)
+            ++owned[*c.ownerId];
+        else
+            ++unowned;
+    }
     QJsonArray users;
     for (int i = 0; i < d.owners.size(); ++i) {
         const Owner &o = d.owners[i];
@@ -94,7 +104,8 @@ QJsonObject SandboxServer::summary() const
                        {QStringLiteral("email"), o.email},
                        {QStringLiteral("salesSeat"), o.salesSeat},
                        {QStringLiteral("inboxes"), QJsonArray::fromStringList(o.inboxes)},
-                       {QStringLiteral("role"), ownerRole(i, o)}};
+                       {QStringLiteral("role"), ownerRole(i, o)},
+                       {QStringLiteral("ownedContacts"), owned.value(o.id)}};
         if (o.userId)
             u.insert(QStringLiteral("userId"), QString::number(*o.userId));
         if (o.userIdIncludingInactive)
@@ -132,6 +143,7 @@ QJsonObject SandboxServer::summary() const
                           {QStringLiteral("withoutSteps"), emptyCount}}},
             {QStringLiteral("contacts"),
              QJsonObject {{QStringLiteral("total"), int(d.contacts.size())},
+                          {QStringLiteral("withoutOwner"), unowned},
                           {QStringLiteral("examples"), examples}}},
             {QStringLiteral("lists"), lists}};
 }
@@ -195,11 +207,16 @@ int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QStri
             return 400;
         }
     }
+    m_grower->catchUp(); // growth due by now happens before this control's changes
     // Validate everything before changing anything.
     SandboxSettings next = settings();
     if (c.contains(QStringLiteral("settings"))
         && !next.applyJson(c.value(QStringLiteral("settings")).toObject(), error))
         return 400;
+    if (const QString problem = settingsProblem(next); !problem.isEmpty()) {
+        *error = problem;
+        return 400;
+    }
     if (c.contains(QStringLiteral("token"))
         && c.value(QStringLiteral("token")).toString().isEmpty()) {
         *error = QStringLiteral("token must be a non-empty string");

@@ -178,6 +178,11 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
                                      "Add one contact list of N members (more contacts if "
                                      "needed)."),
          n},
+        {QStringLiteral("list-growth"),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Every MINUTES, N eligible contacts join a DYNAMIC contact "
+                                     "list (default: the first one); repeatable."),
+         QCoreApplication::translate("SandboxOptions", "[LISTID:]N/MINUTES")},
     });
 }
 
@@ -233,6 +238,16 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
             return std::nullopt;
         }
         s.errorShape = *shape;
+    }
+    for (const QString &text : parser.values(QStringLiteral("list-growth"))) {
+        const auto rule = ListGrowthRule::fromText(text);
+        if (!rule) {
+            *error = QCoreApplication::translate(
+                         "SandboxOptions", "invalid value '%1' for --list-growth: expected %2")
+                         .arg(text, ListGrowthRule::expected());
+            return std::nullopt;
+        }
+        s.listGrowth.append(*rule);
     }
     if (parser.isSet(QStringLiteral("scopes"))) {
         config.grantedScopes.clear();

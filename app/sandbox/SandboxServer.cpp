@@ -7,6 +7,7 @@
 #include "sandbox/Handlers.h"
 #include "sandbox/HttpTypes.h"
 #include "sandbox/HttpWriter.h"
+#include "sandbox/ListGrower.h"
 #include "sandbox/RateLimiter.h"
 #include "sandbox/Router.h"
 
@@ -18,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace SeqDesk::Sandbox {
@@ -109,6 +111,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, const Clock *clock, QO
           *m_clock))
     , m_limiter(std::make_unique<RateLimiter>(*m_clock))
     , m_faults(std::make_unique<FaultInjector>(config.seed))
+    , m_grower(std::make_unique<ListGrower>(*m_state, *m_clock))
     , m_token(config.token)
     , m_scopes(config.grantedScopes)
     , m_frontend(new Frontend(this))
@@ -122,7 +125,7 @@ bool SandboxServer::start(QString *error)
 {
     // The constructor cannot refuse settings out of range; starting does, rather than
     // quietly serving with the defaults (a 100-per-10-s limit nobody asked for).
-    const QString problem = m_config.settings.validate();
+    const QString problem = settingsProblem(m_config.settings);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -141,6 +144,24 @@ bool SandboxServer::start(QString *error)
     m_port = tcp->serverPort();
     m_frontend->bind(tcp);
     return true;
+}
+
+QString SandboxServer::listGrowthProblem(const ListGrowthRule &rule) const
+{
+    return m_grower->problem(rule);
+}
+
+QString SandboxServer::settingsProblem(const SandboxSettings &settings) const
+{
+    const QString problem = settings.validate();
+    if (!problem.isEmpty())
+        return problem;
+    for (const ListGrowthRule &rule : settings.listGrowth) {
+        if (!listGrowthProblem(rule).isEmpty())
+            return QCoreApplication::translate("SandboxServer", "setting listGrowth: %1")
+                .arg(listGrowthProblem(rule));
+    }
+    return {};
 }
 
 bool SandboxServer::isListening() const
@@ -175,6 +196,7 @@ bool SandboxServer::authorized(const SandboxRequest &request) const
 void SandboxServer::onRequest(const SandboxRequest &request, QTcpSocket *socket)
 {
     const QPointer<QTcpSocket> guard(socket);
+    m_grower->catchUp(); // lists grown by the clock before anyone looks at them
     const Route route = matchRoute(request.method, request.path);
     if (route.sandbox) {
         HttpWriter::write(socket, handleSandbox(route, request), request.closeConnection);
@@ -241,10 +263,17 @@ Reply SandboxServer::process(const Route &route, const SandboxRequest &request,
         }
     }
     if (!reply) {
+        const auto granted = [this](const QStringList &set) {
+            return std::all_of(set.cbegin(), set.cend(),
+                               [this](const QString &scope) { return m_scopes.contains(scope); });
+        };
         QStringList missing;
-        for (const QString &scope : route.requiredScopes) {
-            if (!m_scopes.contains(scope))
-                missing.append(scope);
+        if (!route.scopeSets.isEmpty()
+            && std::none_of(route.scopeSets.cbegin(), route.scopeSets.cend(), granted)) {
+            for (const QString &scope : route.requiredScopes) {
+                if (!m_scopes.contains(scope))
+                    missing.append(scope);
+            }
         }
         if (!missing.isEmpty()) {
             reply = ErrorBodies::missingScopes(route.requiredScopes, missing);
@@ -299,7 +328,7 @@ SandboxSettings SandboxServer::settings() const
 
 bool SandboxServer::setSettings(const SandboxSettings &settings, QString *error)
 {
-    const QString problem = settings.validate();
+    const QString problem = settingsProblem(settings);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -309,6 +338,7 @@ bool SandboxServer::setSettings(const SandboxSettings &settings, QString *error)
     m_faults->armBurst(settings.burst429Count);
     m_limiter->configure(settings.rateLimit, settings.rateWindowMs, settings.dailyApiLimit);
     m_state->setDailyCap(settings.dailyCap);
+    m_grower->setRules(settings.listGrowth);
     return true;
 }
 

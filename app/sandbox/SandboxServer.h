@@ -22,6 +22,7 @@ struct Route;
 struct SandboxRequest;
 struct FaultPlan;
 class FaultInjector;
+class ListGrower;
 class RateLimiter;
 
 // A local HTTP server on 127.0.0.1 that behaves like HubSpot on the endpoints of
@@ -39,7 +40,10 @@ public:
     ~SandboxServer() override;
     Q_DISABLE_COPY_MOVE(SandboxServer)
 
+    // Refuses settings out of range and list growth that names no DYNAMIC contact list.
     bool start(QString *error = nullptr);
+    // Empty when rule can grow a list of this portal (ListGrower), else why not.
+    QString listGrowthProblem(const ListGrowthRule &rule) const;
     bool isListening() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     quint16 port() const;
@@ -52,7 +56,8 @@ public:
     QJsonObject summary() const; // GET /_sandbox/summary
     QJsonObject enrollmentsJson() const; // GET /_sandbox/enrollments
 
-    // Control (also reachable as POST /_sandbox/control).
+    // Control (also reachable as POST /_sandbox/control). setSettings refuses settings out
+    // of range and list growth of no DYNAMIC contact list (then nothing changes).
     SandboxSettings settings() const;
     bool setSettings(const SandboxSettings &settings, QString *error = nullptr);
     QString token() const { return m_token; }
@@ -82,6 +87,8 @@ private:
     Reply handleSandbox(const Route &route, const SandboxRequest &request);
     void deliver(QTcpSocket *socket, const Reply &reply, const FaultPlan &plan, bool close);
     bool authorized(const SandboxRequest &request) const;
+    // Empty when settings are valid for this portal (ranges and list growth), else why not.
+    QString settingsProblem(const SandboxSettings &settings) const;
     // The addListMembers / removeListMembers of a control document, checked; 200 or the
     // status to answer (with *error).
     int readListEdits(const QJsonObject &control, QVector<ListEdit> *edits, QString *error) const;
@@ -92,6 +99,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<ListGrower> m_grower;
     SandboxSettings m_settings;
     SandboxStats m_stats;
     QString m_token;

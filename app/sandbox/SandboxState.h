@@ -40,9 +40,26 @@ struct ListEdit
     qint64 listId = 0;
     QVector<qint64> add;
     QVector<qint64> remove;
+    QDateTime at; // when it happens (the join time of added members); invalid = now
+};
+
+// What an applied ListEdit changed; each ascending, without duplicates.
+struct ListEditResult
+{
+    QVector<qint64> added; // were not members, are now
+    QVector<qint64> removed; // were members, are no longer
+    QVector<qint64> missing; // on a contact list: ids to add or remove that are no contact
 };
 
 enum class ListEditError { None, UnknownList, UnknownContact };
+
+struct NewList
+{
+    QString name;
+    QString objectTypeId; // 0-1 | 0-2
+    QString processingType; // MANUAL | DYNAMIC | SNAPSHOT
+    QByteArray filterBranch; // compact JSON or empty
+};
 
 struct NewSequence
 {
@@ -77,6 +94,9 @@ public:
     const Contact *contact(qint64 contactId) const;
     const Contact *contactByEmail(const QString &email) const;
     const ContactList *list(qint64 listId) const;
+    // The list called name (trimmed, case-insensitive: HubSpot's names are unique across
+    // the portal's lists of every object type); nullptr when none.
+    const ContactList *listNamed(const QString &name) const;
 
     EnrollResult enroll(qint64 userId, qint64 contactId, qint64 sequenceId,
                         const QString &senderEmail);
@@ -95,15 +115,21 @@ public:
     bool clearSequenceSteps(qint64 sequenceId);
     // Returns the new id, or 0 when userId is not an active user with a seat.
     qint64 addSequence(const NewSequence &spec);
-    // Whether edit can be applied: the list exists and, for a contact list, every id to
-    // add is a contact (*badId names the first one that is not).
+    // A new list without members, the next list id, created now; the caller checked the
+    // spec (docs/hubspot-wire.md "Writing lists"). The reference lives until the next list.
+    const ContactList &createList(const NewList &spec);
+    // Whether edit can be applied strictly (the control endpoint): the list exists and, for
+    // a contact list, every id to add is a contact (*badId names the first one that is not).
     ListEditError checkListEdit(const ListEdit &edit, qint64 *badId = nullptr) const;
-    // Applies a checked edit: ids already in (or not in) the list are ignored; the added
-    // members join now; updatedAt and the last added/removed times follow.
-    void applyListEdit(const ListEdit &edit);
+    // The one place lists change (HubSpot's membership endpoints, /_sandbox/control, list
+    // growth): on a contact list ids that are no contact are left out as missing; ids
+    // already in (or not in) the list are ignored; added members join at edit.at; the
+    // list's updatedAt and last added/removed times follow. Nothing for an unknown list.
+    ListEditResult applyListEdit(const ListEdit &edit);
 
 private:
     Sequence *mutableSequence(qint64 sequenceId);
+    ContactList *mutableList(qint64 listId);
     Contact *mutableContact(qint64 contactId);
     void endEnrollment(qint64 contactId);
     QDateTime now() const;

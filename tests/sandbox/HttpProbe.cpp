@@ -92,3 +92,17 @@ ProbeResult HttpProbe::postJson(const QString &pathAndQuery, const QJsonObject &
 {
     return post(pathAndQuery, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
+
+ProbeResult HttpProbe::put(const QString &pathAndQuery, const QByteArray &body,
+                           const QByteArray &contentType)
+{
+    QNetworkRequest r = request(pathAndQuery);
+    if (!contentType.isEmpty())
+        r.setRawHeader("Content-Type", contentType);
+    return finish(m_manager.put(r, body));
+}
+
+ProbeResult HttpProbe::putJson(const QString &pathAndQuery, const QJsonDocument &body)
+{
+    return put(pathAndQuery, body.toJson(QJsonDocument::Compact));
+}

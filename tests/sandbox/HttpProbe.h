@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -34,6 +35,10 @@ public:
     ProbeResult post(const QString &pathAndQuery, const QByteArray &body,
                      const QByteArray &contentType = "application/json");
     ProbeResult postJson(const QString &pathAndQuery, const QJsonObject &body);
+    ProbeResult put(const QString &pathAndQuery, const QByteArray &body,
+                    const QByteArray &contentType = "application/json");
+    // PUT of a JSON document (an array for HubSpot's record id lists, or an object).
+    ProbeResult putJson(const QString &pathAndQuery, const QJsonDocument &body);
     // Starts a request without waiting (for concurrency tests).
     QNetworkReply *startGet(const QString &pathAndQuery);
     static ProbeResult finish(QNetworkReply *reply, int timeoutMs = 10000);

@@ -42,9 +42,11 @@ void TestSandboxConfig::defaultsAreTheDemoPortal()
     QCOMPARE(config->settings.dailyCap, 1000);
     QVERIFY(config->settings.retryAfter);
     QVERIFY(config->settings.rateHeaders);
-    QCOMPARE(config->grantedScopes.size(), 5);
+    QCOMPARE(config->grantedScopes.size(), 6);
     QVERIFY(
         config->grantedScopes.contains(QStringLiteral("automation.sequences.enrollments.write")));
+    QVERIFY(config->grantedScopes.contains(QStringLiteral("crm.lists.write")));
+    QVERIFY(config->settings.listGrowth.isEmpty());
 }
 
 void TestSandboxConfig::flagsFillTheConfig()
@@ -132,6 +134,14 @@ void TestSandboxConfig::badValuesNameTheFlag_data()
     QTest::newRow("empty token") << args({"--token", " "}) << QStringLiteral("--token");
     QTest::newRow("unknown option") << args({"--bogus"}) << QStringLiteral("bogus");
     QTest::newRow("missing value") << args({"--seed"}) << QStringLiteral("seed");
+    QTest::newRow("list growth without interval")
+        << args({"--list-growth", "5"}) << QStringLiteral("--list-growth");
+    QTest::newRow("list growth of none")
+        << args({"--list-growth", "111:0/10"}) << QStringLiteral("--list-growth");
+    QTest::newRow("list growth every 0 minutes")
+        << args({"--list-growth", "5/0"}) << QStringLiteral("--list-growth");
+    QTest::newRow("list growth text")
+        << args({"--list-growth", "abc:5/10"}) << QStringLiteral("--list-growth");
 }
 
 void TestSandboxConfig::badValuesNameTheFlag()

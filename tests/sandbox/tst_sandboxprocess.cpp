@@ -52,6 +52,12 @@ void TestSandboxProcess::badFlagsExitWithTwoNamingTheFlag_data()
     QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("abc")}
                           << QStringLiteral("--port");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--nope")} << QStringLiteral("nope");
+    QTest::newRow("list growth shape")
+        << QStringList {QStringLiteral("--list-growth"), QStringLiteral("5")}
+        << QStringLiteral("--list-growth");
+    QTest::newRow("list growth of no dynamic list") // known only once the portal exists
+        << QStringList {QStringLiteral("--list-growth"), QStringLiteral("999999:5/10")}
+        << QStringLiteral("--list-growth");
 }
 
 void TestSandboxProcess::badFlagsExitWithTwoNamingTheFlag()
@@ -73,7 +79,9 @@ void TestSandboxProcess::helpExitsWithZero()
     process.start(executable, {QStringLiteral("--help")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
-    QVERIFY(process.readAllStandardOutput().contains("--rate-window-ms"));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY(out.contains("--rate-window-ms"));
+    QVERIFY(out.contains("--list-growth"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)

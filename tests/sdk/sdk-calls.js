@@ -44,6 +44,48 @@ async function main() {
   assert.ok(members.results.length > 0, 'list memberships with after "0"');
   console.log(`lists: ${lists.total}, owners page: ${owners.results.length}, ` +
               `members page: ${members.results.length}`);
+
+  await writeLists(first.results.slice(0, 4).map((c) => c.id), lists.lists);
+}
+
+// The lists the SDK writes (crm.lists.write): create a MANUAL list, change its members with
+// add, remove and addAndRemove, read them back; HubSpot's refusals come back as 400s.
+async function writeLists(ids, demoLists) {
+  const byNumber = (a, b) => Number(a) - Number(b);
+  const sorted = (list) => [...(list || [])].sort(byNumber);
+  const created = await client.crm.lists.listsApi.create({
+    name: 'SDK check: hand-picked', objectTypeId: '0-1', processingType: 'MANUAL',
+  });
+  const { listId } = created.list;
+  assert.equal(created.list.processingType, 'MANUAL', 'create answers the new list');
+  await assert.rejects(client.crm.lists.listsApi.create({
+    name: 'SDK check: hand-picked', objectTypeId: '0-1', processingType: 'MANUAL',
+  }), (e) => e.code === 400 && e.body.subCategory === 'ILS.DUPLICATE_LIST_NAMES',
+  'a second list of that name is refused');
+
+  const added = await client.crm.lists.membershipsApi.add(listId, [...ids.slice(0, 3), '1']);
+  assert.deepEqual(sorted(added.recordsIdsAdded), sorted(ids.slice(0, 3)), 'add: recordsIdsAdded');
+  assert.deepEqual(added.recordIdsMissing, ['1'], 'add: an unknown id is missing');
+  const removed = await client.crm.lists.membershipsApi.remove(listId, [ids[0]]);
+  assert.deepEqual(removed.recordIdsRemoved, [ids[0]], 'remove: recordIdsRemoved');
+  const changed = await client.crm.lists.membershipsApi.addAndRemove(listId, {
+    recordIdsToAdd: [ids[3]], recordIdsToRemove: [ids[1]],
+  });
+  assert.deepEqual(changed.recordsIdsAdded, [ids[3]], 'addAndRemove: added');
+  assert.deepEqual(changed.recordIdsRemoved, [ids[1]], 'addAndRemove: removed');
+
+  const page = await client.crm.lists.membershipsApi.getPage(listId, undefined, undefined, 100);
+  assert.deepEqual(page.results.map((m) => m.recordId), sorted([ids[2], ids[3]]),
+                   'the members read back');
+  assert.ok(page.results.every((m) => m.membershipTimestamp instanceof Date));
+  const one = await client.crm.lists.listsApi.getById(listId);
+  assert.equal(Number(one.list.size), 2, 'getById: the size follows');
+
+  const dynamic = demoLists.find((l) => l.processingType === 'DYNAMIC' && l.objectTypeId === '0-1');
+  await assert.rejects(client.crm.lists.membershipsApi.add(dynamic.listId, [ids[0]]),
+                       (e) => e.code === 400, 'a DYNAMIC list refuses hand-made changes');
+  console.log(`list ${listId} created; members after add, remove, addAndRemove: ` +
+              `${page.results.map((m) => m.recordId).join(', ')}; DYNAMIC list refused`);
 }
 
 main().catch((e) => {
