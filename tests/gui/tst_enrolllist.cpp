@@ -3,6 +3,7 @@
 // list's members with progress and Cancel, a whole job from a list, and a token without the
 // lists scope.
 #include "../sandbox/DemoLookup.h"
+#include "../sandbox/HttpProbe.h"
 #include "GuiHarness.h"
 #include "WizardDriver.h"
 #include "core/Translations.h"
@@ -89,6 +90,7 @@ private slots:
     void pickerSearchesOrdersAndPages();
     void largeListShowsProgressAndCancels();
     void tokenWithoutTheListsScopeIsToldWhatToAdd();
+    void longListNamesFitAt1024Pixels();
 };
 
 void TestEnrollList::wizardEnrollsTheMembersOfAList()
@@ -297,6 +299,55 @@ void TestEnrollList::tokenWithoutTheListsScopeIsToldWhatToAdd()
         = DemoLookup::contactOfKind(app.server.state(), Sandbox::ContactKind::Normal);
     in<QPlainTextEdit>(wizard, "contactsEdit")->setPlainText(QString::number(c->id));
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestEnrollList::longListNamesFitAt1024Pixels()
+{
+    App app;
+    QVERIFY(app.start() && app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    // A list made the way HubSpot makes one, with a name as long as reps give them.
+    const QString longName = QStringLiteral(
+        "[EMEA] Q4 enterprise trial signups \u2014 Director+ titles, no open opportunity, "
+        "engaged in the last 30 days (owner: SDR team North)");
+    HttpProbe probe(app.server.baseUrl(), app.server.token().toUtf8());
+    const auto created
+        = probe.postJson(QStringLiteral("/crm/v3/lists"),
+                         {{QStringLiteral("name"), longName},
+                          {QStringLiteral("objectTypeId"), QStringLiteral("0-1")},
+                          {QStringLiteral("processingType"), QStringLiteral("MANUAL")}});
+    QVERIFY2(created.status == 200, created.body.constData());
+    EnrollWizard *wizard = openOnListSource(app);
+    QVERIFY(wizard);
+    wizard->resize(1024, 700);
+    auto *table = in<QTableView>(wizard, "listTable");
+    QTRY_COMPARE(table->model()->rowCount(), 7);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The name column takes the room the others leave; they show their whole text.
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->sectionSize(ListPickerModel::NameColumn) > table->viewport()->width() / 2);
+    const QFontMetrics metrics = table->fontMetrics();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column : {int(ListPickerModel::SizeColumn), int(ListPickerModel::KindColumn),
+                           int(ListPickerModel::UpdatedColumn)}) {
+            const QString text = table->model()->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < header->sectionSize(column),
+                     qPrintable(text));
+        }
+    }
+    // The long name is shortened in the middle where it is drawn, whole in its tooltip.
+    int row = 0;
+    while (row < table->model()->rowCount()
+           && table->model()->index(row, ListPickerModel::NameColumn).data() != longName)
+        ++row;
+    QVERIFY(row < table->model()->rowCount());
+    const QModelIndex name = table->model()->index(row, ListPickerModel::NameColumn);
+    QVERIFY(metrics.horizontalAdvance(longName) > header->sectionSize(ListPickerModel::NameColumn));
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    QVERIFY(name.data(Qt::ToolTipRole).toString().startsWith(longName));
+    QVERIFY(pickList(table, QStringLiteral("[EMEA] Q4")));
+    QTRY_VERIFY(
+        in<QLabel>(wizard, "listReadStatus")->text().contains(QStringLiteral("has no members")));
+    shot(wizard, "test-wizard-list-long-name.png");
 }
 
 QTEST_MAIN(TestEnrollList)

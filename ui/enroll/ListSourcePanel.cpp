@@ -65,11 +65,13 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
     m_readStatus->setWordWrap(true);
     m_readStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel->setObjectName(QStringLiteral("listReadButton"));
+    m_cancel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_cancel->hide();
 
     auto *reading = new QHBoxLayout;
     reading->addWidget(m_progress, 1);
     reading->addWidget(m_cancel);
+    reading->addStretch(0); // the button keeps its size when the bar is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
