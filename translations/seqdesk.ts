@@ -1288,6 +1288,10 @@ Exit codes:
         <source>Deferred (send cap)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sender (owner cannot use the sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Jobs::JobRunner</name>
@@ -1313,6 +1317,158 @@ Exit codes:
     </message>
     <message>
         <source>Paused before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Rules::RuleCheck</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list must be a HubSpot list id (digits), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence must be a HubSpot sequence id (digits), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address of a sender inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule with one sender needs exactly one sender inbox (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation needs two or more different sender inboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation names a sender inbox twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule that sends as the contact&apos;s owner takes no sender inbox; give a fallback inbox instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rule that sends as the contact&apos;s owner has a fallback inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback inbox &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per run must be 0 (no limit) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per day must be 0 (no limit) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule runs every 1 to %1 minutes (a week), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Again after&quot; is 0 (never) to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inboxes&apos; send cap must be %1 to %2 per 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Rules::RuleRun</name>
+    <message>
+        <source>Rule %1 is running in another SeqDesk process (%2, process %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 could not be locked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sequence %1 is not in the portal&apos;s mirror any more (deleted in HubSpot, or not synced yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sequence &quot;%1&quot; is paused in SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sequence &quot;%1&quot; is a draft (it has no steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sequence &quot;%1&quot; is archived (deleted in HubSpot or archived in SeqDesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list: %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln new member(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the rule&apos;s sender inboxes (%1) is an active user of the portal who can see the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s jobs could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to enroll</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for room</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,7 @@ QList<PlannedContact> DryRunPlanner::plan(const PlanRequest &request,
         const Contact &contact = *found;
         row.contactId = contact.id;
         row.email = contact.properties.value(QStringLiteral("email"));
+        row.ownerId = contact.properties.value(QStringLiteral("hubspot_owner_id"));
         // An id and an email (or two emails) of the same contact: enrolled once.
         if (const auto first = lineOfContact.constFind(contact.id); first != lineOfContact.cend()) {
             row.plan = Plan::Duplicate;

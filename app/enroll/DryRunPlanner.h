@@ -30,6 +30,7 @@ struct PlannedContact
     Plan plan = Plan::Enroll;
     QString detail; // the sequence a contact is in, a bounce reason, "line 4" for a duplicate
     QDateTime eligibleAt; // Deferred: not before this (UTC)
+    QString ownerId; // the contact's HubSpot owner (hubspot_owner_id); empty: none or unknown
 };
 
 struct PlanRequest

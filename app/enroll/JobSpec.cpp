@@ -16,6 +16,8 @@ EnrollmentJobRecord jobRecord(const JobSpec &spec, int defaultCap, const QDateTi
     job.sourceListId = spec.sourceListId;
     job.sourceListName = spec.sourceListName;
     job.label = spec.label;
+    job.ruleId = spec.ruleId;
+    job.ruleRunId = spec.ruleRunId;
     job.dailyCap = spec.dailyCap.value_or(defaultCap);
     job.createdAt = createdAt;
     job.state = JobState::Draft;

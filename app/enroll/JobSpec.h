@@ -23,6 +23,8 @@ struct JobSpec
     QString sourceListId; // the HubSpot list the contacts are members of; empty otherwise
     QString sourceListName; // that list's name when the job was made
     QString label;
+    qint64 ruleId = 0; // the enrollment rule whose run made the job; 0: none
+    qint64 ruleRunId = 0;
     // The sender inbox's rolling 24 h send cap, stored with the job: every run and resume of
     // the job keeps to it. nullopt: the engine's default (SendCap::kDefault unless set).
     std::optional<int> dailyCap;

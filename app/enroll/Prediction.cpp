@@ -17,6 +17,7 @@ const QString kOptOut = QStringLiteral("hs_email_optout");
 const QString kBounceReason = QStringLiteral("hs_email_hard_bounce_reason_enum");
 const QString kBadAddress = QStringLiteral("hs_email_bad_address");
 const QString kQuarantined = QStringLiteral("hs_email_quarantined");
+const QString kOwner = QStringLiteral("hubspot_owner_id");
 
 bool isTrue(const QString &value)
 {
@@ -28,7 +29,7 @@ bool isTrue(const QString &value)
 QStringList Prediction::properties()
 {
     return {kEmail,  kEnrolled,     kActiveCount, kLatestSequence,
-            kOptOut, kBounceReason, kBadAddress,  kQuarantined};
+            kOptOut, kBounceReason, kBadAddress,  kQuarantined, kOwner};
 }
 
 Plan Prediction::predict(const HubSpot::Contact &contact, QString *detail)
@@ -85,6 +86,8 @@ QString Prediction::name(Plan plan)
         return tr("Duplicate");
     case Plan::Deferred:
         return tr("Deferred (send cap)");
+    case Plan::NoSender:
+        return tr("No sender (owner cannot use the sequence)");
     }
     return QString();
 }
@@ -110,6 +113,8 @@ QString Prediction::code(Plan plan)
         return QStringLiteral("duplicate");
     case Plan::Deferred:
         return QStringLiteral("deferred");
+    case Plan::NoSender:
+        return QStringLiteral("no_sender");
     }
     return QString();
 }

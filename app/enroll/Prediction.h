@@ -23,6 +23,7 @@ enum class Plan {
     NotFound, // no such contact (or archived)
     Duplicate, // the same contact earlier in the input
     Deferred, // the sender's rolling 24 h cap is used up: enrolled once eligibleAt passed
+    NoSender, // a rule sends as the contact's owner, who cannot use the sequence (no fallback)
 };
 
 // Rules of the prediction, from a contact's HubSpot properties. Pure functions.

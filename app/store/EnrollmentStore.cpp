@@ -380,6 +380,21 @@ std::optional<int> EnrollmentStore::enrolledBySenderSince(const QString &senderE
     return q.value(0).toInt();
 }
 
+std::optional<int> EnrollmentStore::queuedBySender(const QString &senderEmail)
+{
+    QSqlQuery q(db());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT COUNT(*) FROM enrollment_items i"
+                                 " JOIN enrollment_jobs j ON j.id = i.job_id"
+                                 " WHERE i.sender_email = ? AND i.state IN ('pending', 'in_flight')"
+                                 " AND j.state <> 'cancelled'"),
+                  {senderEmail}, errorSlot())
+        || !q.next())
+        return std::nullopt;
+    ok();
+    return q.value(0).toInt();
+}
+
 std::optional<QList<QDateTime>>
 EnrollmentStore::enrollTimesBySenderSince(const QString &senderEmail, const QDateTime &since)
 {

@@ -57,6 +57,9 @@ public:
     // Items enrolled as `senderEmail` that finished at or after `since` (HubSpot's send cap is
     // per sender inbox over a rolling 24 hours), across every job.
     std::optional<int> enrolledBySenderSince(const QString &senderEmail, const QDateTime &since);
+    // Items of `senderEmail` still to send now (pending or in flight) in jobs not cancelled:
+    // room under the cap they will take.
+    std::optional<int> queuedBySender(const QString &senderEmail);
     // When those enrollments finished, oldest first (when the cap frees up again).
     std::optional<QList<QDateTime>> enrollTimesBySenderSince(const QString &senderEmail,
                                                              const QDateTime &since);
