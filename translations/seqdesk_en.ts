@@ -28,37 +28,37 @@
     <name>SeqDesk::Rules::RuleRun</name>
     <message numerus="yes">
         <source>Checking %Ln new member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %Ln new member…</numerusform>
+            <numerusform>Checking %Ln new members…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new member</numerusform>
+            <numerusform>%Ln new members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln to enroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln to enroll</numerusform>
+            <numerusform>%Ln to enroll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for room</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln waiting for room</numerusform>
+            <numerusform>%Ln waiting for room</numerusform>
         </translation>
     </message>
 </context>

@@ -28,8 +28,8 @@ bool isTrue(const QString &value)
 
 QStringList Prediction::properties()
 {
-    return {kEmail,  kEnrolled,     kActiveCount, kLatestSequence,
-            kOptOut, kBounceReason, kBadAddress,  kQuarantined, kOwner};
+    return {kEmail,        kEnrolled,   kActiveCount, kLatestSequence, kOptOut,
+            kBounceReason, kBadAddress, kQuarantined, kOwner};
 }
 
 Plan Prediction::predict(const HubSpot::Contact &contact, QString *detail)
