@@ -1321,6 +1321,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Jobs::RuleScheduler</name>
+    <message>
+        <source>Rule %1 is not in the local store any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Rules::RuleCheck</name>
     <message>
         <source>The rule needs a name.</source>
@@ -1918,6 +1925,10 @@ Exit codes:
     </message>
     <message>
         <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

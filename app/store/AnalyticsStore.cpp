@@ -23,16 +23,20 @@ constexpr qint64 kQuarterMs = 900'000;
 // A job's source key (AnalyticsSource::keyOf) in SQL, over enrollment_jobs `j`.
 const char *const kSourceKey
     = "(CASE WHEN j.label <> '' THEN 'label:' || j.label"
+      " WHEN j.rule_id <> 0 THEN 'rule:' || j.rule_id"
       " WHEN j.source_list_id <> '' THEN 'list:' || j.portal_id || ':' || j.source_list_id"
       " WHEN j.source_file_name <> '' THEN 'file:' || j.source_file_name"
       " ELSE j.source END)";
 
-// The name a job's source key shows when it is a list's (else ''): the name recorded with
-// the portal's newest job from that list, over all of its jobs (the filter does not change
-// it), so a renamed list is one source under one name. Evaluated only for list keys; the
-// index of migration 7 answers it.
-const char *const kSourceListName
-    = "(CASE WHEN j.label = '' AND j.source_list_id <> ''"
+// The name a job's source key shows when it is a rule's or a list's (else ''): the rule's
+// name now (deleted rules too); for a list, the name recorded with the portal's newest job
+// from that list, over all of its jobs (the filter does not change it), so a renamed list is
+// one source under one name. Evaluated only for those keys; the index of migration 7 answers
+// the list's.
+const char *const kSourceName
+    = "(CASE WHEN j.label = '' AND j.rule_id <> 0"
+      " THEN COALESCE((SELECT u.name FROM rules u WHERE u.id = j.rule_id), '')"
+      " WHEN j.label = '' AND j.source_list_id <> ''"
       " THEN (SELECT l.source_list_name FROM enrollment_jobs l WHERE l.portal_id = j.portal_id"
       "  AND l.source_list_id = j.source_list_id AND l.source_list_id <> ''"
       "  ORDER BY l.created_at DESC, l.id DESC LIMIT 1)"
@@ -145,15 +149,22 @@ QDate dateOf(const QVariant &v)
 } // namespace
 
 QString AnalyticsSource::keyOf(const QString &source, const QString &fileName, const QString &label,
-                               const QString &portalId, const QString &listId)
+                               const QString &portalId, const QString &listId, qint64 ruleId)
 {
     if (!label.isEmpty())
         return QStringLiteral("label:") + label;
+    if (ruleId != 0)
+        return QStringLiteral("rule:") + QString::number(ruleId);
     if (!listId.isEmpty())
         return QStringLiteral("list:") + portalId + QLatin1Char(':') + listId;
     if (!fileName.isEmpty())
         return QStringLiteral("file:") + fileName;
     return source;
+}
+
+bool AnalyticsSource::isNamed(const QString &key)
+{
+    return key.startsWith(QLatin1String("list:")) || key.startsWith(QLatin1String("rule:"));
 }
 
 QString AnalyticsSource::listIdOf(const QString &key)
@@ -234,14 +245,14 @@ std::optional<AnalyticsChoices> AnalyticsStore::choices(const QString &portalId)
     QSqlQuery q(db());
     if (!Sql::run(q,
                   QStringLiteral("SELECT DISTINCT ") + QLatin1String(kSourceKey)
-                      + QStringLiteral(", ") + QLatin1String(kSourceListName) + jobs,
+                      + QStringLiteral(", ") + QLatin1String(kSourceName) + jobs,
                   binds, errorSlot()))
         return std::nullopt;
     while (q.next()) {
         const QString key = q.value(0).toString();
         c.sources.append(key);
-        if (key.startsWith(QLatin1String("list:")))
-            c.listNames.insert(key, q.value(1).toString());
+        if (AnalyticsSource::isNamed(key))
+            c.sourceNames.insert(key, q.value(1).toString());
     }
     if (!Sql::run(q, QStringLiteral("SELECT DISTINCT lower(j.sender_email)") + jobs, binds,
                   errorSlot()))
@@ -322,8 +333,7 @@ std::optional<QList<SourceOutcomes>> AnalyticsStore::bySource(const AnalyticsFil
         + QStringLiteral("SELECT %1 AS source_key, %2, MAX(%3) FROM per_job p"
                          " JOIN enrollment_jobs j ON j.id = p.job_id GROUP BY source_key"
                          " ORDER BY n_e + n_s + n_f + n_d DESC, source_key")
-              .arg(QLatin1String(kSourceKey), QLatin1String(kResums),
-                   QLatin1String(kSourceListName));
+              .arg(QLatin1String(kSourceKey), QLatin1String(kResums), QLatin1String(kSourceName));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!Sql::run(q, sql, w.binds, errorSlot()))
@@ -375,7 +385,7 @@ AnalyticsStore::rows(const AnalyticsFilter &filter, int limit)
               " ORDER BY p.day DESC, p.job_id DESC")
               .arg(QLatin1String(kSums), w.sql,
                    QLatin1String(kDayOf).arg(QStringLiteral("quarter")), QLatin1String(kResums),
-                   QLatin1String(kSourceKey), QLatin1String(kSourceListName));
+                   QLatin1String(kSourceKey), QLatin1String(kSourceName));
     QVariantList binds = w.binds;
     binds.append(std::max(limit, 1)); // one row at least, for the count
     QSqlQuery q(db());
@@ -397,7 +407,7 @@ AnalyticsStore::rows(const AnalyticsFilter &filter, int limit)
         row.sender = q.value(5).toString();
         row.source = q.value(6).toString();
         row.counts = countsAt(q, 7);
-        row.sourceListName = q.value(12).toString();
+        row.sourceName = q.value(12).toString();
         out.append(row);
     }
     ok();

@@ -26,14 +26,18 @@ struct AnalyticsFilter
 };
 
 // Where a job's contacts came from, as one key for charts and filters: "label:<label>" when
-// the job has a label, else "list:<portal id>:<list id>" when its contacts are a HubSpot
-// list's members, else "file:<file name>", else "wizard" or "cli". A list is one source
-// whatever it was named when each job was made; it is shown by its newest name (the name
-// recorded with the portal's latest job from it, whatever the filter), see listName below.
+// the job has a label, else "rule:<rule id>" when an enrollment rule made it, else
+// "list:<portal id>:<list id>" when its contacts are a HubSpot list's members, else
+// "file:<file name>", else "wizard" or "cli". A rule is shown by its name; a list is one
+// source whatever it was named when each job was made, shown by its newest name (the name
+// recorded with the portal's latest job from it, whatever the filter): see sourceName below.
 struct AnalyticsSource
 {
     static QString keyOf(const QString &source, const QString &fileName, const QString &label,
-                         const QString &portalId = {}, const QString &listId = {});
+                         const QString &portalId = {}, const QString &listId = {},
+                         qint64 ruleId = 0);
+    // Whether the store gives the key's name (a rule's or a list's key).
+    static bool isNamed(const QString &key);
     // The list id of a "list:" key; empty for other keys.
     static QString listIdOf(const QString &key);
 };
@@ -81,7 +85,7 @@ struct SourceOutcomes
 {
     QString source; // key, see AnalyticsSource
     OutcomeCounts counts;
-    QString listName; // a list's key: its newest recorded name; empty for other keys
+    QString sourceName; // a rule's key: its name; a list's: its newest recorded name; else ''
 };
 
 // Why contacts were skipped or failed: HubSpot's code (or SeqDesk's, for predicted skips).
@@ -103,7 +107,7 @@ struct AnalyticsRow
     QString sender;
     QString source; // key
     OutcomeCounts counts;
-    QString sourceListName; // a list's key: its newest recorded name (as bySource names it)
+    QString sourceName; // as SourceOutcomes::sourceName
 };
 
 // Everything the Analytics page shows, read in one transaction.
@@ -123,7 +127,7 @@ struct AnalyticsChoices
 {
     QList<SequenceOutcomes> sequences; // every sequence with counted items (counts: all time)
     QStringList sources;
-    QHash<QString, QString> listNames; // of the list keys among `sources`: the newest names
+    QHash<QString, QString> sourceNames; // of the rule and list keys among `sources`
     QStringList senders;
 };
 

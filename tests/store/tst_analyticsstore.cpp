@@ -107,6 +107,7 @@ class TestAnalyticsStore final : public QObject
     Q_OBJECT
 
 private slots:
+    void aRulesJobsAreOneSourceNamedByTheRule();
     void initTestCase();
     void init();
     void cleanup();
@@ -433,13 +434,13 @@ void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
     QCOMPARE(sources->size(), 4); // label 9, wizard 8, file 7, list 5
     QCOMPARE(sources->at(0).source, kLabel);
     QCOMPARE(sources->at(0).counts, oc(7, 2, 0, 0)); // J3's 6 + the labelled list job's 1
-    QCOMPARE(sources->at(0).listName, QString());
+    QCOMPARE(sources->at(0).sourceName, QString());
     QCOMPARE(sources->at(3).source, list);
     QCOMPARE(sources->at(3).counts, oc(3, 1, 1, 0));
-    QCOMPARE(sources->at(3).listName, QStringLiteral("Webinar no-shows (March)"));
+    QCOMPARE(sources->at(3).sourceName, QStringLiteral("Webinar no-shows (March)"));
     for (const SourceOutcomes &s : *sources) {
         if (s.source != list)
-            QCOMPARE(s.listName, QString());
+            QCOMPARE(s.sourceName, QString());
     }
     const auto every = analytics().bySource({});
     QVERIFY(every);
@@ -447,7 +448,7 @@ void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
                                    [&](const SourceOutcomes &s) { return s.source == p2List; });
     QVERIFY(inP2 != every->cend());
     QCOMPARE(inP2->counts, oc(4, 0, 0, 0));
-    QCOMPARE(inP2->listName, QStringLiteral("Trial signups"));
+    QCOMPARE(inP2->sourceName, QStringLiteral("Trial signups"));
 
     // Narrowed to the day of the first job only, the list keeps its newest name.
     AnalyticsFilter day12 = p1;
@@ -459,7 +460,7 @@ void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
                                  [&](const SourceOutcomes &s) { return s.source == list; });
     QVERIFY(it != onThe12th->cend());
     QCOMPARE(it->counts, oc(2, 1, 0, 0));
-    QCOMPARE(it->listName, QStringLiteral("Webinar no-shows (March)"));
+    QCOMPARE(it->sourceName, QStringLiteral("Webinar no-shows (March)"));
 
     // Filtered by the list: its two jobs only, in every part.
     AnalyticsFilter byList;
@@ -479,7 +480,7 @@ void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
     QCOMPARE(s->rows[1].jobId, first);
     for (const AnalyticsRow &row : s->rows) {
         QCOMPARE(row.source, list);
-        QCOMPARE(row.sourceListName, QStringLiteral("Webinar no-shows (March)"));
+        QCOMPARE(row.sourceName, QStringLiteral("Webinar no-shows (March)"));
     }
     // With another source, both.
     byList.sources.append(kWizard);
@@ -491,8 +492,66 @@ void TestAnalyticsStore::aListIsOneSourceUnderItsNewestNameAndFiltersItsJobs()
     const auto choices = analytics().choices(QStringLiteral("p1"));
     QVERIFY(choices);
     QCOMPARE(choices->sources, (QStringList {kFile, kLabel, list, kWizard}));
-    QCOMPARE(choices->listNames.size(), 1);
-    QCOMPARE(choices->listNames.value(list), QStringLiteral("Webinar no-shows (March)"));
+    QCOMPARE(choices->sourceNames.size(), 1);
+    QCOMPARE(choices->sourceNames.value(list), QStringLiteral("Webinar no-shows (March)"));
+    verifyRollupIsExact();
+}
+
+void TestAnalyticsStore::aRulesJobsAreOneSourceNamedByTheRule()
+{
+    // Two runs of a rule over a list (their jobs have the list too): the rule is the source.
+    RuleRecord rule;
+    rule.portalId = QStringLiteral("p1");
+    rule.name = QStringLiteral("No-shows to nurture");
+    rule.listId = QStringLiteral("318");
+    rule.sequenceId = QStringLiteral("seq-a");
+    rule.senders = {kAna};
+    rule.createdAt = rule.updatedAt = at(local(12, 9, 0));
+    const auto ruleId = m_store->stores->rules.create(rule);
+    QVERIFY(ruleId);
+    QList<qint64> jobs;
+    for (int day : {12, 13}) {
+        const qint64 id = addListJob(
+            QStringLiteral("p1"), QStringLiteral("318"), QStringLiteral("Webinar no-shows"), {},
+            local(day, 10, 0), {{ItemState::Enrolled, 2, local(day, 10, 5), local(day, 10, 5)}});
+        QSqlQuery q(m_store->db.handle());
+        q.prepare(QStringLiteral("UPDATE enrollment_jobs SET rule_id = ? WHERE id = ?"));
+        q.addBindValue(*ruleId);
+        q.addBindValue(id);
+        QVERIFY(q.exec() && q.numRowsAffected() == 1);
+        jobs << id;
+    }
+    QVERIFY(addListJob(QStringLiteral("p1"), QStringLiteral("318"),
+                       QStringLiteral("Webinar no-shows"), {}, local(13, 11, 0),
+                       {{ItemState::Enrolled, 1, local(13, 11, 5), local(13, 11, 5)}}));
+    const QString key = QStringLiteral("rule:%1").arg(*ruleId);
+    QCOMPARE(AnalyticsSource::keyOf(QStringLiteral("cli"), {}, {}, QStringLiteral("p1"),
+                                    QStringLiteral("318"), *ruleId),
+             key);
+    AnalyticsFilter p1;
+    p1.portalId = QStringLiteral("p1");
+    const auto sources = analytics().bySource(p1);
+    QVERIFY2(sources, qPrintable(analytics().lastError()));
+    const auto byRule = std::find_if(sources->cbegin(), sources->cend(),
+                                     [&](const SourceOutcomes &s) { return s.source == key; });
+    QVERIFY(byRule != sources->cend());
+    QCOMPARE(byRule->counts, oc(4, 0, 0, 0));
+    QCOMPARE(byRule->sourceName, rule.name);
+    const auto byList
+        = std::find_if(sources->cbegin(), sources->cend(), [&](const SourceOutcomes &s) {
+              return s.source == QStringLiteral("list:p1:318");
+          });
+    QVERIFY(byList != sources->cend());
+    QCOMPARE(byList->counts, oc(1, 0, 0, 0)); // the wizard's job from the same list
+    AnalyticsFilter onlyRule = p1;
+    onlyRule.sources = QStringList {key};
+    QCOMPARE(analytics().totals(onlyRule).value_or(OutcomeCounts {}), oc(4, 0, 0, 0));
+    // A deleted rule keeps its name in the history.
+    QVERIFY(m_store->stores->rules.remove(*ruleId, at(local(14, 0, 0))));
+    const auto choices = analytics().choices(QStringLiteral("p1"));
+    QVERIFY(choices);
+    QVERIFY(choices->sources.contains(key));
+    QCOMPARE(choices->sourceNames.value(key), rule.name);
     verifyRollupIsExact();
 }
 

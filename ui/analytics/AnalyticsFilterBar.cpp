@@ -159,7 +159,7 @@ void AnalyticsFilterBar::setChoices(const Store::AnalyticsChoices &choices)
     fillMenu(m_sequences, sequences);
     QList<std::pair<QString, QString>> sources;
     for (const QString &key : choices.sources)
-        sources.append({key, AnalyticsText::sourceName(key, choices.listNames.value(key))});
+        sources.append({key, AnalyticsText::sourceName(key, choices.sourceNames.value(key))});
     fillMenu(m_sources, sources);
     QList<std::pair<QString, QString>> senders;
     for (const QString &sender : choices.senders)

@@ -264,7 +264,7 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     counts.clear();
     for (const SourceOutcomes &s : snapshot.bySource) {
         // largest on top
-        sources.categories.prepend(AnalyticsText::sourceName(s.source, s.listName));
+        sources.categories.prepend(AnalyticsText::sourceName(s.source, s.sourceName));
         counts.prepend(s.counts);
     }
     sources.series = AnalyticsText::outcomeSeries(counts);

@@ -50,7 +50,7 @@ QVariant AnalyticsRowsModel::data(const QModelIndex &index, int role) const
     case SenderColumn:
         return r.sender;
     case SourceColumn:
-        return AnalyticsText::sourceName(r.source, r.sourceListName);
+        return AnalyticsText::sourceName(r.source, r.sourceName);
     case JobColumn:
         return r.jobId;
     case EnrolledColumn:
@@ -105,7 +105,7 @@ QByteArray AnalyticsRowsModel::csv(const QList<AnalyticsRow> &rows)
                 QStringLiteral("skipped"), QStringLiteral("failed"), QStringLiteral("deferred")});
     for (const AnalyticsRow &r : rows) {
         out += line({r.day.toString(Qt::ISODate), r.portalId, r.sequenceId, r.sequenceName,
-                     r.sender, r.source, AnalyticsText::sourceName(r.source, r.sourceListName),
+                     r.sender, r.source, AnalyticsText::sourceName(r.source, r.sourceName),
                      QString::number(r.jobId), QString::number(r.counts.enrolled),
                      QString::number(r.counts.skipped), QString::number(r.counts.failed),
                      QString::number(r.counts.deferred)});

@@ -4,7 +4,7 @@
 
 namespace SeqDesk::Ui {
 
-QString AnalyticsText::sourceName(const QString &key, const QString &listName)
+QString AnalyticsText::sourceName(const QString &key, const QString &name)
 {
     if (key == QLatin1String("wizard"))
         return tr("Wizard");
@@ -14,9 +14,10 @@ QString AnalyticsText::sourceName(const QString &key, const QString &listName)
         return tr("File: %1").arg(key.mid(5));
     if (key.startsWith(QLatin1String("label:")))
         return tr("Label: %1").arg(key.mid(6));
+    if (key.startsWith(QLatin1String("rule:")))
+        return tr("Rule: %1").arg(name.isEmpty() ? key.mid(5) : name);
     if (key.startsWith(QLatin1String("list:")))
-        return tr("List: %1")
-            .arg(listName.isEmpty() ? Store::AnalyticsSource::listIdOf(key) : listName);
+        return tr("List: %1").arg(name.isEmpty() ? Store::AnalyticsSource::listIdOf(key) : name);
     return key;
 }
 
