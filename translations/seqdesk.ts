@@ -1294,6 +1294,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Jobs::DemoShowcase</name>
+    <message>
+        <source>New trial signups to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Jobs::JobRunner</name>
     <message>
         <source>Job %1 is running; retry it once it stopped.</source>

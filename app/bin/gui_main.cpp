@@ -87,6 +87,11 @@ int main(int argc, char *argv[])
         SeqDesk::Sync::DemoEndpoint endpoint;
         if (!sandbox) {
             SeqDesk::Sandbox::SandboxConfig config; // the seeded demo data
+            // New trial signups join their list over time, for the demo's rule to enroll.
+            SeqDesk::Sandbox::ListGrowthRule growth;
+            growth.count = 3;
+            growth.everyMinutes = 10;
+            config.settings.listGrowth = {growth};
             auto thread = std::make_unique<SeqDesk::Sandbox::SandboxThread>(config);
             if (!thread->start(&endpoint.error))
                 return endpoint;
@@ -119,7 +124,12 @@ int main(int argc, char *argv[])
     QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &runner,
                      [&runner] { runner.resumeWaiting(); });
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner);
-    showcase = std::make_unique<SeqDesk::Jobs::DemoShowcase>(&portals, &store, deleteInSandbox);
+    const auto findList = [&sandbox](const QString &name) {
+        const qint64 id = sandbox ? sandbox->listIdNamed(name) : 0;
+        return id != 0 ? QString::number(id) : QString();
+    };
+    showcase = std::make_unique<SeqDesk::Jobs::DemoShowcase>(&portals, &store, deleteInSandbox,
+                                                             findList);
     QObject::connect(showcase.get(), &SeqDesk::Jobs::DemoShowcase::ready, &window,
                      [&window](const QString &portalId) {
                          if (portalId == window.currentPortalId())

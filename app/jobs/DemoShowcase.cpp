@@ -17,14 +17,45 @@ struct Step
     bool retiredInMirror = false; // present and not archived yet
 };
 
+// The demo rule: new trial signups into the demo's inbound sequence, as the first active
+// user who can see it, 25 a run at most, every 15 minutes; due at once.
+void seedDemoRule(Stores &s, const QString &portalId, const QString &listId, const QDateTime &now)
+{
+    std::optional<SequenceRecord> sequence;
+    for (const SequenceRecord &r : s.sequences.sequences(portalId)) {
+        if (r.name == DemoShowcase::ruleSequenceName() && r.isEnrollable())
+            sequence = r;
+    }
+    if (!sequence)
+        return;
+    for (const OwnerRecord &o : s.owners.activeOwners(portalId)) {
+        if (!o.userId || o.email.isEmpty()
+            || (!sequence->visibleToUserIds.isEmpty()
+                && !sequence->visibleToUserIds.contains(QString::number(*o.userId))))
+            continue;
+        RuleRecord rule;
+        rule.portalId = portalId;
+        rule.name = DemoShowcase::tr("New trial signups to %1").arg(sequence->name);
+        rule.listId = listId;
+        rule.listName = DemoShowcase::ruleListName();
+        rule.sequenceId = sequence->sequenceId;
+        rule.senders = {o.email};
+        rule.perRun = 25;
+        rule.createdAt = rule.updatedAt = rule.nextRunAt = now;
+        s.rules.create(rule);
+        return;
+    }
+}
+
 } // namespace
 
 DemoShowcase::DemoShowcase(Sync::PortalManager *portals, StoreWorker *store,
-                           DeleteInHubSpot deleteInHubSpot, QObject *parent)
+                           DeleteInHubSpot deleteInHubSpot, FindList findList, QObject *parent)
     : QObject(parent)
     , m_portals(portals)
     , m_store(store)
     , m_deleteInHubSpot(std::move(deleteInHubSpot))
+    , m_findList(std::move(findList))
 {
     connect(portals, &Sync::PortalManager::syncFinished, this, &DemoShowcase::onSyncFinished);
 }
@@ -39,6 +70,16 @@ QString DemoShowcase::retiredSequenceName()
 QString DemoShowcase::pausedSequenceName()
 {
     return QStringLiteral("Year-End Budget Push"); // until the next budget season
+}
+
+QString DemoShowcase::ruleListName()
+{
+    return QStringLiteral("Trial signups this week");
+}
+
+QString DemoShowcase::ruleSequenceName()
+{
+    return QStringLiteral("Inbound Demo Request");
 }
 
 void DemoShowcase::prepareSandbox()
@@ -59,10 +100,11 @@ void DemoShowcase::onSyncFinished(const QString &portalId, const SyncRunRecord &
     m_demoPortalId = portalId;
     const QDateTime now
         = run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
+    const QString ruleListId = m_findList ? m_findList(ruleListName()) : QString();
     m_store->run(
-        [portalId, now](Stores &s) {
+        [portalId, now, ruleListId](Stores &s) {
             Step step;
-            // Once: the history, and the pause (both are the user's to change afterwards).
+            // Once: the history, the pause and the rule (the user's to change afterwards).
             const QString retired = retiredSequenceName();
             const QString paused = pausedSequenceName();
             if (seedDemoHistory(s, portalId, now, {retired, paused}) > 0) {
@@ -70,6 +112,8 @@ void DemoShowcase::onSyncFinished(const QString &portalId, const SyncRunRecord &
                     if (r.name == paused)
                         s.sequences.setPaused(portalId, r.sequenceId, true);
                 }
+                if (!ruleListId.isEmpty())
+                    seedDemoRule(s, portalId, ruleListId, now);
             }
             for (const SequenceRecord &r : s.sequences.sequences(portalId)) {
                 if (r.name == retired)

@@ -19,8 +19,10 @@ namespace SeqDesk::Jobs {
 // show: after its first sync it gets a sample enrollment history (DemoHistory), one of its
 // sequences is paused in SeqDesk, and one is deleted in "HubSpot" (the sandbox) and synced
 // again, so it is archived with its history kept. With the demo's drafts (no steps), every
-// status has members. The changes are real: the sandbox really deletes the sequence, the
-// pause is SeqDesk's own. main() builds it for the demo portal only.
+// status has members; and an enrollment rule is ready on the demo's growing list of trial
+// signups, so the Rules page shows runs. The changes are real: the sandbox really deletes the
+// sequence, the pause and the rule are SeqDesk's own. main() builds it for the demo portal
+// only.
 class DemoShowcase final : public QObject
 {
     Q_OBJECT
@@ -30,14 +32,19 @@ public:
     // Deletes the sequence of that name in the demo's HubSpot (the sandbox); false if it
     // could not.
     using DeleteInHubSpot = std::function<bool(const QString &sequenceName)>;
+    // The id of the demo's contact list of that name in "HubSpot"; empty when none.
+    using FindList = std::function<QString(const QString &listName)>;
 
     // Not owned.
     DemoShowcase(Sync::PortalManager *portals, Store::StoreWorker *store,
-                 DeleteInHubSpot deleteInHubSpot, QObject *parent = nullptr);
+                 DeleteInHubSpot deleteInHubSpot, FindList findList = {},
+                 QObject *parent = nullptr);
     ~DemoShowcase() override;
 
     static QString retiredSequenceName(); // deleted in HubSpot after the first sync
     static QString pausedSequenceName(); // paused in SeqDesk
+    static QString ruleListName(); // the demo rule's list (it grows in the sandbox)
+    static QString ruleSequenceName(); // the demo rule's sequence
 
     // A sandbox starting now stands for a HubSpot the demo portal already synced with: it
     // starts without the sequence deleted back then, as HubSpot would.
@@ -56,6 +63,7 @@ private:
     Sync::PortalManager *m_portals;
     Store::StoreWorker *m_store;
     DeleteInHubSpot m_deleteInHubSpot;
+    FindList m_findList;
     QString m_demoPortalId;
 };
 

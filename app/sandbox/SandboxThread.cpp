@@ -72,6 +72,22 @@ SandboxStats SandboxThread::stats() const
     return out;
 }
 
+qint64 SandboxThread::listIdNamed(const QString &name) const
+{
+    qint64 id = 0;
+    if (m_server) {
+        runInServerThread([&] {
+            for (const ContactList &l : m_server->state().data().lists) {
+                if (l.name == name && l.objectTypeId == QLatin1String("0-1")) {
+                    id = l.listId;
+                    break;
+                }
+            }
+        });
+    }
+    return id;
+}
+
 qint64 SandboxThread::sequenceIdNamed(const QString &name) const
 {
     qint64 id = 0;

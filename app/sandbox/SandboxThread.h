@@ -35,6 +35,8 @@ public:
     SandboxStats stats() const;
     // The id of the sandbox's sequence named `name` (0: none).
     qint64 sequenceIdNamed(const QString &name) const;
+    // The id of the contact list of that name; 0 when none.
+    qint64 listIdNamed(const QString &name) const;
     // Same document as POST /_sandbox/control; returns the HTTP status it would answer.
     int applyControl(const QJsonObject &control, QJsonObject *result = nullptr,
                      QString *error = nullptr);

@@ -19,6 +19,8 @@
 
 using namespace SeqDesk;
 using Jobs::DemoShowcase;
+using Store::RuleRecord;
+using Store::RuleState;
 using Store::SequenceRecord;
 using Store::SequenceStatus;
 
@@ -46,15 +48,23 @@ public:
                 return e;
             },
             &policy);
-        showcase
-            = std::make_unique<DemoShowcase>(portals.get(), store, [this](const QString &name) {
-                  ++deletes;
-                  for (const auto &s : server->state().data().sequences) {
-                      if (s.name == name)
-                          return server->deleteSequence(s.id);
-                  }
-                  return false;
-              });
+        showcase = std::make_unique<DemoShowcase>(
+            portals.get(), store,
+            [this](const QString &name) {
+                ++deletes;
+                for (const auto &s : server->state().data().sequences) {
+                    if (s.name == name)
+                        return server->deleteSequence(s.id);
+                }
+                return false;
+            },
+            [this](const QString &name) {
+                for (const auto &l : server->state().data().lists) {
+                    if (l.name == name)
+                        return QString::number(l.listId);
+                }
+                return QString();
+            });
         QObject::connect(portals.get(), &Sync::PortalManager::syncFinished, portals.get(),
                          [this] { ++syncs; });
     }
@@ -84,6 +94,7 @@ public:
 struct Mirror
 {
     QList<SequenceRecord> sequences;
+    QList<Store::RuleRecord> rules;
     int jobsOfRetired = 0;
     int jobs = 0;
 };
@@ -109,6 +120,7 @@ std::optional<Mirror> TestDemoShowcase::read(Store::StoreWorker &store, const QS
         [portalId](Store::Stores &s) {
             Mirror m;
             m.sequences = s.sequences.sequences(portalId);
+            m.rules = s.rules.rules(portalId);
             for (const auto &job : s.enrollments.jobs(portalId, QString(), 1000)) {
                 ++m.jobs;
                 for (const auto &seq : m.sequences) {
@@ -174,6 +186,20 @@ void TestDemoShowcase::firstSyncShowsEveryStatusAndALaterStartKeepsThem()
         QVERIFY(mirror->jobsOfRetired > 0);
         jobs = mirror->jobs;
         QVERIFY(jobs > 0);
+        // A rule is ready on the growing list of trial signups, due at once.
+        QCOMPARE(mirror->rules.size(), 1);
+        const RuleRecord &rule = mirror->rules.first();
+        QCOMPARE(rule.listName, DemoShowcase::ruleListName());
+        QCOMPARE(rule.listId, QString::number(first.server->state().data().lists.at(1).listId));
+        QCOMPARE(rule.state, RuleState::Enabled);
+        QVERIFY(rule.nextRunAt.isValid());
+        for (const SequenceRecord &s : mirror->sequences) {
+            if (s.sequenceId == rule.sequenceId) {
+                QCOMPARE(s.name, DemoShowcase::ruleSequenceName());
+                QVERIFY(s.isEnrollable());
+            }
+        }
+        QCOMPARE(rule.senders.size(), 1);
     }
 
     // The next start: a new sandbox (seeded again), the same mirror.
