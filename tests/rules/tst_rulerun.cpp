@@ -21,6 +21,10 @@ namespace {
 
 struct Fixture
 {
+    explicit Fixture(const Sandbox::SandboxConfig &config = {})
+        : h(config)
+    { }
+
     SyncTest::Harness h;
     ManualClock clock;
 
@@ -147,6 +151,7 @@ private slots:
     void ruleWhoseSequenceIsGoneStopsWithTheReason();
     void oneRunOfARuleAtATime();
     void dryRunRecordsNothing();
+    void aBigListWithFewNewMembersCostsItsPagesAndOneBatchRead();
 };
 
 void TestRuleRun::runsOverAGrowingListEnrollEachNewMemberOnce()
@@ -377,6 +382,56 @@ void TestRuleRun::dryRunRecordsNothing()
     QVERIFY(real);
     QCOMPARE(real->run.newMembers, int(f.list(4).members.size())); // the preview took nobody
     QCOMPARE(real->run.planned, preview->run.planned);
+}
+
+void TestRuleRun::aBigListWithFewNewMembersCostsItsPagesAndOneBatchRead()
+{
+    Sandbox::SandboxConfig config;
+    config.contactCount = 10100;
+    config.listMembers = 10000; // "Newsletter subscribers (all regions)", the last list
+    Fixture f(config);
+    QVERIFY(f.setUp());
+    const int big = int(f.state().data().lists.size()) - 1;
+    const Sandbox::ContactList &list = f.list(big);
+    QCOMPARE(list.members.size(), 10000);
+    const auto ruleId = f.save(f.rule(big, QStringLiteral("Newsletter")));
+    QVERIFY(ruleId);
+    // Every member handled by an earlier run (recorded as the rule's jobs record them).
+    EnrollmentJobRecord job;
+    job.portalId = kPortalId;
+    job.sequenceId = f.rule(big).sequenceId;
+    job.senderEmail = f.rule(big).senders.first().toLower();
+    job.source = EnrollmentSource::Cli;
+    job.createdAt = f.clock.nowUtc();
+    job.state = JobState::Completed;
+    job.ruleId = *ruleId;
+    QList<EnrollmentItemRecord> items;
+    for (qint64 id : list.members) {
+        EnrollmentItemRecord i;
+        i.contactId = QString::number(id);
+        i.state = ItemState::Skipped;
+        items << i;
+    }
+    QVERIFY(f.h.call([job, items](Stores &s) { return s.enrollments.createJob(job, items); })
+                .value_or(std::nullopt));
+    // 20 join (a list of newsletter subscribers is DYNAMIC: HubSpot adds them; here the
+    // sandbox's control does).
+    const QList<qint64> joined = f.freshContacts(20);
+    QCOMPARE(joined.size(), 20);
+    QVERIFY(f.addMembers(list.listId, joined));
+    f.h.server.resetStats();
+    auto run = f.run(*ruleId);
+    QVERIFY(run);
+    QCOMPARE(run->run.members, 10020);
+    QCOMPARE(run->run.newMembers, 20);
+    const auto requests = f.h.server.stats().requests;
+    QCOMPARE(requests.value(QStringLiteral("lists.get")), 1);
+    QCOMPARE(requests.value(QStringLiteral("lists.memberships")), 41); // 10,020 / 250
+    QCOMPARE(requests.value(QStringLiteral("contacts.batchRead")), 1); // the 20 new only
+    QCOMPARE(f.h.server.stats().total, 43);
+    QCOMPARE(run->run.requests, 43);
+    QVERIFY(f.runJobs(run->jobIds));
+    QCOMPARE(f.h.server.stats().requests.value(QStringLiteral("enroll")), run->run.planned);
 }
 
 QTEST_GUILESS_MAIN(TestRuleRun)
