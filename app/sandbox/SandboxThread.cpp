@@ -72,6 +72,12 @@ SandboxStats SandboxThread::stats() const
     return out;
 }
 
+void SandboxThread::readState(const std::function<void(const SandboxState &)> &read) const
+{
+    if (m_server)
+        runInServerThread([&] { read(m_server->state()); });
+}
+
 qint64 SandboxThread::listIdNamed(const QString &name) const
 {
     qint64 id = 0;

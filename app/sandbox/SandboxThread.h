@@ -2,12 +2,15 @@
 
 #include "sandbox/Model.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxState.h"
 #include "sandbox/SandboxStats.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+
+#include <functional>
 
 namespace SeqDesk::Sandbox {
 
@@ -37,6 +40,8 @@ public:
     qint64 sequenceIdNamed(const QString &name) const;
     // The id of the contact list of that name; 0 when none.
     qint64 listIdNamed(const QString &name) const;
+    // Runs `read` on the portal's state in the server's thread, and waits (benchmarks' setup).
+    void readState(const std::function<void(const SandboxState &)> &read) const;
     // Same document as POST /_sandbox/control; returns the HTTP status it would answer.
     int applyControl(const QJsonObject &control, QJsonObject *result = nullptr,
                      QString *error = nullptr);
