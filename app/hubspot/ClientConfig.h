@@ -18,6 +18,9 @@ struct ClientConfig
     int backoffCapMs = 30000;
     double fallbackRatePerSecond = 9.0; // while the server sends no rate-limit headers
     double safetyMargin = 0.025; // rolling window counted this much longer than Interval
+    // The part of HubSpot's per-window limit this client's own requests may take (0.05 to
+    // 1): enrollment rules run on a client with less, so the user's own work keeps room.
+    double rateShare = 1.0;
     int pageLimit = 100; // `limit` of owners and sequences pages
     int maxPages = 1000; // a listing with more pages is treated as an endless cursor
     // An enrollment found in the requested sequence counts as made by this enroll() call

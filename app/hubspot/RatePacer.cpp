@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace SeqDesk::HubSpot {
@@ -104,7 +105,10 @@ qint64 RatePacer::msUntilNextSend(int inFlight) const
                 inWindow.push_back(t);
         }
         const int external = now < m_externalUntil ? m_external : 0;
-        const int excess = int(inWindow.size()) + external - m_info.max + 1;
+        // Within the server's limit with the other apps' sends, and within our own share.
+        const int budget = std::max(1, int(std::floor(m_info.max * m_config.share)));
+        const int excess = std::max(int(inWindow.size()) + external - m_info.max + 1,
+                                    int(inWindow.size()) - budget + 1);
         if (excess > 0) {
             // The oldest `excess` counted sends must leave the window first; other apps'
             // sends are assumed to leave last.

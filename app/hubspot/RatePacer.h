@@ -49,6 +49,9 @@ struct PacerConfig
     // Answers without any rate header after which the server is assumed never to send
     // them; until then only one request is in flight.
     int headerlessAnswersBeforeFallback = 3;
+    // The part of the server's per-window limit this pacer's own sends may take (0.05 to 1):
+    // a client for background work (enrollment rules) leaves the rest to the user's.
+    double share = 1.0;
 };
 
 // Decides when the next request may be sent, from the server's rate-limit headers (pure

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <utility>
 
 namespace SeqDesk::HubSpot {
@@ -71,9 +72,9 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *cloc
     , m_nam(nam)
     , m_clock(clock)
     , m_config(config)
-    , m_pacer(
-          clock,
-          PacerConfig {config.maxInFlight, config.fallbackRatePerSecond, config.safetyMargin, 3})
+    , m_pacer(clock,
+              PacerConfig {config.maxInFlight, config.fallbackRatePerSecond, config.safetyMargin, 3,
+                           std::clamp(config.rateShare, 0.05, 1.0)})
     , m_random(QRandomGenerator::securelySeeded())
 {
     Q_ASSERT(nam);

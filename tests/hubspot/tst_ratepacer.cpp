@@ -133,6 +133,23 @@ private slots:
         QVERIFY2(sends.size() >= 380, qPrintable(QString::number(sends.size())));
     }
 
+    void aShareKeepsOwnSendsToItsPartOfTheLimit()
+    {
+        FakeClock clock;
+        PacerConfig config;
+        config.share = 0.4;
+        RatePacer pacer(&clock, config);
+        const auto sends = drive(pacer, clock, 40000, 20, 100, 10000);
+        QCOMPARE(maxInAnyWindow(sends, 10000), 40); // 40 % of 100 per window
+        QVERIFY2(sends.size() >= 150, qPrintable(QString::number(sends.size())));
+        // Another app using 70 of the 100 leaves this one 30, below its share.
+        FakeClock busy;
+        RatePacer shared(&busy, config);
+        const auto fewer = drive(shared, busy, 40000, 20, 100, 10000, 70);
+        QVERIFY2(maxInAnyWindow(fewer, 10000) <= 31,
+                 qPrintable(QString::number(maxInAnyWindow(fewer, 10000))));
+    }
+
     void lowerRemainingFromAnotherAppSlowsUsDown()
     {
         FakeClock alone;
