@@ -148,7 +148,8 @@ void RuleScheduler::startRun(qint64 ruleId, bool dryRun)
                     if (!dryRun)
                         emit runStarted(ruleId);
                     m_run->start(ruleId, dryRun);
-                });
+                },
+                Sync::PortalSession::ClientUse::Background);
         });
 }
 

@@ -6,6 +6,8 @@
 #include "store/StoreWorker.h"
 #include "sync/SyncScheduler.h"
 
+#include <algorithm>
+
 namespace SeqDesk::Sync {
 
 using namespace SeqDesk::Store;
@@ -116,11 +118,18 @@ std::optional<SyncProgress> PortalManager::progress(const QString &portalId) con
 }
 
 void PortalManager::withClient(const QString &portalId, QObject *context,
-                               PortalSession::ClientCallback done)
+                               PortalSession::ClientCallback done, PortalSession::ClientUse use)
 {
     if (!m_portals.contains(portalId))
         return done(nullptr, tr("Portal %1 is not connected.").arg(portalId));
-    session(portalId)->withClient(context, std::move(done));
+    session(portalId)->withClient(context, std::move(done), use);
+}
+
+void PortalManager::setBackgroundShare(double share)
+{
+    m_backgroundShare = std::clamp(share, 0.05, 1.0);
+    for (PortalSession *s : std::as_const(m_sessions))
+        s->setBackgroundShare(m_backgroundShare);
 }
 
 PortalSession *PortalManager::session(const QString &portalId)
@@ -130,6 +139,7 @@ PortalSession *PortalManager::session(const QString &portalId)
         return s;
     s = new PortalSession(m_nam, m_secrets, m_store, m_demo, m_policy, m_clock,
                           m_portals.value(portalId), this);
+    s->setBackgroundShare(m_backgroundShare);
     connect(s, &PortalSession::started, this, [this, portalId](SyncTrigger trigger) {
         if (m_scheduler)
             m_scheduler->recordAttempt(portalId);

@@ -76,7 +76,11 @@ public:
 
     // The portal's HubSpot client (PortalSession::withClient); a null one and why when the
     // portal is unknown or its token cannot be read.
-    void withClient(const QString &portalId, QObject *context, PortalSession::ClientCallback done);
+    void withClient(const QString &portalId, QObject *context, PortalSession::ClientCallback done,
+                    PortalSession::ClientUse use = PortalSession::ClientUse::Interactive);
+    // The part of HubSpot's limit background work (enrollment rules) may use; for clients made
+    // from now on (0.05 to 1; default a half).
+    void setBackgroundShare(double share);
 
     // "Forget portal": cancels its sync, removes its token from the keychain, then every row
     // of it from the mirror. If the token cannot be removed nothing is removed (problem()).
@@ -126,6 +130,7 @@ private:
     QHash<QString, Store::PortalRecord> m_portals;
     QHash<QString, Store::SyncRunRecord> m_lastRuns;
     QHash<QString, PortalSession *> m_sessions; // children
+    double m_backgroundShare = 0.5;
 };
 
 } // namespace SeqDesk::Sync

@@ -111,18 +111,21 @@ void PortalSession::readTokenAndRun()
                     });
 }
 
-void PortalSession::withClient(QObject *context, ClientCallback done)
+void PortalSession::withClient(QObject *context, ClientCallback done, ClientUse use)
 {
+    const auto client = [this, use] {
+        return use == ClientUse::Background ? m_backgroundClient : m_client;
+    };
     if (m_closed)
         return done(nullptr, tr("The portal is being removed."));
     if (m_client)
-        return done(m_client, QString());
+        return done(client(), QString());
     if (!m_policy->needsKeychainToken(m_portal)) {
         const QString error = startDemoClient();
-        return done(error.isEmpty() ? m_client : nullptr, error);
+        return done(error.isEmpty() ? client() : nullptr, error);
     }
     m_secrets->read(Secrets::SecretStore::portalTokenKey(m_portal.portalId), this,
-                    [this, receiver = QPointer<QObject>(context),
+                    [this, client, receiver = QPointer<QObject>(context),
                      done = std::move(done)](const Secrets::SecretResult &r) {
                         if (!receiver)
                             return;
@@ -132,7 +135,7 @@ void PortalSession::withClient(QObject *context, ClientCallback done)
                             return done(nullptr, tokenReadProblem(r));
                         if (!m_client)
                             replaceClient(apiBaseUrl(), r.secret);
-                        done(m_client, QString());
+                        done(client(), QString());
                     });
 }
 
@@ -144,6 +147,9 @@ void PortalSession::replaceClient(const QUrl &baseUrl, const QString &token)
     m_engine.reset();
     m_client = std::make_shared<HubSpotClient>(m_nam, config, m_clock);
     m_client->setAccessToken(token);
+    config.rateShare = m_backgroundShare;
+    m_backgroundClient = std::make_shared<HubSpotClient>(m_nam, config, m_clock);
+    m_backgroundClient->setAccessToken(token);
     m_engine = std::make_unique<SyncEngine>(m_client.get(), m_store, m_portal.portalId, m_clock);
     SyncEngine *engine = m_engine.get();
     connect(engine, &SyncEngine::stageChanged, this,

@@ -79,7 +79,13 @@ public:
     // asks again).
     using ClientCallback
         = std::function<void(std::shared_ptr<HubSpot::HubSpotClient>, const QString &error)>;
-    void withClient(QObject *context, ClientCallback done);
+    // Interactive: the user's own work (the wizard, syncs). Background: enrollment rules, on
+    // a client of the same token whose requests keep to backgroundShare() of HubSpot's limit.
+    enum class ClientUse { Interactive, Background };
+    void withClient(QObject *context, ClientCallback done, ClientUse use = ClientUse::Interactive);
+    // The part of HubSpot's per-window limit background work may use (0.05 to 1); for clients
+    // made from now on.
+    void setBackgroundShare(double share) { m_backgroundShare = share; }
 
     // While closed ("Forget portal" in progress) nothing starts; close() cancels the run.
     void close();
@@ -119,6 +125,8 @@ private:
     const Clock *m_clock;
     Store::PortalRecord m_portal;
     std::shared_ptr<HubSpot::HubSpotClient> m_client;
+    std::shared_ptr<HubSpot::HubSpotClient> m_backgroundClient; // same token, its share
+    double m_backgroundShare = 0.5;
     std::unique_ptr<SyncEngine> m_engine;
     bool m_starting = false; // accepted; waiting for the token
     bool m_closed = false;

@@ -1,5 +1,6 @@
 // PortalManager against the sandbox over loopback, a temp-file mirror and an in-memory
 // keychain: loading, connecting, the demo portal, tokens, the scheduler and forgetting.
+#include "hubspot/HubSpotClient.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/StoreWorker.h"
@@ -164,6 +165,7 @@ private slots:
     void connectedPortalIsSavedAndSyncedWithTriggerConnect();
     void reenteredTokenReplacesTheClientAndSyncsWithTriggerToken();
     void syncReadsTheTokenFromTheKeychain();
+    void backgroundWorkGetsItsOwnClientWithItsShare();
     void missingTokenFailsTheRunAndAsksForIt();
     void rejectedTokenAsksForANewOne();
     void secondSyncWhileOneRunsIsRefused();
@@ -281,6 +283,40 @@ void TestPortalManager::syncReadsTheTokenFromTheKeychain()
     // The HubSpot name replaced the stored one once the row was read back.
     QTRY_COMPARE(f.manager->portal(kPortalId)->name,
                  QStringLiteral("Acme Software (SeqDesk sandbox)"));
+}
+
+void TestPortalManager::backgroundWorkGetsItsOwnClientWithItsShare()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.addStoredPortal(QDateTime::currentDateTimeUtc()));
+    QVERIFY(f.load());
+    f.storeToken(f.server.token());
+    f.manager->setBackgroundShare(0.3);
+    std::shared_ptr<HubSpot::HubSpotClient> interactive;
+    std::shared_ptr<HubSpot::HubSpotClient> background;
+    QObject context;
+    f.manager->withClient(kPortalId, &context,
+                          [&](std::shared_ptr<HubSpot::HubSpotClient> c, const QString &) {
+                              interactive = std::move(c);
+                          });
+    f.manager->withClient(
+        kPortalId, &context,
+        [&](std::shared_ptr<HubSpot::HubSpotClient> c, const QString &) {
+            background = std::move(c);
+        },
+        Sync::PortalSession::ClientUse::Background);
+    QTRY_VERIFY(interactive && background);
+    QVERIFY(interactive != background);
+    QCOMPARE(interactive->config().rateShare, 1.0);
+    QCOMPARE(background->config().rateShare, 0.3);
+    QCOMPARE(background->config().baseUrl, interactive->config().baseUrl);
+    // The same token: HubSpot answers both.
+    std::optional<bool> ok;
+    background->accountDetails(&context,
+                               [&](HubSpot::Result<HubSpot::AccountDetails> r) { ok = r.ok(); });
+    QTRY_VERIFY(ok.has_value());
+    QVERIFY(*ok);
 }
 
 void TestPortalManager::missingTokenFailsTheRunAndAsksForIt()
