@@ -79,9 +79,13 @@ void RuleRun::start(qint64 ruleId, bool dryRun)
         }
     }
     const QDateTime now = m_clock->nowUtc();
+    const QString interrupted = tr("Interrupted: SeqDesk stopped during the run.");
     m_store->run(
-        [ruleId, now, dryRun](Stores &s) {
+        [ruleId, now, dryRun, interrupted](Stores &s) {
             Loaded d;
+            // Holding the rule's lock: a run still "running" is one a stopped process left.
+            if (!dryRun)
+                s.rules.failInterrupted(ruleId, interrupted, now);
             d.rule = s.rules.rule(ruleId);
             if (!d.rule) {
                 d.error = s.rules.lastError();

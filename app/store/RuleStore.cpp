@@ -164,13 +164,14 @@ bool RuleStore::finishRun(const RuleRunRecord &run, const QDateTime &nextRunAt,
     return ok();
 }
 
-std::optional<int> RuleStore::failInterrupted(const QString &message, const QDateTime &at)
+std::optional<int> RuleStore::failInterrupted(qint64 ruleId, const QString &message,
+                                              const QDateTime &at)
 {
     QSqlQuery q(db());
     if (!Sql::run(q,
                   QStringLiteral("UPDATE rule_runs SET state = 'failed', finished_at = ?,"
-                                 " message = ? WHERE state = 'running'"),
-                  {Sql::fromTime(at), message}, errorSlot()))
+                                 " message = ? WHERE rule_id = ? AND state = 'running'"),
+                  {Sql::fromTime(at), message, ruleId}, errorSlot()))
         return std::nullopt;
     ok();
     return q.numRowsAffected();

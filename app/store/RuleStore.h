@@ -33,8 +33,9 @@ public:
     std::optional<qint64> startRun(qint64 ruleId, const QDateTime &at);
     // The run's end; the rule's lastRunAt, nextRunAt and listName with it.
     bool finishRun(const RuleRunRecord &run, const QDateTime &nextRunAt, const QString &listName);
-    // Runs a process that died left running: failed with `message`.
-    std::optional<int> failInterrupted(const QString &message, const QDateTime &at);
+    // Runs of the rule a process that died left running: failed with `message` (call it
+    // holding the rule's lock).
+    std::optional<int> failInterrupted(qint64 ruleId, const QString &message, const QDateTime &at);
     QList<RuleRunRecord> runs(qint64 ruleId, int limit); // newest first, with their items' counts
 
     // Every contact the rule's jobs hold, with the newest job's creation time for it.

@@ -224,7 +224,9 @@ void TestRuleStore::runsCountTheirJobsItems()
     // A run a killed process left running.
     const auto killed = rules.startRun(*id, at(7000));
     QVERIFY(killed);
-    QCOMPARE(rules.failInterrupted(QStringLiteral("interrupted"), at(8000)).value_or(-1), 1);
+    QCOMPARE(rules.failInterrupted(*id + 1, QStringLiteral("interrupted"), at(8000)).value_or(-1),
+             0); // another rule's
+    QCOMPARE(rules.failInterrupted(*id, QStringLiteral("interrupted"), at(8000)).value_or(-1), 1);
     QCOMPARE(rules.runs(*id, 1).first().state, RuleRunState::Failed);
 }
 
