@@ -236,14 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs or --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs and --store-token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--query goes with --list-lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,29 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
-system keychain entry of --portal-id (saved with --store-token).
-
-Lists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,
-size, kind: static, active or snapshot).
-
-Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
---contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]
-[--label TEXT]. Contacts
-beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
---resume JOB once they are due; --jobs lists jobs.
-
-Exit codes:
-  0  success
-  1  some contacts failed (enrollment)
-  2  bad usage or input
-  3  authentication or permission (invalid token, missing scopes)
-  4  network, server or keychain error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one of --contact-ids, --contact-ids-file and --list-id, not more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +289,265 @@ Exit codes:
     </message>
     <message>
         <source>The sender inbox&apos;s send cap per rolling 24 hours (default %1; lower if your admin set one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Token: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the
+system keychain entry of --portal-id (saved with --store-token).
+
+Lists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,
+size, kind: static, active or snapshot).
+
+Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
+--contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]
+[--label TEXT]. Contacts
+beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
+--resume JOB once they are due; --jobs lists jobs.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  success
+  1  some contacts failed (enrollment, rules)
+  2  bad usage or input (and a rule that stopped: its sequence cannot be used)
+  3  authentication or permission (invalid token, missing scopes)
+  4  network, server or keychain error (and a rule&apos;s run that failed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule or --delete-rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule and --delete-rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add-rule needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add-rule needs its sender: --sender-email, --rotation or --owner-routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --sender-email, --rotation and --owner-routing, not more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fallback-sender goes with --owner-routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a rule&apos;s number (see --rules), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the portal&apos;s due enrollment rules (or --rule ID) once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --run-rules: only this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the enrollment rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new enrollment rule (due at once); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: the rule&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: send from these inboxes in turn (the one with the most room under its cap), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: send as each contact&apos;s HubSpot owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --owner-routing: the inbox for contacts whose owner cannot send (without it they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: most contacts enrolled per run (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: most contacts enrolled per 24 hours (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: run every this many minutes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-rule: enroll a member again after this many days (default 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a rule (it does not run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a paused or stopped rule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a rule (its runs and jobs are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Rules: --add-rule --name NAME --list-id LIST --sequence-id ID
+(--sender-email EMAIL | --rotation E1,E2 | --owner-routing [--fallback-sender EMAIL])
+[--per-run N] [--per-day N] [--every MINUTES] [--again-after-days D] [--daily-cap N]
+saves a rule: the members who join the list are enrolled into the sequence, by
+themselves. --run-rules [--rule ID] [--dry-run] [--json] runs the portal&apos;s due rules
+once (a rule another SeqDesk process is running is skipped); --rules [--json] lists
+them; --pause-rule, --resume-rule and --delete-rule ID change one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule goes with --run-rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with --add-rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not go with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room under the inboxes&apos; caps or the rule&apos;s limits in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENROLLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFERRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is for portal %1, not for --portal-id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 is not in the local mirror: connect it in SeqDesk first (it syncs the portal&apos;s sequences and users, which rules need).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal %1 has not been synced into the local mirror yet: run Sync Data for it in SeqDesk first (rules need its sequences and users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1177,175 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SeqDesk::Cli::RuleAdminCommand</name>
+    <message>
+        <source>Not a rule command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this portal. seqdesk-cli --list-lists shows its contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; holds other records than contacts (object type %2): a rule enrolls the members of a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 &quot;%2&quot; saved: the members who join the list &quot;%3&quot; are enrolled into &quot;%4&quot;, every %n minute(s). It is due now: seqdesk-cli --run-rules runs it.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No enrollment rules yet: --add-rule saves one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1: it was deleted or never made (see --rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 belongs to portal %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot; is paused already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot; paused: it does not run until --resume-rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot; is enabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot; enabled again: it runs when due (next %3 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot; deleted; its runs and jobs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; has no members yet: until someone joins it, a run of the rule fails saying so.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::RulesCommand</name>
+    <message>
+        <source>There is no rule %1: it was deleted or never made (see --rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 belongs to portal %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 is stopped: %2 Once that is fixed, --resume-rule %1 enables it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 is paused: --resume-rule %1 enables it again (--dry-run previews it as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on with %n job(s) of rules left to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 (rule %2): enrolling as %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Job %1: %2/%3 done: %4 enrolled, %5 skipped, %6 failed, %7 deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (rule %2, as %3) %4: %5 enrolled, %6 skipped, %7 failed, %8 deferred, %9 not sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  It goes on after %1 UTC, at a --run-rules from then on (or in the app).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 is running in another SeqDesk process (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot;: previewing (dry run)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 &quot;%2&quot;: running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 stopped: %2 It does not run again until --resume-rule %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (dry run): %2 members, %3 new: %4 would be enrolled, %5 skipped, %6 waiting for room. Nothing was saved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 done: %2 members, %3 new, %4 enrolled, %5 skipped, %6 failed, %7 waiting.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 skipped: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 failed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of this portal is due now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Enroll::ContactInput</name>
     <message>
         <source>Nothing to read: %1 is empty.</source>
@@ -1398,6 +1795,34 @@ Exit codes:
     </message>
     <message>
         <source>The inboxes&apos; send cap must be %1 to %2 per 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence %1 is not in the portal&apos;s mirror: check its id (seqdesk-cli --list-sequences) or sync the portal in SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is paused in SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is a draft (it has no steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is archived (deleted in HubSpot or archived in SeqDesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender inbox %1 is not an active user of the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender inbox %1 cannot see the sequence &quot;%2&quot;: share it with that user in HubSpot, then sync the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has a rule named &quot;%1&quot; already (rule %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

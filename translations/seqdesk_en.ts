@@ -15,6 +15,29 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Cli::RuleAdminCommand</name>
+    <message numerus="yes">
+        <source>Rule %1 &quot;%2&quot; saved: the members who join the list &quot;%3&quot; are enrolled into &quot;%4&quot;, every %n minute(s). It is due now: seqdesk-cli --run-rules runs it.
+</source>
+        <translation>
+            <numerusform>Rule %1 &quot;%2&quot; saved: the members who join the list &quot;%3&quot; are enrolled into &quot;%4&quot;, every minute. It is due now: seqdesk-cli --run-rules runs it.
+</numerusform>
+            <numerusform>Rule %1 &quot;%2&quot; saved: the members who join the list &quot;%3&quot; are enrolled into &quot;%4&quot;, every %n minutes. It is due now: seqdesk-cli --run-rules runs it.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::RulesCommand</name>
+    <message numerus="yes">
+        <source>Going on with %n job(s) of rules left to do.</source>
+        <translation>
+            <numerusform>Going on with %n job of rules left to do.</numerusform>
+            <numerusform>Going on with %n jobs of rules left to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Enroll::EnrollmentEngine</name>
     <message numerus="yes">
         <source>The sender&apos;s send cap is reached: %n contact(s) deferred until %1.</source>

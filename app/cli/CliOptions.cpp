@@ -1,5 +1,6 @@
 #include "cli/CliOptions.h"
 
+#include "cli/RuleOptions.h"
 #include "hubspot/HubSpotClient.h"
 
 #include <QCommandLineParser>
@@ -15,22 +16,26 @@ namespace {
 QString exitCodeHelp()
 {
     return QCoreApplication::translate(
-        "Cli",
-        "\nToken: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the\n"
-        "system keychain entry of --portal-id (saved with --store-token).\n"
-        "\nLists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,\n"
-        "size, kind: static, active or snapshot).\n"
-        "\nEnroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |\n"
-        "--contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]\n"
-        "[--label TEXT]. Contacts\n"
-        "beyond the sender's rolling 24 h cap are deferred (not dropped): resume the job with\n"
-        "--resume JOB once they are due; --jobs lists jobs.\n"
-        "\nExit codes:\n"
-        "  0  success\n"
-        "  1  some contacts failed (enrollment)\n"
-        "  2  bad usage or input\n"
-        "  3  authentication or permission (invalid token, missing scopes)\n"
-        "  4  network, server or keychain error\n");
+               "Cli",
+               "\nToken: --token, else the HUBSPOT_ACCESS_TOKEN environment variable, else the\n"
+               "system keychain entry of --portal-id (saved with --store-token).\n"
+               "\nLists: --list-lists [--query TEXT] [--json] prints the contact lists (id, name,\n"
+               "size, kind: static, active or snapshot).\n"
+               "\nEnroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |\n"
+               "--contact-ids-file FILE | --list-id LIST) [--dry-run] [--output-json FILE]\n"
+               "[--label TEXT]. Contacts\n"
+               "beyond the sender's rolling 24 h cap are deferred (not dropped): resume the job "
+               "with\n"
+               "--resume JOB once they are due; --jobs lists jobs.\n")
+        + ruleHelp()
+        + QCoreApplication::translate(
+               "Cli",
+               "\nExit codes:\n"
+               "  0  success\n"
+               "  1  some contacts failed (enrollment, rules)\n"
+               "  2  bad usage or input (and a rule that stopped: its sequence cannot be used)\n"
+               "  3  authentication or permission (invalid token, missing scopes)\n"
+               "  4  network, server or keychain error (and a rule's run that failed)\n");
 }
 
 // The enroll flags of `o.action`; an error text, or empty.
@@ -44,6 +49,8 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
     };
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (isRuleAction(o.action))
+        return QString(); // parseRuleOptions
     if (o.action != CliAction::Enroll) {
         for (const char *name : {"sender-email", "contact-ids", "contact-ids-file", "list-id",
                                  "dry-run", "output-json", "label"}) {
@@ -242,6 +249,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                        listSequences, listLists,   query,      storeToken,     userId,  json,
                        sequenceId,    senderEmail, contactIds, contactIdsFile, listId,  dryRun,
                        outputJson,    resume,      jobs,       label,          dailyCap});
+    parser.addOptions(ruleCommandLineOptions());
 
     CliParseResult result;
     result.helpText = parser.helpText() + exitCodeHelp();
@@ -266,25 +274,33 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         result.options = o;
         return result;
     }
-    const bool enroll = parser.isSet(sequenceId) || parser.isSet(resume);
+    int ruleActions = 0;
+    const std::optional<CliAction> rule = ruleAction(parser, &ruleActions);
+    // --sequence-id enrolls, unless it is the sequence of --add-rule.
+    const bool enroll
+        = (parser.isSet(sequenceId) && rule != CliAction::AddRule) || parser.isSet(resume);
     const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(listLists))
-        + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs));
+        + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs)) + ruleActions;
     if (actions != 1) {
         result.error = actions == 0
             ? QCoreApplication::translate("Cli",
                                           "Nothing to do: give --list-sequences, --list-lists, "
-                                          "--sequence-id (to enroll), --resume, --jobs or "
-                                          "--store-token.")
+                                          "--sequence-id (to enroll), --resume, --jobs, "
+                                          "--store-token, --run-rules, --rules, --add-rule, "
+                                          "--pause-rule, --resume-rule or --delete-rule.")
             : QCoreApplication::translate("Cli",
                                           "Give only one of --list-sequences, --list-lists, "
-                                          "--sequence-id, --resume, --jobs and --store-token.");
+                                          "--sequence-id, --resume, --jobs, --store-token, "
+                                          "--run-rules, --rules, --add-rule, --pause-rule, "
+                                          "--resume-rule and --delete-rule.");
         return result;
     }
-    o.action = parser.isSet(listSequences) ? CliAction::ListSequences
-        : parser.isSet(listLists)          ? CliAction::ListLists
-        : parser.isSet(storeToken)         ? CliAction::StoreToken
-        : parser.isSet(jobs)               ? CliAction::ListJobs
-                                           : CliAction::Enroll;
+    o.action = rule                   ? *rule
+        : parser.isSet(listSequences) ? CliAction::ListSequences
+        : parser.isSet(listLists)     ? CliAction::ListLists
+        : parser.isSet(storeToken)    ? CliAction::StoreToken
+        : parser.isSet(jobs)          ? CliAction::ListJobs
+                                      : CliAction::Enroll;
     if (parser.isSet(query)) {
         if (o.action != CliAction::ListLists) {
             result.error = QCoreApplication::translate("Cli", "--query goes with --list-lists.");
@@ -304,6 +320,10 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     }
     if (const QString e = parseEnrollOptions(parser, o); !e.isEmpty()) {
         result.error = e;
+        return result;
+    }
+    if (const QStringList e = parseRuleOptions(parser, o); !e.isEmpty()) {
+        result.error = e.join(QLatin1Char('\n')); // each problem on its line
         return result;
     }
 
@@ -349,7 +369,8 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                                                   : QStringLiteral("list-lists"));
         return result;
     }
-    o.json = parser.isSet(json);
+    if (!isRuleAction(o.action))
+        o.json = parser.isSet(json);
     result.options = o;
     return result;
 }

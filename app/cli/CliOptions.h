@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enroll/SendCap.h"
+#include "store/Records.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,21 @@ enum ExitCode : int {
     ExitNetwork = 4 // network or server
 };
 
-enum class CliAction { ListSequences, ListLists, StoreToken, Enroll, ListJobs, Help, Version };
+enum class CliAction {
+    ListSequences,
+    ListLists,
+    StoreToken,
+    Enroll,
+    ListJobs,
+    RunRules, // --run-rules [--rule ID] [--dry-run]
+    ListRules, // --rules
+    AddRule, // --add-rule
+    PauseRule,
+    ResumeRule,
+    DeleteRule,
+    Help,
+    Version
+};
 
 struct CliOptions
 {
@@ -44,6 +59,11 @@ struct CliOptions
     qint64 resumeJob = 0; // --resume JOB (0: a new job)
     QString label;
     int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
+
+    // Enrollment rules (RuleOptions.cpp).
+    qint64 ruleId = 0; // --run-rules --rule ID (0: the due ones); --pause/--resume/--delete-rule
+    // --add-rule: every field but the portal, the state and the times.
+    Store::RuleRecord newRule;
 };
 
 struct CliParseResult

@@ -4,6 +4,8 @@
 #include "cli/EnrollCommand.h"
 #include "cli/EnrollOutput.h"
 #include "cli/ExitCodes.h"
+#include "cli/RuleAdminCommand.h"
+#include "cli/RulesCommand.h"
 #include "core/Redactor.h"
 #include "hubspot/HubSpotClient.h"
 #include "secrets/SecretStore.h"
@@ -89,6 +91,21 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
         });
     case CliAction::ListJobs:
         return withStore([this] { listJobs(); });
+    case CliAction::RunRules:
+    case CliAction::AddRule:
+        return withStore([this] {
+            withToken([this](const QString &token) {
+                withApiVersion([this, token] {
+                    startClient(token);
+                    rules();
+                });
+            });
+        });
+    case CliAction::ListRules:
+    case CliAction::PauseRule:
+    case CliAction::ResumeRule:
+    case CliAction::DeleteRule:
+        return withStore([this] { rules(); }); // the mirror only
     }
 }
 
@@ -139,6 +156,19 @@ void CliRunner::enroll()
                             m_options, m_out, m_err, this);
     connect(command, &EnrollCommand::finished, this, &CliRunner::finish);
     command->start();
+}
+
+void CliRunner::rules()
+{
+    if (m_options.action == CliAction::RunRules) {
+        auto *run = new RulesCommand(m_client.get(), m_store, QFileInfo(m_storePath).absolutePath(),
+                                     m_options, m_out, m_err, this);
+        connect(run, &RulesCommand::finished, this, &CliRunner::finish);
+        return run->start();
+    }
+    auto *admin = new RuleAdminCommand(m_client.get(), m_store, m_options, m_out, m_err, this);
+    connect(admin, &RuleAdminCommand::finished, this, &CliRunner::finish);
+    admin->start();
 }
 
 void CliRunner::listJobs()

@@ -39,7 +39,8 @@ public:
 
     // `environmentToken` is HUBSPOT_ACCESS_TOKEN's value (empty when unset).
     void run(const CliOptions &options, const QString &helpText, const QString &environmentToken);
-    // The local store for --sequence-id, --resume and --jobs (opened at `path` only then).
+    // The local store for --sequence-id, --resume, --jobs and the rules (opened at `path`
+    // only then).
     void setStore(Store::StoreWorker *store, const QString &path);
     // Adjusts the client's configuration before use (tests shorten retries and backoff).
     void setClientTuning(std::function<void(HubSpot::ClientConfig &)> tuning);
@@ -60,6 +61,9 @@ private:
     void withApiVersion(std::function<void()> next);
     void enroll();
     void listJobs();
+    // The rules' commands: --run-rules (RulesCommand), --add-rule, --rules, --pause-rule,
+    // --resume-rule, --delete-rule (RuleAdminCommand).
+    void rules();
     void failApi(const HubSpot::ApiError &error);
     void finish(int exitCode);
 

@@ -80,4 +80,63 @@ QStringList RuleCheck::problems(const Store::RuleRecord &rule)
     return out;
 }
 
+QStringList RuleCheck::mirrorProblems(const Store::RuleRecord &rule,
+                                      const std::optional<Store::SequenceRecord> &sequence,
+                                      const QList<Store::OwnerRecord> &activeOwners)
+{
+    QStringList out;
+    if (!sequence) {
+        out << tr("The sequence %1 is not in the portal's mirror: check its id "
+                  "(seqdesk-cli --list-sequences) or sync the portal in SeqDesk.")
+                   .arg(rule.sequenceId.trimmed());
+        return out;
+    }
+    switch (sequence->status()) {
+    case Store::SequenceStatus::Active:
+        break;
+    case Store::SequenceStatus::Paused:
+        out << tr("The sequence \"%1\" is paused in SeqDesk.").arg(sequence->name);
+        break;
+    case Store::SequenceStatus::Draft:
+        out << tr("The sequence \"%1\" is a draft (it has no steps).").arg(sequence->name);
+        break;
+    case Store::SequenceStatus::Archived:
+        out << tr("The sequence \"%1\" is archived (deleted in HubSpot or archived in "
+                  "SeqDesk).")
+                   .arg(sequence->name);
+        break;
+    }
+    QStringList inboxes = rule.senders;
+    if (!rule.fallbackSender.isEmpty())
+        inboxes << rule.fallbackSender;
+    for (const QString &inbox : std::as_const(inboxes)) {
+        const Store::OwnerRecord *user = nullptr;
+        for (const Store::OwnerRecord &o : activeOwners) {
+            if (o.userId && o.email.compare(inbox.trimmed(), Qt::CaseInsensitive) == 0)
+                user = &o;
+        }
+        const QStringList &visible = sequence->visibleToUserIds;
+        if (!user)
+            out << tr("The sender inbox %1 is not an active user of the portal.").arg(inbox);
+        else if (!visible.isEmpty() && !visible.contains(QString::number(*user->userId)))
+            out << tr("The sender inbox %1 cannot see the sequence \"%2\": share it with "
+                      "that user in HubSpot, then sync the portal.")
+                       .arg(inbox, sequence->name);
+    }
+    return out;
+}
+
+QString RuleCheck::nameProblem(const Store::RuleRecord &rule,
+                               const QList<Store::RuleRecord> &others)
+{
+    for (const Store::RuleRecord &other : others) {
+        if (other.id != rule.id && other.portalId == rule.portalId
+            && other.name.trimmed().compare(rule.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return tr("The portal has a rule named \"%1\" already (rule %2).")
+                .arg(other.name)
+                .arg(other.id);
+    }
+    return QString();
+}
+
 } // namespace SeqDesk::Rules

@@ -20,6 +20,10 @@ private slots:
     void apiVersionTakesEverySupportedVersion();
     void helpMentionsTheNewestDefault();
     void listListsTakesAQueryAndJson();
+    void ruleActionsAndTheirFlags();
+    void addRuleTakesEveryFieldOfARule();
+    void addRuleNamesEveryProblemAtOnce();
+    void helpDocumentsTheRules();
 };
 
 static CliParseResult parse(QStringList args)
@@ -141,6 +145,78 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
         << L({"--list-lists", "--user-id", "7"}) << QStringLiteral("--list-lists");
     QTest::newRow("lists with contacts")
         << L({"--list-lists", "--contact-ids", "1"}) << QStringLiteral("--contact-ids");
+    // Rules.
+    QTest::newRow("rule without run-rules")
+        << L({"--list-sequences", "--rule", "3"}) << QStringLiteral("--rule goes with --run-rules");
+    QTest::newRow("rule flag with enroll") << L(
+        {"--sequence-id", "12", "--sender-email", "a@b.co", "--contact-ids", "1", "--name", "x"})
+                                           << QStringLiteral("--name goes with --add-rule");
+    QTest::newRow("two rule actions")
+        << L({"--run-rules", "--rules"}) << QStringLiteral("only one");
+    QTest::newRow("run-rules and enroll")
+        << L({"--run-rules", "--sequence-id", "1"}) << QStringLiteral("only one");
+    QTest::newRow("add-rule and resume")
+        << L({"--add-rule", "--resume", "3"}) << QStringLiteral("only one");
+    QTest::newRow("run-rules with sender")
+        << L({"--run-rules", "--sender-email", "a@b.co"})
+        << QStringLiteral("--sender-email does not go with --run-rules");
+    QTest::newRow("rules with dry run")
+        << L({"--rules", "--dry-run"}) << QStringLiteral("--dry-run does not go with --rules");
+    QTest::newRow("pause with json")
+        << L({"--pause-rule", "3", "--json"}) << QStringLiteral("--json does not go with");
+    QTest::newRow("rule not a number")
+        << L({"--run-rules", "--rule", "abc"}) << QStringLiteral("--rule must be a rule's number");
+    QTest::newRow("rule zero") << L({"--run-rules", "--rule", "0"}) << QStringLiteral("\"0\"");
+    QTest::newRow("pause not a number")
+        << L({"--pause-rule", "x"}) << QStringLiteral("--pause-rule must be a rule's number");
+    QTest::newRow("delete without id") << L({"--delete-rule"}) << QStringLiteral("delete-rule");
+    QTest::newRow("add-rule with contacts")
+        << L({"--add-rule", "--name", "x", "--list-id", "1", "--sequence-id", "2", "--sender-email",
+              "a@b.co", "--contact-ids", "1"})
+        << QStringLiteral("--contact-ids does not go with --add-rule");
+    QTest::newRow("add-rule with dry run")
+        << L({"--add-rule", "--name", "x", "--list-id", "1", "--sequence-id", "2", "--sender-email",
+              "a@b.co", "--dry-run"})
+        << QStringLiteral("--dry-run does not go with --add-rule");
+    const auto rule = [&L](std::initializer_list<const char *> extra) {
+        return L({"--add-rule", "--name", "Board", "--list-id", "105", "--sequence-id", "712"})
+            + L(extra);
+    };
+    QTest::newRow("add-rule without sender")
+        << rule({}) << QStringLiteral("--sender-email, --rotation or --owner-routing");
+    QTest::newRow("add-rule two modes")
+        << rule({"--sender-email", "a@b.co", "--rotation", "a@b.co,c@d.co"})
+        << QStringLiteral("not more");
+    QTest::newRow("add-rule owner and rotation")
+        << rule({"--owner-routing", "--rotation", "a@b.co,c@d.co"}) << QStringLiteral("not more");
+    QTest::newRow("per-run not a number") << rule({"--sender-email", "a@b.co", "--per-run", "abc"})
+                                          << QStringLiteral("--per-run must be a whole number");
+    QTest::newRow("per-day negative")
+        << rule({"--sender-email", "a@b.co", "--per-day", "-1"}) << QStringLiteral("--per-day");
+    QTest::newRow("every zero") << rule({"--sender-email", "a@b.co", "--every", "0"})
+                                << QStringLiteral("--every must be a whole number from 1");
+    QTest::newRow("every beyond a week")
+        << rule({"--sender-email", "a@b.co", "--every", "10081"}) << QStringLiteral("--every");
+    QTest::newRow("again after too many days")
+        << rule({"--sender-email", "a@b.co", "--again-after-days", "99999"})
+        << QStringLiteral("--again-after-days");
+    QTest::newRow("rule daily cap")
+        << rule({"--sender-email", "a@b.co", "--daily-cap", "0"}) << QStringLiteral("--daily-cap");
+    QTest::newRow("fallback without owner routing")
+        << rule({"--sender-email", "a@b.co", "--fallback-sender", "c@d.co"})
+        << QStringLiteral("--fallback-sender goes with --owner-routing");
+    QTest::newRow("rotation of one")
+        << rule({"--rotation", "a@b.co"}) << QStringLiteral("two or more different sender inboxes");
+    QTest::newRow("rotation twice")
+        << rule({"--rotation", "a@b.co, A@b.co"}) << QStringLiteral("two or more different");
+    QTest::newRow("rule sender not an email")
+        << rule({"--sender-email", "bob"}) << QStringLiteral("\"bob\" is not an email");
+    QTest::newRow("rule list not an id") << L({"--add-rule", "--name", "x", "--list-id", "webinar",
+                                               "--sequence-id", "2", "--sender-email", "a@b.co"})
+                                         << QStringLiteral("\"webinar\"");
+    QTest::newRow("rule name empty") << L({"--add-rule", "--name", " ", "--list-id", "1",
+                                           "--sequence-id", "2", "--sender-email", "a@b.co"})
+                                     << QStringLiteral("needs a name");
 }
 
 void TestCliOptions::rejectsBadInputNamingTheProblem()
@@ -258,6 +334,124 @@ void TestCliOptions::listListsTakesAQueryAndJson()
     QVERIFY(r.options->json);
     QVERIFY(r.helpText.contains(QStringLiteral("--list-lists")));
     QVERIFY(r.helpText.contains(QStringLiteral("--query")));
+}
+
+void TestCliOptions::ruleActionsAndTheirFlags()
+{
+    const CliParseResult run
+        = parse({QStringLiteral("--run-rules"), QStringLiteral("--rule"), QStringLiteral("7"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                 QStringLiteral("--portal-id"), QStringLiteral("42")});
+    QVERIFY2(run.options, qPrintable(run.error));
+    QCOMPARE(run.options->action, CliAction::RunRules);
+    QCOMPARE(run.options->ruleId, 7);
+    QVERIFY(run.options->dryRun);
+    QVERIFY(run.options->json);
+    QCOMPARE(run.options->portalId, QStringLiteral("42"));
+    const CliParseResult due = parse({QStringLiteral("--run-rules")});
+    QVERIFY2(due.options, qPrintable(due.error));
+    QCOMPARE(due.options->ruleId, 0); // the due ones
+    QVERIFY(!due.options->dryRun);
+    const CliParseResult list = parse({QStringLiteral("--rules"), QStringLiteral("--json")});
+    QVERIFY2(list.options, qPrintable(list.error));
+    QCOMPARE(list.options->action, CliAction::ListRules);
+    QVERIFY(list.options->json);
+    const QList<std::pair<const char *, CliAction>> changes {
+        {"--pause-rule", CliAction::PauseRule},
+        {"--resume-rule", CliAction::ResumeRule},
+        {"--delete-rule", CliAction::DeleteRule}};
+    for (const auto &[flag, action] : changes) {
+        const CliParseResult r = parse({QLatin1String(flag), QStringLiteral("12")});
+        QVERIFY2(r.options, qPrintable(r.error));
+        QCOMPARE(r.options->action, action);
+        QCOMPARE(r.options->ruleId, 12);
+    }
+}
+
+void TestCliOptions::addRuleTakesEveryFieldOfARule()
+{
+    const CliParseResult r = parse(
+        {QStringLiteral("--add-rule"), QStringLiteral("--name"), QStringLiteral(" Board "),
+         QStringLiteral("--list-id"), QStringLiteral("105"), QStringLiteral("--sequence-id"),
+         QStringLiteral("712011983"), QStringLiteral("--rotation"),
+         QStringLiteral("Ana@Acme.com, bo@acme.com,"), QStringLiteral("--per-run"),
+         QStringLiteral("50"), QStringLiteral("--per-day=200"), QStringLiteral("--every"),
+         QStringLiteral("30"), QStringLiteral("--again-after-days"), QStringLiteral("90"),
+         QStringLiteral("--daily-cap"), QStringLiteral("400")});
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->action, CliAction::AddRule);
+    const SeqDesk::Store::RuleRecord &rule = r.options->newRule;
+    QCOMPARE(rule.name, QStringLiteral("Board"));
+    QCOMPARE(rule.listId, QStringLiteral("105"));
+    QCOMPARE(rule.sequenceId, QStringLiteral("712011983"));
+    QCOMPARE(rule.senderMode, SeqDesk::Store::RuleSenderMode::Rotation);
+    QCOMPARE(rule.senders,
+             QStringList({QStringLiteral("ana@acme.com"), QStringLiteral("bo@acme.com")}));
+    QVERIFY(rule.fallbackSender.isEmpty());
+    QCOMPARE(rule.perRun, 50);
+    QCOMPARE(rule.perDay, 200);
+    QCOMPARE(rule.everyMinutes, 30);
+    QCOMPARE(rule.againAfterDays, 90);
+    QCOMPARE(rule.dailyCap, 400);
+
+    const CliParseResult owner = parse(
+        {QStringLiteral("--add-rule"), QStringLiteral("--name"), QStringLiteral("Owners"),
+         QStringLiteral("--list-id"), QStringLiteral("105"), QStringLiteral("--sequence-id"),
+         QStringLiteral("712"), QStringLiteral("--owner-routing"),
+         QStringLiteral("--fallback-sender"), QStringLiteral("Desk@Acme.com")});
+    QVERIFY2(owner.options, qPrintable(owner.error));
+    QCOMPARE(owner.options->newRule.senderMode, SeqDesk::Store::RuleSenderMode::ContactOwner);
+    QVERIFY(owner.options->newRule.senders.isEmpty());
+    QCOMPARE(owner.options->newRule.fallbackSender, QStringLiteral("desk@acme.com"));
+    // The defaults: no limits, every 15 minutes, never again, HubSpot's default cap.
+    QCOMPARE(owner.options->newRule.perRun, 0);
+    QCOMPARE(owner.options->newRule.perDay, 0);
+    QCOMPARE(owner.options->newRule.everyMinutes, 15);
+    QCOMPARE(owner.options->newRule.againAfterDays, 0);
+    QCOMPARE(owner.options->newRule.dailyCap, 1000);
+
+    const CliParseResult single = parse(
+        {QStringLiteral("--add-rule"), QStringLiteral("--name"), QStringLiteral("One"),
+         QStringLiteral("--list-id"), QStringLiteral("105"), QStringLiteral("--sequence-id"),
+         QStringLiteral("712"), QStringLiteral("--sender-email"), QStringLiteral("Rep@Acme.com")});
+    QVERIFY2(single.options, qPrintable(single.error));
+    QCOMPARE(single.options->newRule.senderMode, SeqDesk::Store::RuleSenderMode::Single);
+    QCOMPARE(single.options->newRule.senders, QStringList {QStringLiteral("rep@acme.com")});
+}
+
+void TestCliOptions::addRuleNamesEveryProblemAtOnce()
+{
+    const CliParseResult r
+        = parse({QStringLiteral("--add-rule"), QStringLiteral("--per-run"), QStringLiteral("-5"),
+                 QStringLiteral("--every"), QStringLiteral("x")});
+    QVERIFY(!r.options);
+    const QStringList problems = r.error.split(QLatin1Char('\n'));
+    QCOMPARE(problems.size(), 4);
+    QVERIFY2(problems.at(0).contains(QStringLiteral("--name, --list-id, --sequence-id")),
+             qPrintable(r.error));
+    QVERIFY(problems.at(1).contains(QStringLiteral("--sender-email, --rotation")));
+    QVERIFY(problems.at(2).contains(QStringLiteral("--per-run")));
+    QVERIFY(problems.at(3).contains(QStringLiteral("--every")));
+    // The rule dialog's own checks, each on its line.
+    const CliParseResult checked
+        = parse({QStringLiteral("--add-rule"), QStringLiteral("--name"), QStringLiteral("x"),
+                 QStringLiteral("--list-id"), QStringLiteral("l"), QStringLiteral("--sequence-id"),
+                 QStringLiteral("s"), QStringLiteral("--rotation"), QStringLiteral("a@b.co,bob")});
+    QVERIFY(!checked.options);
+    QCOMPARE(checked.error.count(QLatin1Char('\n')), 2);
+    QVERIFY(checked.error.contains(QStringLiteral("\"l\"")));
+    QVERIFY(checked.error.contains(QStringLiteral("\"s\"")));
+    QVERIFY(checked.error.contains(QStringLiteral("\"bob\"")));
+}
+
+void TestCliOptions::helpDocumentsTheRules()
+{
+    const CliParseResult r = parse({QStringLiteral("--help")});
+    for (const char *needle :
+         {"--run-rules", "--rule ", "--rules", "--add-rule", "--name", "--rotation",
+          "--owner-routing", "--fallback-sender", "--per-run", "--per-day", "--every",
+          "--again-after-days", "--pause-rule", "--resume-rule", "--delete-rule"})
+        QVERIFY2(r.helpText.contains(QLatin1String(needle)), needle);
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

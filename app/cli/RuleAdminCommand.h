@@ -1,0 +1,56 @@
+#pragma once
+
+#include "cli/CliOptions.h"
+
+#include <QObject>
+
+class QTextStream;
+
+namespace SeqDesk::HubSpot {
+class HubSpotClient;
+}
+namespace SeqDesk::Store {
+class StoreWorker;
+}
+
+namespace SeqDesk::Cli {
+
+// seqdesk-cli's rule keeping: --add-rule (checked as the rule dialog checks it, then against
+// the mirror and HubSpot's list, then saved Enabled and due at once), --rules, and
+// --pause-rule, --resume-rule, --delete-rule. finished() once.
+class RuleAdminCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RuleAdminCommand)
+
+public:
+    // Not owned; the store is open. `client` is needed by --add-rule only (else null).
+    RuleAdminCommand(HubSpot::HubSpotClient *client, Store::StoreWorker *store,
+                     const CliOptions &options, QTextStream &out, QTextStream &err,
+                     QObject *parent = nullptr);
+    ~RuleAdminCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void checkMirror(const QString &portalId);
+    void checkList(const QString &sequenceName);
+    void save(const QString &sequenceName);
+    void listRules();
+    void changeRule();
+    void fail(int exitCode, const QString &message);
+    void finish(int exitCode);
+
+    HubSpot::HubSpotClient *m_client;
+    Store::StoreWorker *m_store;
+    CliOptions m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Store::RuleRecord m_rule; // --add-rule's, as it is checked
+    bool m_finished = false;
+};
+
+} // namespace SeqDesk::Cli
