@@ -1910,6 +1910,10 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>The local store could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted: SeqDesk stopped during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalConnector</name>
