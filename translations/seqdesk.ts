@@ -1914,6 +1914,10 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>Interrupted: SeqDesk stopped during the run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalConnector</name>

@@ -161,7 +161,12 @@ void RuleRun::loaded(const Loaded &data)
             });
     connect(m_reader.get(), &Enroll::ListMembersReader::finished, this, &RuleRun::membersRead);
     connect(m_reader.get(), &Enroll::ListMembersReader::refused, this,
-            [this](const QString &message) { fail(message); });
+            [this](const QString &message, Enroll::ListMembersReader::Refusal why) {
+                // A list nobody joined yet is a run with nothing new, not a failure.
+                if (why == Enroll::ListMembersReader::Refusal::Empty)
+                    return finish(RuleRunState::Done, tr("The list has no members yet."));
+                fail(message);
+            });
     connect(m_reader.get(), &Enroll::ListMembersReader::failed, this,
             [this](const HubSpot::ApiError &error) { fail(error.describe()); });
     m_reader->start(rule.listId);

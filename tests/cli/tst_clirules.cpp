@@ -55,7 +55,7 @@ private slots:
     void ruleRunByAnotherProcessIsReportedAndSkipped();
     void jobsARunLeftToDoAreFinishedFirst();
     void ruleWhoseSequenceIsGoneStopsAndExitsWithTwo();
-    void ruleOnAnEmptyListIsSavedButItsRunFails();
+    void ruleOnAnEmptyListRunsWithNothingNew();
 
 private:
     Run run(QStringList args, const QString &storePath = QString());
@@ -757,26 +757,27 @@ void TestCliRules::ruleWhoseSequenceIsGoneStopsAndExitsWithTwo()
     QVERIFY(resumed->nextRunAt <= QDateTime::currentDateTimeUtc());
 }
 
-void TestCliRules::ruleOnAnEmptyListIsSavedButItsRunFails()
+void TestCliRules::ruleOnAnEmptyListRunsWithNothingNew()
 {
     const Run added = run(addArgs(QStringLiteral("Re-engagement"), 6)
                           << QStringLiteral("--sender-email") << sender());
     QCOMPARE(added.exitCode, int(ExitOk));
     QVERIFY2(added.err.contains(QStringLiteral("has no members yet")), qPrintable(added.err));
     const qint64 id = added.out.trimmed().toLongLong();
-    // RuleRun reads the list with ListMembersReader, which refuses an empty one: the run is
-    // recorded failed and the rule waits for its next interval.
+    // Nobody joined yet: the run is done with nothing new, and the rule waits for its next
+    // interval.
     const Run r = run(connection() << QStringLiteral("--run-rules"));
-    QCOMPARE(r.exitCode, int(ExitNetwork));
+    QCOMPARE(r.exitCode, int(ExitOk));
     const QStringList cells = lines(r.out).value(1).split(QLatin1Char('\t'));
     QCOMPARE(cells.value(0), QString::number(id));
-    QVERIFY2(cells.value(8).startsWith(QStringLiteral("failed: ")), qPrintable(r.out));
-    QVERIFY(cells.value(8).contains(QStringLiteral("has no members")));
-    QCOMPARE(cells.value(2), QStringLiteral("-"));
+    QVERIFY2(cells.value(8).startsWith(QStringLiteral("done")), qPrintable(r.out));
+    QCOMPARE(cells.value(2), QStringLiteral("0"));
+    QCOMPARE(cells.value(3), QStringLiteral("0"));
     const auto runs = m_h->call([id](Stores &s) { return s.rules.runs(id, 10); })
                           .value_or(QList<RuleRunRecord>());
     QCOMPARE(runs.size(), 1);
-    QCOMPARE(runs.first().state, RuleRunState::Failed);
+    QCOMPARE(runs.first().state, RuleRunState::Done);
+    QCOMPARE(runs.first().message, QStringLiteral("The list has no members yet."));
     QVERIFY(storedRule(id)->nextRunAt > QDateTime::currentDateTimeUtc());
 }
 
