@@ -1243,7 +1243,7 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; has no members yet: until someone joins it, a run of the rule fails saying so.
+        <source>The list &quot;%1&quot; has no members yet: until someone joins it, the rule&apos;s runs find nobody new.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,7 +142,7 @@ void RuleAdminCommand::checkList(const QString &sequenceName)
                                 .arg(list.name, list.objectTypeId));
             if (list.size && *list.size == 0)
                 m_err << tr("The list \"%1\" has no members yet: until someone joins it, "
-                            "a run of the rule fails saying so.\n")
+                            "the rule's runs find nobody new.\n")
                              .arg(list.name);
             m_rule.listName = list.name;
             save(sequenceName);
