@@ -550,6 +550,14 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>%1, process %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --run-rules: the part of HubSpot&apos;s rate limit the rules may use, in percent (5 to 100; default %1), so other work on the token keeps room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

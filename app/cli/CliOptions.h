@@ -61,6 +61,8 @@ struct CliOptions
     int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
 
     // Enrollment rules (RuleOptions.cpp).
+    static constexpr int kRulesRateSharePercent = 50; // as the app's rules
+    int rateSharePercent = 100; // of HubSpot's per-window limit this run's client may use
     qint64 ruleId = 0; // --run-rules --rule ID (0: the due ones); --pause/--resume/--delete-rule
     // --add-rule: every field but the portal, the state and the times.
     Store::RuleRecord newRule;

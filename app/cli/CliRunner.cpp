@@ -274,6 +274,7 @@ void CliRunner::startClient(const QString &token)
     ClientConfig config;
     config.baseUrl = m_options.baseUrl;
     config.apiVersion = parseApiVersion(m_options.apiVersion).value_or(defaultApiVersion);
+    config.rateShare = m_options.rateSharePercent / 100.0;
     if (m_tuning)
         m_tuning(config);
     m_client = std::make_unique<HubSpotClient>(m_nam, config);

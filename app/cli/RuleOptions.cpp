@@ -60,18 +60,20 @@ const char *const kActionFlags[] = {"sender-email",
                                     "per-run",
                                     "per-day",
                                     "every",
-                                    "again-after-days"};
+                                    "again-after-days",
+                                    "rate-share"};
 
 // The flags only rules take.
 const char *const kRuleOnlyFlags[]
-    = {"rule",    "name",    "rotation", "owner-routing",   "fallback-sender",
-       "per-run", "per-day", "every",    "again-after-days"};
+    = {"rule",    "name",    "rotation", "owner-routing",    "fallback-sender",
+       "per-run", "per-day", "every",    "again-after-days", "rate-share"};
 
 QStringList allowedWith(CliAction action)
 {
     switch (action) {
     case CliAction::RunRules:
-        return {QStringLiteral("rule"), QStringLiteral("dry-run"), QStringLiteral("json")};
+        return {QStringLiteral("rule"), QStringLiteral("dry-run"), QStringLiteral("json"),
+                QStringLiteral("rate-share")};
     case CliAction::ListRules:
         return {QStringLiteral("json")};
     case CliAction::AddRule:
@@ -202,6 +204,14 @@ QList<QCommandLineOption> ruleCommandLineOptions()
         QCommandLineOption(QStringLiteral("rule"),
                            QCoreApplication::translate("Cli", "With --run-rules: only this rule."),
                            QCoreApplication::translate("Cli", "id")),
+        QCommandLineOption(
+            QStringLiteral("rate-share"),
+            QCoreApplication::translate("Cli",
+                                        "With --run-rules: the part of HubSpot's rate limit the "
+                                        "rules may use, in percent (5 to 100; default %1), so "
+                                        "other work on the token keeps room.")
+                .arg(CliOptions::kRulesRateSharePercent),
+            QCoreApplication::translate("Cli", "percent")),
         QCommandLineOption(QStringLiteral("rules"),
                            QCoreApplication::translate("Cli", "List the enrollment rules.")),
         QCommandLineOption(QStringLiteral("add-rule"),
@@ -317,6 +327,8 @@ QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o)
         o.dryRun = parser.isSet(QStringLiteral("dry-run"));
         if (parser.isSet(QStringLiteral("rule")))
             o.ruleId = ruleIdOf(parser, "rule", errors);
+        o.rateSharePercent
+            = number(parser, "rate-share", CliOptions::kRulesRateSharePercent, 5, 100, errors);
         break;
     case CliAction::AddRule:
         errors = parseAddRule(parser, o);

@@ -352,6 +352,21 @@ void TestCliOptions::ruleActionsAndTheirFlags()
     QVERIFY2(due.options, qPrintable(due.error));
     QCOMPARE(due.options->ruleId, 0); // the due ones
     QVERIFY(!due.options->dryRun);
+    QCOMPARE(due.options->rateSharePercent, CliOptions::kRulesRateSharePercent);
+    const CliParseResult share = parse(
+        {QStringLiteral("--run-rules"), QStringLiteral("--rate-share"), QStringLiteral("80")});
+    QVERIFY2(share.options, qPrintable(share.error));
+    QCOMPARE(share.options->rateSharePercent, 80);
+    for (const char *bad : {"0", "101", "half"}) {
+        const CliParseResult r = parse(
+            {QStringLiteral("--run-rules"), QStringLiteral("--rate-share"), QLatin1String(bad)});
+        QVERIFY(!r.options);
+        QVERIFY2(r.error.contains(QStringLiteral("--rate-share")), qPrintable(r.error));
+    }
+    const CliParseResult notHere
+        = parse({QStringLiteral("--rules"), QStringLiteral("--rate-share"), QStringLiteral("50")});
+    QVERIFY(!notHere.options);
+    QCOMPARE(parse({QStringLiteral("--list-lists")}).options->rateSharePercent, 100);
     const CliParseResult list = parse({QStringLiteral("--rules"), QStringLiteral("--json")});
     QVERIFY2(list.options, qPrintable(list.error));
     QCOMPARE(list.options->action, CliAction::ListRules);
