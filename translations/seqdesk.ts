@@ -2943,6 +2943,14 @@ HubSpot list %2 · %3</source>
         <source>What SeqDesk enrolled: per sequence, over time, by source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the contacts who join a HubSpot list, by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::PlanTableModel</name>
@@ -3186,6 +3194,847 @@ HubSpot list %2 · %3</source>
     <message>
         <source>Job %1 waits for job %2 to finish.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleEditorDialog</name>
+    <message>
+        <source>Edit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trial signups to onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: its new members are enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence: they are enrolled into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sequences by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sequences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most contacts one run enrolls; 0 for no limit of the rule&apos;s own. The others wait for a later run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most contacts the rule enrolls in a rolling 24 hours; 0 for no limit of the rule&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often SeqDesk reads the list while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact the rule handled is enrolled again if it is still in the list this many days later; &quot;Never&quot;: once, ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot limits how many sequence emails one inbox sends in a rolling 24 hours. The rule never enrolls past it; the others wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a contact again after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cap of each inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list whose new members the rule enrolls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sequence to enroll them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rule of this portal is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Sequence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) you can enroll into.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sequences could not be read from the mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused, draft or archived sequence(s) are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule&apos;s sequence %1 cannot be enrolled into any more: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ready to save.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Ready to save. The rule is enabled and runs within a minute, then every %n minute(s).&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before it can be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleListPicker</name>
+    <message>
+        <source>Search the portal&apos;s contact lists by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact list matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact list(s) so far: scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact list(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (HubSpot list %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulePreviewDialog</name>
+    <message>
+        <source>Waits for a later run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rule now: the members it finds then are enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner&apos;s inbox has no room under its send cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inbox has room under its send cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a later run: the rule enrolls at most %1 per run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a later run: %1, or the rule&apos;s %2 a day are used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a later run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its owner cannot use the sequence and the rule has no fallback inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; ran now, it would read %2 members of &quot;%3&quot;: %4 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody would be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would wait for a later run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is enrolled or recorded by a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleRunsModel</name>
+    <message numerus="yes">
+        <source>Started %1, finished %2; %n request(s) to HubSpot before its jobs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleSenderBox</name>
+    <message>
+        <source>One inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation over several inboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact goes to the inbox with the most room under its send cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact is enrolled as its HubSpot owner, when the owner can use the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more inboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the owner cannot use the sequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the contact (no fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active user can see the chosen sequence: share it in HubSpot, then sync the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleTableModel</name>
+    <message>
+        <source>List %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+HubSpot list %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Sequence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs every %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: it does not run until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by SeqDesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not run while it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts its runs enrolled in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleText</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact owner (no fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact owner (fallback %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is enrolled as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact goes to the inbox with the most room under its send cap:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact is enrolled as its HubSpot owner. Contacts whose owner cannot use the sequence are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact is enrolled as its HubSpot owner. Contacts whose owner cannot use the sequence go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to send: %1
+Deferred by the send cap: %2
+Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation of %n inbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulesPage</name>
+    <message>
+        <source>New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the contacts who join a HubSpot list into a sequence, by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rule now, without waiting for its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop running the rule until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rule on its schedule again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrollment rules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule enrolls the contacts who join a HubSpot list into a sequence, by themselves: every few minutes SeqDesk reads the list, dry-runs its new members and enrolls those who can be enrolled, as one inbox, a rotation over several, or each contact&apos;s owner — never past the inboxes&apos; send caps or the rule&apos;s limits, and never the same contact twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of &quot;%1&quot;, newest first. Double-click a run to see its jobs and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by SeqDesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not run again. Its runs and the jobs they made stay in the history and in Analytics; nothing changes in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulesPresenter</name>
+    <message>
+        <source>The rules could not be read from the mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule &quot;%1&quot; saved: it runs within a minute, then every %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the run of &quot;%1&quot; to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; deleted; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued to run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; did not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolling: %n job(s) queued…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; ran: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling (job %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling (job %1): %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RunJobsDialog</name>
+    <message>
+        <source>Reading the run&apos;s jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · as %2 · %3 · %4 enrolled, %5 skipped, %6 failed, %7 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run made no job: it found no new member, or it stopped or failed before it could (see its message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), one per sender inbox, with %1 contacts in all. The contacts of the chosen job:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

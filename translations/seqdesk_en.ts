@@ -154,6 +154,145 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::RuleEditorDialog</name>
+    <message numerus="yes">
+        <source>%1  ·  %n step(s)</source>
+        <translation>
+            <numerusform>%1  ·  %n step</numerusform>
+            <numerusform>%1  ·  %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) you can enroll into.</source>
+        <translation>
+            <numerusform>%n sequence you can enroll into.</numerusform>
+            <numerusform>%n sequences you can enroll into.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused, draft or archived sequence(s) are not shown.</source>
+        <translation>
+            <numerusform>%n paused, draft or archived sequence is not shown.</numerusform>
+            <numerusform>%n paused, draft or archived sequences are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Ready to save. The rule is enabled and runs within a minute, then every %n minute(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Ready to save. The rule is enabled and runs within a minute, then every %n minute.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ready to save. The rule is enabled and runs within a minute, then every %n minutes.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleListPicker</name>
+    <message numerus="yes">
+        <source>%Ln contact list(s) so far: scroll down for more.</source>
+        <translation>
+            <numerusform>%Ln contact list so far: scroll down for more.</numerusform>
+            <numerusform>%Ln contact lists so far: scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact list(s)</source>
+        <translation>
+            <numerusform>%Ln contact list</numerusform>
+            <numerusform>%Ln contact lists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n would be enrolled</source>
+        <translation>
+            <numerusform>%n would be enrolled</numerusform>
+            <numerusform>%n would be enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would wait for a later run</source>
+        <translation>
+            <numerusform>%n would wait for a later run</numerusform>
+            <numerusform>%n would wait for a later run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleRunsModel</name>
+    <message numerus="yes">
+        <source>Started %1, finished %2; %n request(s) to HubSpot before its jobs.</source>
+        <translation>
+            <numerusform>Started %1, finished %2; %n request to HubSpot before its jobs.</numerusform>
+            <numerusform>Started %1, finished %2; %n requests to HubSpot before its jobs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleTableModel</name>
+    <message numerus="yes">
+        <source>Runs every %n minute(s).</source>
+        <translation>
+            <numerusform>Runs every %n minute.</numerusform>
+            <numerusform>Runs every %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RuleText</name>
+    <message numerus="yes">
+        <source>Rotation of %n inbox(es)</source>
+        <translation>
+            <numerusform>Rotation of %n inbox</numerusform>
+            <numerusform>Rotation of %n inboxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulesPage</name>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RulesPresenter</name>
+    <message numerus="yes">
+        <source>Rule &quot;%1&quot; saved: it runs within a minute, then every %n minute(s).</source>
+        <translation>
+            <numerusform>Rule &quot;%1&quot; saved: it runs within a minute, then every %n minute.</numerusform>
+            <numerusform>Rule &quot;%1&quot; saved: it runs within a minute, then every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolling: %n job(s) queued…</source>
+        <translation>
+            <numerusform>Enrolling: %n job queued…</numerusform>
+            <numerusform>Enrolling: %n jobs queued…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::RunJobsDialog</name>
+    <message numerus="yes">
+        <source>%n job(s), one per sender inbox, with %1 contacts in all. The contacts of the chosen job:</source>
+        <translation>
+            <numerusform>%n job, one per sender inbox, with %1 contacts in all. The contacts of the chosen job:</numerusform>
+            <numerusform>%n jobs, one per sender inbox, with %1 contacts in all. The contacts of the chosen job:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::SequencePickPage</name>
     <message numerus="yes">
         <source>%1  ·  %n step(s)</source>

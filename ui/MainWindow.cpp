@@ -8,6 +8,8 @@
 #include "enroll/EnrollWizard.h"
 #include "hubspot/ApiVersion.h"
 #include "jobs/JobRunner.h"
+#include "rules/RulesPage.h"
+#include "rules/RulesPresenter.h"
 #include "sequences/SequencesPage.h"
 #include "sequences/SequencesPresenter.h"
 #include "shell/PortalSwitcher.h"
@@ -33,7 +35,8 @@ using Store::SyncRunRecord;
 using Store::SyncStatus;
 
 MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
-                       Store::StoreWorker *store, Jobs::JobRunner *runner, QWidget *parent)
+                       Store::StoreWorker *store, Jobs::JobRunner *runner,
+                       Jobs::RuleScheduler *rules, QWidget *parent)
     : QMainWindow(parent)
     , m_portals(portals)
     , m_connector(connector)
@@ -45,6 +48,8 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     , m_analytics(new AnalyticsPage(this))
     , m_analyticsPresenter(new AnalyticsPresenter(store, runner, m_analytics, this))
     , m_page(m_sequences)
+    , m_rules(new RulesPage(this))
+    , m_rulesPresenter(new RulesPresenter({portals, store, runner, rules}, m_rules, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
@@ -52,6 +57,7 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_sequences);
     m_stack->addWidget(m_analytics);
+    m_stack->addWidget(m_rules);
     setCentralWidget(m_stack);
     m_enroll = new EnrollLauncher(EnrollServices {portals, store, runner}, this, statusBar());
     createActions();
@@ -110,6 +116,11 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     connect(m_enroll, &EnrollLauncher::openAnalytics, this, &MainWindow::showAnalytics);
     connect(m_analyticsPresenter, &AnalyticsPresenter::refreshed, this,
             &MainWindow::analyticsRefreshed);
+    connect(m_rulesPresenter, &RulesPresenter::loaded, this, &MainWindow::rulesRefreshed);
+    connect(m_rulesPresenter, &RulesPresenter::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_rulesPresenter, &RulesPresenter::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     if (runner) {
         // "Enrolled through SeqDesk" counts what the job just did.
         connect(runner, &Jobs::JobRunner::jobFinished, this,
@@ -207,6 +218,13 @@ void MainWindow::createToolBar()
     m_navAnalytics->setToolTip(tr("What SeqDesk enrolled: per sequence, over time, by source"));
     connect(m_navAnalytics, &QToolButton::clicked, this,
             [this] { showAnalytics(QString(), QString()); });
+    m_navRules = navButton(tr("Rules"), "navRules");
+    m_navRules->setToolTip(tr("Enroll the contacts who join a HubSpot list, by themselves"));
+    connect(m_navRules, &QToolButton::clicked, this, &MainWindow::showRules);
+    for (QAction *action : bar->actions()) { // a toolbar shows or hides its widgets' actions
+        if (bar->widgetForAction(action) == m_navRules)
+            action->setVisible(m_rulesPresenter->isAvailable());
+    }
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -286,6 +304,7 @@ void MainWindow::onPortalsChanged()
     updateActions();
     if (!any) {
         m_presenter->clear();
+        m_rulesPresenter->clear();
         m_syncStatus->showNoPortal();
         m_portalInfo->clear();
         setWindowTitle(tr("SeqDesk"));
@@ -301,6 +320,7 @@ void MainWindow::showPortal(const QString &portalId)
     m_sequences->clearFilters();
     m_presenter->showPortal(portalId);
     m_analyticsPresenter->setPortals(m_portals->portals(), portalId);
+    m_rulesPresenter->showPortal(portalId);
     updateActions();
     updateSyncStatus();
 }
@@ -323,6 +343,15 @@ void MainWindow::reloadPortal()
         return;
     m_presenter->showPortal(id);
     m_analyticsPresenter->setPortals(m_portals->portals(), id);
+    m_rulesPresenter->showPortal(id);
+}
+
+void MainWindow::showRules()
+{
+    m_page = m_rules;
+    m_navRules->setChecked(true);
+    m_stack->setCurrentWidget(m_page);
+    m_rulesPresenter->refresh();
 }
 
 void MainWindow::showAnalytics(const QString &portalId, const QString &sequenceId)
@@ -393,6 +422,7 @@ void MainWindow::onSyncFinished(const QString &portalId, const SyncRunRecord &ru
         return;
     updateSyncStatus();
     m_presenter->showPortal(portalId); // reload; emits portalLoaded when shown
+    m_rulesPresenter->refresh(); // the sequences' names and states may have changed
 }
 
 void MainWindow::askForToken(const QString &portalId, const QString &message)

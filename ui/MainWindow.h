@@ -15,7 +15,8 @@ class QCloseEvent;
 
 namespace SeqDesk::Jobs {
 class JobRunner;
-}
+class RuleScheduler;
+} // namespace SeqDesk::Jobs
 namespace SeqDesk::Store {
 class StoreWorker;
 }
@@ -30,6 +31,8 @@ class AnalyticsPage;
 class AnalyticsPresenter;
 class EnrollLauncher;
 class PortalSwitcher;
+class RulesPage;
+class RulesPresenter;
 class SequencesPage;
 class SequencesPresenter;
 class SyncStatusWidget;
@@ -45,10 +48,10 @@ class MainWindow final : public QMainWindow
 
 public:
     // Not owned. `connector` may be null (no "Connect HubSpot" then), so may `runner` (no
-    // enrollment then).
+    // enrollment then) and `rules` (no rules then).
     MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *connector,
                Store::StoreWorker *store, Jobs::JobRunner *runner = nullptr,
-               QWidget *parent = nullptr);
+               Jobs::RuleScheduler *rules = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString currentPortalId() const;
@@ -65,6 +68,8 @@ public:
     void openEnrollWizard(const QString &sequenceId);
     // The Analytics page; filtered to the portal's sequence when `sequenceId` is not empty.
     void showAnalytics(const QString &portalId, const QString &sequenceId);
+    // The Rules page of the current portal.
+    void showRules();
     EnrollLauncher *enrollLauncher() const { return m_enroll; }
 
 signals:
@@ -72,6 +77,8 @@ signals:
     void portalLoaded();
     // The Analytics page shows the numbers of its current filter.
     void analyticsRefreshed();
+    // The Rules page shows the portal's rules.
+    void rulesRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +120,9 @@ private:
     QWidget *m_page; // the portal page chosen in the navigation
     QToolButton *m_navSequences = nullptr;
     QToolButton *m_navAnalytics = nullptr;
+    RulesPage *m_rules;
+    RulesPresenter *m_rulesPresenter;
+    QToolButton *m_navRules = nullptr;
     QString m_tokenAsked; // the portal whose token question is open
     QPointer<QDialog> m_connectDialog;
 };

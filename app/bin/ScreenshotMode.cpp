@@ -16,7 +16,8 @@ namespace SeqDesk::Screenshot {
 
 QStringList pages()
 {
-    return {QStringLiteral("sequences"), QStringLiteral("analytics"), QStringLiteral("enroll")};
+    return {QStringLiteral("sequences"), QStringLiteral("analytics"), QStringLiteral("enroll"),
+            QStringLiteral("rules")};
 }
 
 QSize parseSize(const QString &text)
@@ -51,6 +52,14 @@ void showPage(Ui::MainWindow *window, const Request &request)
         QObject::connect(window, &Ui::MainWindow::analyticsRefreshed, window,
                          [window, path = request.path] { shoot(window, path); });
         window->showAnalytics(QString(), QString());
+    } else if (request.page == QLatin1String("rules")) {
+        auto shot = std::make_shared<bool>(false);
+        QObject::connect(window, &Ui::MainWindow::rulesRefreshed, window,
+                         [window, shot, path = request.path] {
+                             if (!std::exchange(*shot, true))
+                                 shoot(window, path);
+                         });
+        window->showRules();
     } else if (request.page == QLatin1String("enroll")) {
         window->openEnrollWizard(QString());
         Ui::EnrollWizard *wizard = window->enrollLauncher()->wizard();

@@ -19,7 +19,7 @@ namespace SeqDesk::Screenshot {
 struct Request
 {
     QString path;
-    QString page = QStringLiteral("sequences"); // sequences | analytics | enroll
+    QString page = QStringLiteral("sequences"); // sequences | analytics | enroll | rules
     QSize size {1280, 800};
     bool demo = false;
 };

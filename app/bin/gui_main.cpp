@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 #include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
+#include "jobs/RuleScheduler.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
@@ -118,12 +119,17 @@ int main(int argc, char *argv[])
                                          &portalPolicy);
     SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
     const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    const QString lockDirectory = QFileInfo(databasePath).absolutePath(); // shared with the CLI
     SeqDesk::Jobs::JobRunner runner(&portals, &store);
-    runner.setLockDirectory(QFileInfo(databasePath).absolutePath()); // shared with seqdesk-cli
+    runner.setLockDirectory(lockDirectory);
     // Jobs a killed process left running and those waiting for the send cap go on.
     QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &runner,
                      [&runner] { runner.resumeWaiting(); });
-    SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner);
+    // Enrollment rules: the due ones every minute, a portal's after its Sync Data; their
+    // jobs go to the runner. One run of a rule at a time across processes (rule-N.lock).
+    SeqDesk::Jobs::RuleScheduler rules(&portals, &store, &runner);
+    rules.setLockDirectory(lockDirectory);
+    SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner, &rules);
     const auto findList = [&sandbox](const QString &name) {
         const qint64 id = sandbox ? sandbox->listIdNamed(name) : 0;
         return id != 0 ? QString::number(id) : QString();

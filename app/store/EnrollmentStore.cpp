@@ -183,6 +183,12 @@ QList<EnrollmentJobRecord> EnrollmentStore::recentJobs(int limit)
     return selectJobs(QStringLiteral("1 = 1 ORDER BY created_at DESC, id DESC LIMIT ?"), {limit});
 }
 
+QList<EnrollmentJobRecord> EnrollmentStore::ruleRunJobs(qint64 ruleId, qint64 ruleRunId)
+{
+    return selectJobs(QStringLiteral("rule_id = ? AND rule_run_id = ? ORDER BY id"),
+                      {ruleId, ruleRunId});
+}
+
 std::optional<QDateTime> EnrollmentStore::lastActivity(qint64 jobId)
 {
     // SQLite's multi-argument MAX() is NULL when any argument is: unset times count as 0.

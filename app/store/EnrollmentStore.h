@@ -29,6 +29,8 @@ public:
                      const QString &message = QString(), const QDateTime &resumeAt = QDateTime());
     // Every portal's jobs, newest first.
     QList<EnrollmentJobRecord> recentJobs(int limit);
+    // The jobs one run of a rule made, the first first.
+    QList<EnrollmentJobRecord> ruleRunJobs(qint64 ruleId, qint64 ruleRunId);
     // When the job last changed (a job keeps no update time of its own): the latest of its
     // creation, start and end and of its contacts' attempts and answers. nullopt when the
     // job is missing or on error.

@@ -1,9 +1,11 @@
 #pragma once
 
 // The main window offscreen, wired as main.cpp wires it: a temp-file mirror, an in-memory
-// keychain, the sandbox over loopback as the demo portal, and the job runner.
+// keychain, the sandbox over loopback as the demo portal, the job runner and the rule
+// scheduler (which looks for due rules only when a test asks: setCheckInterval).
 #include "MainWindow.h"
 #include "jobs/JobRunner.h"
+#include "jobs/RuleScheduler.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "sequences/SequenceTableModel.h"
@@ -61,7 +63,11 @@ public:
             &policy);
         runner = std::make_unique<Jobs::JobRunner>(portals.get(), &store);
         runner->setLockDirectory(dir.path());
-        window = std::make_unique<Ui::MainWindow>(portals.get(), &connector, &store, runner.get());
+        rules = std::make_unique<Jobs::RuleScheduler>(portals.get(), &store, runner.get());
+        rules->setLockDirectory(dir.path());
+        rules->setCheckInterval(0);
+        window = std::make_unique<Ui::MainWindow>(portals.get(), &connector, &store, runner.get(),
+                                                  rules.get());
         window->show();
         QSignalSpy loaded(portals.get(), &Sync::PortalManager::loaded);
         portals->load();
@@ -119,6 +125,7 @@ public:
     Sync::PortalConnector connector {&nam, &secrets};
     std::unique_ptr<Sync::PortalManager> portals;
     std::unique_ptr<Jobs::JobRunner> runner;
+    std::unique_ptr<Jobs::RuleScheduler> rules;
     std::unique_ptr<Ui::MainWindow> window;
     QString demoError;
 };

@@ -54,6 +54,8 @@ void TestScreenshotMode::eachPageOfTheDemoIsSavedAtTheGivenSize_data()
     QTest::newRow("sequences, default size")
         << QStringLiteral("sequences") << QString() << QSize(1280, 800);
     QTest::newRow("enroll (the wizard)") << QStringLiteral("enroll") << QString() << QSize();
+    QTest::newRow("rules at 1024x768")
+        << QStringLiteral("rules") << QStringLiteral("1024x768") << QSize(1024, 768);
 }
 
 void TestScreenshotMode::eachPageOfTheDemoIsSavedAtTheGivenSize()

@@ -217,6 +217,10 @@ void TestRuleStore::runsCountTheirJobsItems()
     QCOMPARE(runs.first().failed, 1);
     QCOMPARE(runs.first().deferred, 1);
     QCOMPARE(runs.first().pending, 0);
+    const QList<EnrollmentJobRecord> jobs = m_store->stores->enrollments.ruleRunJobs(*id, *run);
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs.first().counts.total(), 3);
+    QVERIFY(m_store->stores->enrollments.ruleRunJobs(*id, *run + 1).isEmpty());
     const auto after = rules.rule(*id);
     QCOMPARE(after->lastRunAt, at(6000));
     QCOMPARE(after->nextRunAt, at(6000 + 15 * 60000));
