@@ -241,40 +241,30 @@ void RuleRun::planned(const QList<PlannedContact> &plan)
 void RuleRun::save(const SenderChoice &choice)
 {
     const RuleRecord &rule = *m_data->rule;
-    QList<std::pair<Enroll::JobSpec, QList<PlannedContact>>> jobs;
-    for (const SenderChoice::Job &j : choice.jobs) {
-        if (j.contacts.isEmpty())
-            continue;
+    const auto specOf = [&](const Inbox &inbox) {
         Enroll::JobSpec spec;
         spec.portalId = rule.portalId;
         spec.sequenceId = rule.sequenceId;
-        spec.senderEmail = j.inbox.email;
-        spec.userId = j.inbox.userId;
+        spec.senderEmail = inbox.email;
+        spec.userId = inbox.userId;
         spec.source = m_caller;
         spec.sourceListId = rule.listId;
         spec.sourceListName = m_result.rule.listName;
         spec.ruleId = rule.id;
         spec.ruleRunId = m_result.run.id;
         spec.dailyCap = rule.dailyCap;
-        jobs.append({spec, j.contacts});
+        return spec;
+    };
+    QList<std::pair<Enroll::JobSpec, QList<PlannedContact>>> jobs;
+    for (const SenderChoice::Job &j : choice.jobs) {
+        if (!j.contacts.isEmpty())
+            jobs.append({specOf(j.inbox), j.contacts});
     }
     // The skipped members are recorded too (never read again): in the first job, or in a
     // job of their own as the first inbox the rule has.
     if (!choice.skipped.isEmpty()) {
-        if (jobs.isEmpty() && !choice.jobs.isEmpty()) {
-            Enroll::JobSpec spec;
-            spec.portalId = rule.portalId;
-            spec.sequenceId = rule.sequenceId;
-            spec.senderEmail = choice.jobs.first().inbox.email;
-            spec.userId = choice.jobs.first().inbox.userId;
-            spec.source = m_caller;
-            spec.sourceListId = rule.listId;
-            spec.sourceListName = m_result.rule.listName;
-            spec.ruleId = rule.id;
-            spec.ruleRunId = m_result.run.id;
-            spec.dailyCap = rule.dailyCap;
-            jobs.append({spec, {}});
-        }
+        if (jobs.isEmpty() && !choice.jobs.isEmpty())
+            jobs.append({specOf(choice.jobs.first().inbox), {}});
         if (!jobs.isEmpty())
             jobs.first().second += choice.skipped;
     }
