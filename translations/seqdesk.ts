@@ -3924,6 +3924,18 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
         <source>Delete Rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of HubSpot&apos;s rate limit (requests per 10 seconds) the rules&apos; runs and their jobs may use, so your own work in SeqDesk and other apps on the token keep room</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulesPresenter</name>

@@ -6,6 +6,7 @@
 #include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
 #include "jobs/RuleScheduler.h"
+#include "rules/RulesPresenter.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <memory>
 
@@ -128,6 +130,9 @@ int main(int argc, char *argv[])
     // Enrollment rules: the due ones every minute, a portal's after its Sync Data; their
     // jobs go to the runner. One run of a rule at a time across processes (rule-N.lock).
     SeqDesk::Jobs::RuleScheduler rules(&portals, &store, &runner);
+    // Their share of HubSpot's rate limit, as the Rules page last set it (default a half).
+    portals.setBackgroundShare(
+        QSettings().value(SeqDesk::Ui::RulesPresenter::rateShareKey(), 50).toInt() / 100.0);
     rules.setLockDirectory(lockDirectory);
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner, &rules);
     const auto findList = [&sandbox](const QString &name) {

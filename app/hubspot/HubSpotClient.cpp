@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace SeqDesk::HubSpot {
 
 HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, const Clock *clock,
@@ -76,6 +78,12 @@ bool HubSpotClient::validateBaseUrl(const QUrl &url, QString *error)
 void HubSpotClient::setAccessToken(const QString &token)
 {
     m_scheduler->setAccessToken(token.trimmed());
+}
+
+void HubSpotClient::setRateShare(double share)
+{
+    m_config.rateShare = std::clamp(share, 0.05, 1.0);
+    m_scheduler->setRateShare(m_config.rateShare);
 }
 
 void HubSpotClient::setRandomSeed(quint32 seed)

@@ -98,6 +98,8 @@ public:
     void cancelAll();
     // Seeds the retry jitter (tests).
     void setRandomSeed(quint32 seed);
+    // ClientConfig::rateShare from now on (0.05 to 1).
+    void setRateShare(double share);
 
 signals:
     void rateLimitChanged(const SeqDesk::HubSpot::RateLimitInfo &info);

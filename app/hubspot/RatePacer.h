@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QMetaType>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <optional>
@@ -80,6 +81,8 @@ public:
     // requests: one more send is counted, now.
     void onPeerClosed();
     void pauseFor(qint64 ms);
+    // PacerConfig::share from now on (0.05 to 1).
+    void setShare(double share) { m_config.share = std::clamp(share, 0.05, 1.0); }
     int allowedInFlight() const;
     // The window used for counting (Interval plus margin), 0 while unknown.
     qint64 effectiveWindowMs() const;

@@ -78,6 +78,7 @@ public:
     void countRecoveredEnrollment() { ++m_stats.recoveredEnrollments; }
     // Seeds the jitter (tests).
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+    void setRateShare(double share) { m_pacer.setShare(share); }
 
 signals:
     void rateLimitChanged(const SeqDesk::HubSpot::RateLimitInfo &info);

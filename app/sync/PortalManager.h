@@ -78,9 +78,10 @@ public:
     // portal is unknown or its token cannot be read.
     void withClient(const QString &portalId, QObject *context, PortalSession::ClientCallback done,
                     PortalSession::ClientUse use = PortalSession::ClientUse::Interactive);
-    // The part of HubSpot's limit background work (enrollment rules) may use; for clients made
-    // from now on (0.05 to 1; default a half).
+    // The part of HubSpot's limit background work (enrollment rules) may use, from now on
+    // (0.05 to 1; default a half).
     void setBackgroundShare(double share);
+    double backgroundShare() const { return m_backgroundShare; }
 
     // "Forget portal": cancels its sync, removes its token from the keychain, then every row
     // of it from the mirror. If the token cannot be removed nothing is removed (problem()).

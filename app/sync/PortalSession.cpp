@@ -111,6 +111,13 @@ void PortalSession::readTokenAndRun()
                     });
 }
 
+void PortalSession::setBackgroundShare(double share)
+{
+    m_backgroundShare = share;
+    if (m_backgroundClient)
+        m_backgroundClient->setRateShare(share);
+}
+
 void PortalSession::withClient(QObject *context, ClientCallback done, ClientUse use)
 {
     const auto client = [this, use] {

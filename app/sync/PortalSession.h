@@ -83,9 +83,8 @@ public:
     // a client of the same token whose requests keep to backgroundShare() of HubSpot's limit.
     enum class ClientUse { Interactive, Background };
     void withClient(QObject *context, ClientCallback done, ClientUse use = ClientUse::Interactive);
-    // The part of HubSpot's per-window limit background work may use (0.05 to 1); for clients
-    // made from now on.
-    void setBackgroundShare(double share) { m_backgroundShare = share; }
+    // The part of HubSpot's per-window limit background work may use (0.05 to 1), from now on.
+    void setBackgroundShare(double share);
 
     // While closed ("Forget portal" in progress) nothing starts; close() cancels the run.
     void close();

@@ -20,6 +20,7 @@
 #include "rules/RulesPresenter.h"
 #include "rules/RunJobsDialog.h"
 
+#include "hubspot/HubSpotClient.h"
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -275,6 +277,7 @@ private slots:
     void pauseResumeAndDeleteKeepTheHistory();
     void ruleWhoseSequenceIsPausedStopsWithItsReason();
     void longNamesFitAt1024Pixels();
+    void theRulesShareOfTheRateLimitIsTheUsers();
 };
 
 void TestRulesPage::emptyPageExplainsRulesAndOffersNewRule()
@@ -293,6 +296,28 @@ void TestRulesPage::emptyPageExplainsRulesAndOffersNewRule()
     auto *dialog = shown<Ui::RuleEditorDialog>(f.app.window.get(), "ruleEditor");
     QVERIFY(dialog);
     dialog->reject();
+}
+
+void TestRulesPage::theRulesShareOfTheRateLimitIsTheUsers()
+{
+    QSettings().remove(Ui::RulesPresenter::rateShareKey());
+    Fixture f;
+    QVERIFY(f.start());
+    auto *share = f.app.child<QSpinBox>("rulesRateShare");
+    QCOMPARE(share->value(), 50); // the default: a half
+    std::shared_ptr<HubSpot::HubSpotClient> background;
+    QObject context;
+    f.app.portals->withClient(
+        f.app.window->currentPortalId(), &context,
+        [&](std::shared_ptr<HubSpot::HubSpotClient> c, const QString &) { background = c; },
+        Sync::PortalSession::ClientUse::Background);
+    QTRY_VERIFY(background);
+    QCOMPARE(background->config().rateShare, 0.5);
+    share->setValue(30);
+    QCOMPARE(f.app.portals->backgroundShare(), 0.3);
+    QCOMPARE(background->config().rateShare, 0.3); // the client rules already hold, too
+    QCOMPARE(QSettings().value(Ui::RulesPresenter::rateShareKey()).toInt(), 30);
+    QSettings().remove(Ui::RulesPresenter::rateShareKey());
 }
 
 void TestRulesPage::dialogNamesEachProblemThenSavesTheRule()

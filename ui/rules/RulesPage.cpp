@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -121,6 +122,19 @@ QWidget *RulesPage::createButtons()
     m_delete->setToolTip(tr("Delete the rule; its history stays"));
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("ruleCount"));
+    auto *shareLabel = new QLabel(tr("Up to"), bar);
+    m_share = new QSpinBox(bar);
+    m_share->setObjectName(QStringLiteral("rulesRateShare"));
+    m_share->setRange(5, 100);
+    m_share->setSingleStep(5);
+    m_share->setSuffix(tr(" % of the rate limit"));
+    m_share->setKeyboardTracking(false);
+    const QString shareTip = tr("The part of HubSpot's rate limit (requests per 10 seconds) the "
+                                "rules' runs and their jobs may use, so your own work in SeqDesk "
+                                "and other apps on the token keep room");
+    m_share->setToolTip(shareTip);
+    shareLabel->setToolTip(shareTip);
+    shareLabel->setBuddy(m_share);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 4);
@@ -128,7 +142,11 @@ QWidget *RulesPage::createButtons()
     for (QPushButton *b : {m_new, m_edit, m_preview, m_runNow, m_pause, m_resume, m_delete})
         layout->addWidget(b);
     layout->addStretch();
+    layout->addWidget(shareLabel);
+    layout->addWidget(m_share);
+    layout->addSpacing(12);
     layout->addWidget(m_count);
+    connect(m_share, &QSpinBox::valueChanged, this, &RulesPage::rateShareChanged);
 
     connect(m_new, &QPushButton::clicked, this, &RulesPage::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_selectedId); });
@@ -290,6 +308,12 @@ void RulesPage::showRuns(const QList<Store::RuleRunRecord> &runs)
                                                                   | QItemSelectionModel::Rows);
     }
     showHistoryTitle(true);
+}
+
+void RulesPage::showRateShare(int percent)
+{
+    const QSignalBlocker block(m_share);
+    m_share->setValue(percent);
 }
 
 void RulesPage::showHistoryTitle(bool loaded)

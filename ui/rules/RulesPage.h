@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSpinBox;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -37,6 +38,8 @@ public:
     void showRuns(const QList<Store::RuleRunRecord> &runs);
     // The history pane's title for the selected rule (`loaded`: its runs are in).
     void showHistoryTitle(bool loaded);
+    // The part of HubSpot's rate limit the rules may use, in percent.
+    void showRateShare(int percent);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +53,7 @@ signals:
     void deleteRequested(qint64 ruleId); // confirmed by the user
     void selectedRuleChanged(qint64 ruleId); // 0: none
     void runActivated(qint64 ruleId, qint64 runId);
+    void rateShareChanged(int percent);
 
 private:
     QWidget *createButtons();
@@ -71,6 +75,7 @@ private:
     QTableView *m_historyTable = nullptr;
     QLabel *m_historyTitle = nullptr;
     QLabel *m_count = nullptr;
+    QSpinBox *m_share = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_emptyNew = nullptr;
     QPushButton *m_edit = nullptr;

@@ -11,8 +11,10 @@
 #include "rules/RunJobsDialog.h"
 #include "sequences/SequenceText.h"
 #include "store/StoreWorker.h"
+#include "sync/PortalManager.h"
 
 #include <QLocale>
+#include <QSettings>
 
 namespace SeqDesk::Ui {
 
@@ -39,6 +41,13 @@ RulesPresenter::RulesPresenter(const RuleServices &services, RulesPage *page, QO
     connect(m_page, &RulesPage::deleteRequested, this, &RulesPresenter::remove);
     connect(m_page, &RulesPage::selectedRuleChanged, this, &RulesPresenter::loadHistory);
     connect(m_page, &RulesPage::runActivated, this, &RulesPresenter::openRunJobs);
+    if (m_services.portals) {
+        m_page->showRateShare(qRound(m_services.portals->backgroundShare() * 100));
+        connect(m_page, &RulesPage::rateShareChanged, this, [this](int percent) {
+            m_services.portals->setBackgroundShare(percent / 100.0);
+            QSettings().setValue(rateShareKey(), percent); // main() reads it at the next start
+        });
+    }
     if (isAvailable()) {
         followScheduler();
         followRunner();

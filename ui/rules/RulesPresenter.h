@@ -30,6 +30,8 @@ class RulesPresenter final : public QObject
 
 public:
     static constexpr int kHistoryLimit = 200;
+    // The QSettings key of the rules' share of HubSpot's rate limit, in percent.
+    static QString rateShareKey() { return QStringLiteral("rules/rateSharePercent"); }
 
     // Not owned; `services.runner` and `services.rules` may be null (nothing runs then).
     RulesPresenter(const RuleServices &services, RulesPage *page, QObject *parent = nullptr);
