@@ -547,10 +547,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --run-rules: the part of HubSpot&apos;s rate limit the rules may use, in percent (5 to 100; default %1), so other work on the token keeps room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,10 +1300,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     <message>
         <source>  It goes on after %1 UTC, at a --run-rules from then on (or in the app).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1 is running in another SeqDesk process (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,8 +9,6 @@
 #include "rules/RuleRun.h"
 #include "store/StoreWorker.h"
 
-#include <QCoreApplication>
-#include <QLockFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -27,31 +25,6 @@ struct RulesCommand::Loaded
     int exitCode = ExitOk; // not ExitOk: refused with `problem`
     QString problem;
 };
-
-namespace {
-
-// Who holds the rule's lock (RuleRun's rule-N.lock) in another process; empty when nobody
-// does (or the lock cannot be probed: the run says why).
-QString lockHolder(const QString &directory, qint64 ruleId)
-{
-    if (directory.isEmpty())
-        return QString();
-    QLockFile lock(directory + QStringLiteral("/rule-%1.lock").arg(ruleId));
-    lock.setStaleLockTime(0); // as RuleRun: a dead holder's lock is stale
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return QString();
-    }
-    if (lock.error() != QLockFile::LockFailedError)
-        return QString();
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return QCoreApplication::translate("Cli", "%1, process %2").arg(app).arg(pid);
-}
-
-} // namespace
 
 RulesCommand::RulesCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
                            const QString &lockDirectory, const CliOptions &options,
@@ -230,9 +203,6 @@ void RulesCommand::runNextRule()
         return report();
     const RuleRecord rule = m_rules.takeFirst();
     m_current = rule;
-    if (const QString holder = lockHolder(m_lockDirectory, rule.id); !holder.isEmpty())
-        return ruleFailed(
-            tr("Rule %1 is running in another SeqDesk process (%2).").arg(rule.id).arg(holder));
     progress(m_options.dryRun
                  ? tr("Rule %1 \"%2\": previewing (dry run)…").arg(rule.id).arg(rule.name)
                  : tr("Rule %1 \"%2\": running…").arg(rule.id).arg(rule.name),
@@ -319,14 +289,16 @@ void RulesCommand::ruleDone(RuleOutcome outcome)
 
 void RulesCommand::ruleFailed(const QString &message)
 {
+    // The run refuses a rule another process holds: reported and skipped, not an error. (Its
+    // lock is not probed here: a probe holds it for a moment, and a run starting in another
+    // process at that moment would take the probe for a run.)
+    const bool held = m_run && m_run->heldElsewhere();
     if (m_run)
         m_run.release()->deleteLater();
     RuleOutcome outcome;
     outcome.rule = *m_current;
     outcome.dryRun = m_options.dryRun;
     outcome.message = message;
-    // The run refuses a rule another process holds: reported and skipped, not an error.
-    const bool held = !lockHolder(m_lockDirectory, outcome.rule.id).isEmpty();
     if (held) {
         outcome.result = RuleOutcome::Result::Skipped;
         m_err << tr("Rule %1 skipped: %2\n").arg(outcome.rule.id).arg(message);

@@ -1,6 +1,7 @@
 #include "EnrollmentEngine.h"
 
 #include "core/Clock.h"
+#include "core/RunLock.h"
 #include "enroll/EngineRun.h"
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
@@ -100,11 +101,10 @@ bool EnrollmentEngine::start(qint64 jobId)
         auto lock = std::make_unique<QLockFile>(m_lockDirectory
                                                 + QStringLiteral("/job-%1.lock").arg(jobId));
         lock->setStaleLockTime(0); // held for as long as the job runs; a dead holder is stale
-        if (!lock->tryLock(0)) {
+        if (!RunLock::tryLock(*lock)) {
             qint64 pid = 0;
-            QString host;
             QString app;
-            lock->getLockInfo(&pid, &host, &app);
+            RunLock::holder(*lock, &pid, &app);
             m_startError = lock->error() == QLockFile::LockFailedError
                 ? tr("Job %1 is running in another SeqDesk process (%2, process %3).")
                       .arg(jobId)

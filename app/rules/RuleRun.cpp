@@ -1,6 +1,7 @@
 #include "rules/RuleRun.h"
 
 #include "core/Clock.h"
+#include "core/RunLock.h"
 #include "enroll/EnrollmentEngine.h"
 #include "enroll/JobSpec.h"
 #include "enroll/ListMembersReader.h"
@@ -55,18 +56,19 @@ RuleRun::~RuleRun() = default;
 void RuleRun::start(qint64 ruleId, bool dryRun)
 {
     m_dryRun = dryRun;
+    m_heldElsewhere = false;
     m_result = RuleRunResult {};
     m_requestsAtStart = m_client->stats().requestsSent;
     if (!m_lockDirectory.isEmpty()) {
         m_lock = std::make_unique<QLockFile>(m_lockDirectory
                                              + QStringLiteral("/rule-%1.lock").arg(ruleId));
         m_lock->setStaleLockTime(0); // held for the run; a dead holder's lock is stale
-        if (!m_lock->tryLock(0)) {
+        if (!RunLock::tryLock(*m_lock)) {
             qint64 pid = 0;
-            QString host;
             QString app;
-            m_lock->getLockInfo(&pid, &host, &app);
+            RunLock::holder(*m_lock, &pid, &app);
             const bool held = m_lock->error() == QLockFile::LockFailedError;
+            m_heldElsewhere = held;
             m_lock.reset();
             return emit failed(
                 held ? tr("Rule %1 is running in another SeqDesk process (%2, process %3).")

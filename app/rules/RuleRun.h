@@ -60,6 +60,8 @@ public:
 
     // Runs rule `ruleId` once. `dryRun`: predicts, records and changes nothing.
     void start(qint64 ruleId, bool dryRun);
+    // Once failed(): because another process runs the rule (holds its lock).
+    bool heldElsewhere() const { return m_heldElsewhere; }
 
 signals:
     void progress(const QString &what); // translated
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<Loaded> m_data;
     RuleRunResult m_result;
     bool m_dryRun = false;
+    bool m_heldElsewhere = false;
     qint64 m_requestsAtStart = 0;
 };
 
