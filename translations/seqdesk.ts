@@ -2713,13 +2713,13 @@ HubSpot list %2 · %3</source>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SeqDesk::Ui::ListSourcePanel</name>
     <message>
         <source>Search the portal&apos;s contact lists by name</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::ListSourcePanel</name>
     <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
@@ -3362,10 +3362,6 @@ Sequence %2</source>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleListPicker</name>
-    <message>
-        <source>Search the portal&apos;s contact lists by name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>

@@ -3,7 +3,12 @@
 #include "enroll/ListSearch.h"
 #include "sequences/SequenceText.h"
 
+#include "enroll/ContactTable.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
+#include <QTableView>
 
 namespace SeqDesk::Ui {
 
@@ -150,6 +155,25 @@ bool ListPickerProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     return Enroll::listBefore(m_model->list(left.row()), m_model->list(right.row()), m_query,
                               m_collator);
+}
+
+void setUpListPicker(QLineEdit *search, QTableView *table, ListPickerModel *model,
+                     ListPickerProxy *proxy)
+{
+    search->setPlaceholderText(ListPickerModel::tr("Search the portal's contact lists by name"));
+    search->setClearButtonEnabled(true);
+    proxy->setSourceModel(model);
+    setUpContactTable(table, proxy);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ListPickerModel::NameColumn, QHeaderView::Stretch);
+    for (int c :
+         {ListPickerModel::SizeColumn, ListPickerModel::KindColumn, ListPickerModel::UpdatedColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
 } // namespace SeqDesk::Ui

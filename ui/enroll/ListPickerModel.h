@@ -6,6 +6,9 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+class QLineEdit;
+class QTableView;
+
 namespace SeqDesk::Ui {
 
 // The contact lists the wizard's list picker found, one row each, in the order they came;
@@ -70,5 +73,11 @@ private:
     QString m_query;
     QCollator m_collator;
 };
+
+// The list pickers' search box and table (the wizard's and the rule editor's): the proxy over
+// the model, one row chosen at a time, the name taking the room the other columns leave and
+// shortened in the middle.
+void setUpListPicker(QLineEdit *search, QTableView *table, ListPickerModel *model,
+                     ListPickerProxy *proxy);
 
 } // namespace SeqDesk::Ui

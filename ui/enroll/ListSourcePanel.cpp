@@ -41,21 +41,8 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
     , m_cancel(new QPushButton(tr("Stop reading"), this))
 {
     m_search->setObjectName(QStringLiteral("listSearch"));
-    m_search->setPlaceholderText(tr("Search the portal's contact lists by name"));
-    m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("listTable"));
-    m_proxy->setSourceModel(m_model);
-    setUpContactTable(m_table, m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ListPickerModel::NameColumn, QHeaderView::Stretch);
-    for (int c :
-         {ListPickerModel::SizeColumn, ListPickerModel::KindColumn, ListPickerModel::UpdatedColumn})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    setUpListPicker(m_search, m_table, m_model, m_proxy);
     m_listsStatus->setObjectName(QStringLiteral("listsStatus"));
     m_listsStatus->setWordWrap(true);
     m_listsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -24,20 +24,8 @@ RuleListPicker::RuleListPicker(RuleEditorPresenter *presenter, QWidget *parent)
     , m_chosen(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("ruleListSearch"));
-    m_search->setPlaceholderText(tr("Search the portal's contact lists by name"));
-    m_search->setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("ruleListTable"));
-    setUpContactTable(m_table, m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ListPickerModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {ListPickerModel::SizeColumn, ListPickerModel::KindColumn})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    setUpListPicker(m_search, m_table, m_model, m_proxy);
     m_table->hideColumn(ListPickerModel::UpdatedColumn);
     m_status->setObjectName(QStringLiteral("ruleListsStatus"));
     m_status->setWordWrap(true);
