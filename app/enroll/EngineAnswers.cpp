@@ -20,7 +20,6 @@
 #include "hubspot/HubSpotClient.h"
 
 #include <QLocale>
-#include <QTimeZone>
 
 namespace SeqDesk::Enroll {
 
@@ -55,6 +54,7 @@ void EnrollmentEngine::onAnswer(EnrollmentItemRecord item,
     checkEnrollmentId(item, id, WriteRole::Answer, [this, item, result, id](bool taken) mutable {
         if (!taken)
             return applyAnswer(item, result);
+        --m_run->capHeld; // not a send of this job's
         item.state = ItemState::Skipped;
         item.hubspotCode = QStringLiteral("ALREADY_ENROLLED");
         item.hubspotMessage
@@ -69,6 +69,7 @@ void EnrollmentEngine::applyAnswer(EnrollmentItemRecord item,
                                    const HubSpot::Result<HubSpot::EnrollmentResult> &result)
 {
     const QDateTime now = m_clock->nowUtc();
+    --m_run->capHeld; // in `sends` below when enrolled, else free again
     if (!result.ok() && result.error().outcomeUnknown) {
         // HubSpot may have applied it and the check failed too: left in flight (as journaled),
         // the job pauses and the next run checks the contact before anything is sent again.
@@ -161,15 +162,14 @@ bool EnrollmentEngine::waitOut(const ApiError &error, const QString &what)
     const QDateTime now = m_clock->nowUtc();
     if (isDailyLimit(error)) {
         const QDateTime at = dailyLimitResetAt(now, m_run->timeZone, m_settings.clockSkewMs);
-        const bool zoneKnown = !m_run->timeZone.isEmpty()
-            && QTimeZone::isTimeZoneIdAvailable(m_run->timeZone.toUtf8());
+        const bool zoneKnown = portalTimeZone(m_run->timeZone).has_value();
         stop(JobState::Paused,
              zoneKnown ? tr("HubSpot's daily API limit for this portal is reached. It resets at "
-                            "midnight in the portal's time zone (%1): SeqDesk tries again at %2.")
+                            "midnight in the portal's time zone (%1): the job waits until %2.")
                              .arg(m_run->timeZone, localTime(at))
                        : tr("HubSpot's daily API limit for this portal is reached. It resets at "
                             "midnight in the portal's time zone, which SeqDesk does not know: "
-                            "SeqDesk tries again in 24 hours, at %1.")
+                            "the job waits 24 hours, until %1.")
                              .arg(localTime(at)),
              at);
         return true;
@@ -179,7 +179,7 @@ bool EnrollmentEngine::waitOut(const ApiError &error, const QString &what)
         return false;
     const QDateTime at = retryAfterSilenceAt(now, error, m_settings.retryLaterMs);
     stop(JobState::Paused,
-         tr("%1 (%2). SeqDesk tries again at %3.").arg(what, reasonOf(error), localTime(at)), at);
+         tr("%1 (%2). The job waits until %3.").arg(what, reasonOf(error), localTime(at)), at);
     return true;
 }
 

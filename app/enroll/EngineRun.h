@@ -18,6 +18,10 @@ struct EnrollmentEngine::Run
     QList<Store::EnrollmentItemRecord> toVerify; // left in flight by an earlier run
     int verifying = 0; // contact enrollments being read
     int inFlight = 0; // sent (or being marked sent), answer not written yet
+    // Sent (or being marked sent), answer not applied yet: each holds a place under the cap
+    // until its answer either adds it to `sends` or frees it. Not `inFlight`, which also
+    // counts answers already in `sends` whose journal write is still on its way.
+    int capHeld = 0;
     int writes = 0; // other journal writes not confirmed yet
     QList<QDateTime> sends; // the sender's enrollments in the last 24 h
     QDateTime earliestDeferred; // of the items deferred now

@@ -124,10 +124,12 @@ void EnrollmentEngine::checkEnrollmentId(const EnrollmentItemRecord &item,
         [this, role, then = std::move(then)](std::pair<std::optional<bool>, QString> r) {
             if (r.first)
                 return then(*r.first);
-            if (role == WriteRole::Answer)
+            if (role == WriteRole::Answer) {
                 --m_run->inFlight;
-            else if (role == WriteRole::Verification)
+                --m_run->capHeld; // the answer is never applied
+            } else if (role == WriteRole::Verification) {
                 --m_run->verifying;
+            }
             stop(JobState::Failed, tr("The local journal could not be read: %1").arg(r.second));
         });
 }

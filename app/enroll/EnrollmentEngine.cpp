@@ -182,15 +182,13 @@ bool EnrollmentEngine::start(qint64 jobId)
                 } else if (item.state == ItemState::InFlight) {
                     m_run->toVerify.append(item);
                 } else if (item.state == ItemState::Deferred) {
-                    if (!item.eligibleAt.isValid() || item.eligibleAt <= now) {
-                        item.state = ItemState::Pending; // due: sent like any pending one
-                        m_run->queue.append(item);
-                        --m_run->job.counts.deferred;
-                        ++m_run->job.counts.pending;
-                    } else if (!m_run->earliestDeferred.isValid()
-                               || item.eligibleAt < m_run->earliestDeferred) {
-                        m_run->earliestDeferred = item.eligibleAt;
-                    }
+                    // Queued like a pending one, due or not: the cap has the last word. What
+                    // it has room for now is sent; pump() defers the rest again with the
+                    // times the sender's history gives now.
+                    item.state = ItemState::Pending;
+                    m_run->queue.append(item);
+                    --m_run->job.counts.deferred;
+                    ++m_run->job.counts.pending;
                 }
             }
             emit jobLoaded(m_run->job, l.items);
@@ -211,11 +209,15 @@ void EnrollmentEngine::pump()
 {
     if (!m_run || m_run->ending || m_run->verifying > 0)
         return;
+    const int cap = std::max(1, m_run->job.dailyCap);
     while (!m_run->stopping && m_run->inFlight < m_settings.window && !m_run->queue.isEmpty()) {
-        if (sendsInWindow() + m_run->inFlight >= std::max(1, m_run->job.dailyCap)) {
+        const int sent = sendsInWindow();
+        if (sent >= cap) { // used to the last place: the rest waits for the window to roll
             deferQueue(QDateTime());
             break;
         }
+        if (sent + m_run->capHeld >= cap)
+            break; // the answers under way decide: pump() runs again after each
         send(m_run->queue.takeFirst());
     }
     finishIfIdle();
@@ -223,7 +225,8 @@ void EnrollmentEngine::pump()
 
 void EnrollmentEngine::send(EnrollmentItemRecord item)
 {
-    ++m_run->inFlight; // holds a cap slot and a window place from now
+    ++m_run->inFlight; // holds a window place and a cap place from now
+    ++m_run->capHeld;
     item.state = ItemState::InFlight;
     item.attemptedAt = m_clock->nowUtc();
     setCount(ItemState::Pending, ItemState::InFlight);
@@ -236,11 +239,13 @@ void EnrollmentEngine::send(EnrollmentItemRecord item)
         [this, item](const QString &error) {
             if (!error.isEmpty()) {
                 --m_run->inFlight;
+                --m_run->capHeld;
                 setCount(ItemState::InFlight, ItemState::Pending);
                 stop(JobState::Failed, tr("The local journal could not be written: %1").arg(error));
                 return;
             }
             if (m_run->stopping) { // paused or cancelled meanwhile: not sent after all
+                --m_run->capHeld;
                 write(
                     {unsent(item)},
                     [this] {
@@ -268,8 +273,8 @@ void EnrollmentEngine::deferQueue(const QDateTime &notBefore)
         return;
     const QDateTime now = m_clock->nowUtc();
     QList<QDateTime> taken = m_run->sends;
-    for (int i = 0; i < m_run->inFlight; ++i)
-        taken.append(now); // requests under way hold a slot too
+    for (int i = 0; i < m_run->capHeld; ++i)
+        taken.append(now); // requests whose answer is not in yet hold a place too
     const QList<QDateTime> at
         = Prediction::eligibility(taken, m_run->job.dailyCap, int(m_run->queue.size()), now);
     QList<EnrollmentItemRecord> items = std::exchange(m_run->queue, {});

@@ -12,12 +12,23 @@ bool isDailyLimit(const HubSpot::ApiError &error)
         && error.fatalReason == HubSpot::FatalReason::DailyLimit;
 }
 
-QDateTime dailyLimitResetAt(const QDateTime &nowUtc, const QString &timeZoneId, qint64 marginMs)
+std::optional<QTimeZone> portalTimeZone(const QString &timeZoneId)
 {
     const QByteArray id = timeZoneId.trimmed().toUtf8();
-    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+    if (id.isEmpty())
+        return std::nullopt;
+    QTimeZone zone(id);
+    if (!zone.isValid())
+        return std::nullopt;
+    return zone;
+}
+
+QDateTime dailyLimitResetAt(const QDateTime &nowUtc, const QString &timeZoneId, qint64 marginMs)
+{
+    const std::optional<QTimeZone> known = portalTimeZone(timeZoneId);
+    if (!known)
         return nowUtc.toUTC().addMSecs(qint64(24) * 60 * 60 * 1000 + marginMs);
-    const QTimeZone zone(id);
+    const QTimeZone &zone = *known;
     const QDate tomorrow = nowUtc.toTimeZone(zone).date().addDays(1);
     QDateTime midnight(tomorrow, QTime(0, 0), zone);
     if (!midnight.isValid()) // no 00:00 that day (a clock change at midnight): its first hour

@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
+
+#include <optional>
 
 namespace SeqDesk::HubSpot {
 struct ApiError;
@@ -12,6 +15,12 @@ namespace SeqDesk::Enroll {
 
 // A 429 with policyName DAILY: the portal used up its daily API limit.
 bool isDailyLimit(const HubSpot::ApiError &error);
+
+// The portal's time zone (HubSpot's `timeZone`, an IANA id such as "America/New_York" or an
+// alias such as "US/Eastern"), or nullopt when empty or unknown to this system. Qt 6.4's
+// QTimeZone::isTimeZoneIdAvailable() says false for aliases it can still load, so a zone is
+// known when it loads.
+std::optional<QTimeZone> portalTimeZone(const QString &timeZoneId);
 
 // When HubSpot's daily API limit has reset: it resets at midnight in the portal's time zone
 // (fact sheet §6), so the next midnight there after `nowUtc`, plus `marginMs` (our clock and

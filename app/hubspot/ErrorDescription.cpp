@@ -166,7 +166,9 @@ QString describeKind(const ApiError &e)
                 .arg((e.retryAfterMs + 59999) / 60000);
         if (e.httpStatus == 429)
             return QCoreApplication::translate(
-                "HubSpot", "HubSpot's rate limit was reached. SeqDesk waits and tries again.");
+                "HubSpot",
+                "HubSpot's rate limit was still reached after SeqDesk waited and retried. Try "
+                "again in a minute.");
         if (e.network == NetworkFailure::Timeout)
             return QCoreApplication::translate(
                 "HubSpot",
@@ -175,13 +177,13 @@ QString describeKind(const ApiError &e)
         if (e.network != NetworkFailure::None)
             return QCoreApplication::translate(
                        "HubSpot",
-                       "The connection to HubSpot failed (%1). Check the network; SeqDesk "
-                       "tries again.")
+                       "The connection to HubSpot failed (%1), also when SeqDesk retried. "
+                       "Check the network and try again.")
                 .arg(e.message);
         return QCoreApplication::translate(
                    "HubSpot",
-                   "HubSpot had a temporary problem (HTTP %1). SeqDesk tries again; if it "
-                   "persists, try later.")
+                   "HubSpot had a temporary problem (HTTP %1), still after SeqDesk's "
+                   "retries. Try again in a few minutes.")
             .arg(e.httpStatus);
     case ErrorKind::ContactVerdict:
         return describeVerdict(e);
