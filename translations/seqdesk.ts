@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--token is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,17 +300,6 @@ Enroll: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
 [--label TEXT]. Contacts
 beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the job with
 --resume JOB once they are due; --jobs lists jobs.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Exit codes:
-  0  success
-  1  some contacts failed (enrollment, rules)
-  2  bad usage or input (and a rule that stopped: its sequence cannot be used)
-  3  authentication or permission (invalid token, missing scopes)
-  4  network, server or keychain error (and a rule&apos;s run that failed)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,6 +539,26 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
+  0  success: every contact enrolled or skipped (a dry run: it ran)
+  1  some contacts failed (enrollment, rules)
+  2  bad usage or input, nothing sent (and a rule that stopped: its sequence
+     cannot be used)
+  3  authentication or permission (invalid token, missing scopes)
+  4  network, server or keychain error, or a job stopped with contacts still
+     to send (interrupted, or HubSpot not answering): --resume JOB (and a
+     rule&apos;s run that failed)
+  5  the job waits for the sender&apos;s send cap: the rest is deferred; --resume JOB
+     after the time printed (--run-rules: 0, its rules go on by themselves)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -689,19 +694,7 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HubSpot&apos;s rate limit was reached. SeqDesk waits and tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HubSpot did not answer in time. Check the connection; SeqDesk tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to HubSpot failed (%1). Check the network; SeqDesk tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot had a temporary problem (HTTP %1). SeqDesk tries again; if it persists, try later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +731,42 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     </message>
     <message>
         <source>HubSpot has no list with this id (it may have been deleted). Check the list id in HubSpot &gt; Contacts &gt; Lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was still reached after SeqDesk waited and retried. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to HubSpot failed (%1), also when SeqDesk retried. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot had a temporary problem (HTTP %1), still after SeqDesk&apos;s retries. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an absolute URL with a scheme and a host, such as https://api.hubapi.com or http://127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not have a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must use https; plain http is only allowed for loopback hosts (127.0.0.0/8, ::1, localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must use https</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1208,14 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>%1 seqdesk-cli --list-lists shows its contact lists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job was saved; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Cli::RuleAdminCommand</name>
@@ -1589,23 +1626,23 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone (%1): SeqDesk tries again at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone, which SeqDesk does not know: SeqDesk tries again in 24 hours, at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2). SeqDesk tries again at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local journal could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not check whether contact %1 was enrolled before the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone (%1): the job waits until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone, which SeqDesk does not know: the job waits 24 hours, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). The job waits until %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,18 +1839,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sequence &quot;%1&quot; is paused in SeqDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence &quot;%1&quot; is a draft (it has no steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence &quot;%1&quot; is archived (deleted in HubSpot or archived in SeqDesk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sender inbox %1 is not an active user of the portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,18 +1867,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     </message>
     <message>
         <source>Its sequence %1 is not in the portal&apos;s mirror any more (deleted in HubSpot, or not synced yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its sequence &quot;%1&quot; is paused in SeqDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its sequence &quot;%1&quot; is a draft (it has no steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its sequence &quot;%1&quot; is archived (deleted in HubSpot or archived in SeqDesk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4615,6 +4628,25 @@ The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubS
     </message>
     <message>
         <source>Connect HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceUse</name>
+    <message>
+        <source>The sequence &quot;%1&quot; is paused in SeqDesk: choose &quot;Resume in SeqDesk&quot; on the app&apos;s Sequences page to enroll into it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is a draft (it has no steps): add its steps in HubSpot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is archived: it is gone from HubSpot (deleted, or no longer shared with the portal&apos;s users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence &quot;%1&quot; is archived in SeqDesk: choose &quot;Restore&quot; on the app&apos;s Sequences page (filter Archived) to enroll into it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

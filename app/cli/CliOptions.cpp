@@ -30,12 +30,17 @@ QString exitCodeHelp()
         + ruleHelp()
         + QCoreApplication::translate(
                "Cli",
-               "\nExit codes:\n"
-               "  0  success\n"
+               "\nExit codes (when several apply, the first of 3, 4, 2, 5, 1):\n"
+               "  0  success: every contact enrolled or skipped (a dry run: it ran)\n"
                "  1  some contacts failed (enrollment, rules)\n"
-               "  2  bad usage or input (and a rule that stopped: its sequence cannot be used)\n"
+               "  2  bad usage or input, nothing sent (and a rule that stopped: its sequence\n"
+               "     cannot be used)\n"
                "  3  authentication or permission (invalid token, missing scopes)\n"
-               "  4  network, server or keychain error (and a rule's run that failed)\n");
+               "  4  network, server or keychain error, or a job stopped with contacts still\n"
+               "     to send (interrupted, or HubSpot not answering): --resume JOB (and a\n"
+               "     rule's run that failed)\n"
+               "  5  the job waits for the sender's send cap: the rest is deferred; --resume JOB\n"
+               "     after the time printed (--run-rules: 0, its rules go on by themselves)\n");
 }
 
 // The enroll flags of `o.action`; an error text, or empty.
@@ -330,7 +335,8 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
     QString urlError;
     if (!HubSpot::HubSpotClient::validateBaseUrl(o.baseUrl, &urlError)) {
-        result.error = QCoreApplication::translate("Cli", "--base-url: %1").arg(urlError);
+        result.error = QCoreApplication::translate("Cli", "--base-url \"%1\": %2")
+                           .arg(parser.value(baseUrl), urlError);
         return result;
     }
     o.apiVersion = parser.value(apiVersion);

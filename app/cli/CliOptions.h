@@ -17,7 +17,8 @@ enum ExitCode : int {
     ExitContactsFailed = 1, // reserved for enrollment: some contacts failed
     ExitUsage = 2, // bad usage or input
     ExitAuth = 3, // authentication or permission
-    ExitNetwork = 4 // network or server
+    ExitNetwork = 4, // network or server, or a job stopped with contacts still to send
+    ExitDeferred = 5 // a job waits for the send cap: deferred contacts, resume after a time
 };
 
 enum class CliAction {

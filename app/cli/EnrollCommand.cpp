@@ -4,6 +4,7 @@
 #include "cli/ExitCodes.h"
 #include "core/Redactor.h"
 #include "enroll/EnrollmentEngine.h"
+#include "enroll/SequenceUse.h"
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
 
@@ -171,7 +172,7 @@ void EnrollCommand::checkSequence()
     m_client->sequence(
         m_options.sequenceId, m_userId, this, [this](Result<HubSpot::SequenceDetail> r) {
             if (r.ok())
-                return planContacts();
+                return checkSequenceUse(r.value());
             const auto reason = r.error().fatalReason;
             if (reason == HubSpot::FatalReason::SequenceNotFound
                 || reason == HubSpot::FatalReason::NotFound) {
@@ -182,6 +183,22 @@ void EnrollCommand::checkSequence()
             }
             failApi(r.error());
         });
+}
+
+void EnrollCommand::checkSequenceUse(const HubSpot::SequenceDetail &detail)
+{
+    // As the app: HubSpot's answer says whether it exists and has steps, the mirror (when
+    // the portal was synced) whether it is paused or archived in SeqDesk.
+    m_store->run([portalId = m_portalId, id = m_options.sequenceId](
+                     Stores &s) { return s.sequences.sequence(portalId, id); },
+                 this,
+                 [this, detail](const std::optional<SequenceRecord> &mirror) {
+                     const QString why = Enroll::SequenceUse::problem(
+                         Enroll::SequenceUse::current(mirror, detail));
+                     if (!why.isEmpty())
+                         return fail(ExitUsage, tr("%1 Nothing was enrolled.").arg(why));
+                     planContacts();
+                 });
 }
 
 void EnrollCommand::planContacts()
@@ -358,6 +375,10 @@ void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
                      if (job.state == JobState::Paused
                          && (!job.resumeAt.isValid() || c.pending + c.inFlight > 0))
                          return finish(ExitNetwork);
+                     // Waiting for the send cap: not done yet, whatever failed so far (the
+                     // last --resume says that).
+                     if (job.state == JobState::Paused)
+                         return finish(ExitDeferred);
                      finish(c.failed > 0 ? ExitContactsFailed : ExitOk);
                  });
 }
@@ -379,7 +400,10 @@ bool EnrollCommand::writeJson(const QByteArray &json)
 
 void EnrollCommand::failApi(const ApiError &error)
 {
-    fail(exitCodeFor(error), Redactor::scrub(error.describe()));
+    QString message = Redactor::scrub(error.describe());
+    if (m_options.resumeJob == 0 && !m_engine) // before a job was saved
+        message += QLatin1Char(' ') + tr("No job was saved; nobody was enrolled.");
+    fail(exitCodeFor(error), message);
 }
 
 void EnrollCommand::fail(int exitCode, const QString &message)

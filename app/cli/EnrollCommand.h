@@ -16,6 +16,7 @@ class QTextStream;
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
 struct ApiError;
+struct SequenceDetail;
 } // namespace SeqDesk::HubSpot
 namespace SeqDesk::Store {
 class StoreWorker;
@@ -56,6 +57,8 @@ private:
     void checkPortal();
     void resolveUser();
     void checkSequence();
+    // The sequence can be enrolled into (not a draft, not paused or archived in SeqDesk).
+    void checkSequenceUse(const HubSpot::SequenceDetail &detail);
     void planContacts();
     Enroll::EnrollmentTarget target() const;
     void reportPlan(const QList<Enroll::PlannedContact> &plan);

@@ -7,6 +7,7 @@
 
 #include "core/Clock.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTimer>
@@ -28,7 +29,8 @@ HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, co
     m_clock = clock;
     QString error;
     if (!validateBaseUrl(m_config.baseUrl, &error))
-        m_configError = error;
+        m_configError = QCoreApplication::translate("HubSpot", "The base URL \"%1\": %2")
+                            .arg(m_config.baseUrl.toString(), error);
     else if (!nam)
         m_configError = QStringLiteral("no network access manager");
     m_config.maxInFlight = qMax(1, m_config.maxInFlight);
@@ -53,13 +55,17 @@ bool HubSpotClient::validateBaseUrl(const QUrl &url, QString *error)
             *error = text;
         return false;
     };
+    // The caller names the value given (an invalid QUrl displays as nothing).
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return fail(QStringLiteral("the base URL '%1' is not a valid absolute URL")
-                        .arg(url.toDisplayString()));
+        return fail(QCoreApplication::translate(
+            "HubSpot",
+            "it is not an absolute URL with a scheme and a host, such as "
+            "https://api.hubapi.com or http://127.0.0.1:8080"));
     if (!url.userInfo().isEmpty())
-        return fail(QStringLiteral("the base URL must not contain a user name or password"));
+        return fail(
+            QCoreApplication::translate("HubSpot", "it must not contain a user name or password"));
     if (url.hasQuery() || url.hasFragment())
-        return fail(QStringLiteral("the base URL must not have a query or fragment"));
+        return fail(QCoreApplication::translate("HubSpot", "it must not have a query or fragment"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
@@ -68,11 +74,12 @@ bool HubSpotClient::validateBaseUrl(const QUrl &url, QString *error)
         const QHostAddress address(host);
         if (host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
             return true;
-        return fail(QStringLiteral("the base URL '%1' must use https; plain http is only "
-                                   "allowed for loopback hosts (127.0.0.0/8, ::1, localhost)")
-                        .arg(url.toDisplayString()));
+        return fail(QCoreApplication::translate(
+            "HubSpot",
+            "it must use https; plain http is only allowed for loopback hosts "
+            "(127.0.0.0/8, ::1, localhost)"));
     }
-    return fail(QStringLiteral("the base URL '%1' must use https").arg(url.toDisplayString()));
+    return fail(QCoreApplication::translate("HubSpot", "it must use https"));
 }
 
 void HubSpotClient::setAccessToken(const QString &token)

@@ -1,6 +1,7 @@
 #include "rules/RuleCheck.h"
 
 #include "enroll/SendCap.h"
+#include "enroll/SequenceUse.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -91,21 +92,8 @@ QStringList RuleCheck::mirrorProblems(const Store::RuleRecord &rule,
                    .arg(rule.sequenceId.trimmed());
         return out;
     }
-    switch (sequence->status()) {
-    case Store::SequenceStatus::Active:
-        break;
-    case Store::SequenceStatus::Paused:
-        out << tr("The sequence \"%1\" is paused in SeqDesk.").arg(sequence->name);
-        break;
-    case Store::SequenceStatus::Draft:
-        out << tr("The sequence \"%1\" is a draft (it has no steps).").arg(sequence->name);
-        break;
-    case Store::SequenceStatus::Archived:
-        out << tr("The sequence \"%1\" is archived (deleted in HubSpot or archived in "
-                  "SeqDesk).")
-                   .arg(sequence->name);
-        break;
-    }
+    if (const QString why = Enroll::SequenceUse::problem(*sequence); !why.isEmpty())
+        out << why;
     QStringList inboxes = rule.senders;
     if (!rule.fallbackSender.isEmpty())
         inboxes << rule.fallbackSender;

@@ -6,6 +6,7 @@
 #include "enroll/JobSpec.h"
 #include "enroll/ListMembersReader.h"
 #include "enroll/SendCap.h"
+#include "enroll/SequenceUse.h"
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
 
@@ -139,19 +140,8 @@ void RuleRun::loaded(const Loaded &data)
         return stopRule(tr("Its sequence %1 is not in the portal's mirror any more (deleted in "
                            "HubSpot, or not synced yet).")
                             .arg(rule.sequenceId));
-    switch (data.sequence->status()) {
-    case SequenceStatus::Active:
-        break;
-    case SequenceStatus::Paused:
-        return stopRule(tr("Its sequence \"%1\" is paused in SeqDesk.").arg(data.sequence->name));
-    case SequenceStatus::Draft:
-        return stopRule(
-            tr("Its sequence \"%1\" is a draft (it has no steps).").arg(data.sequence->name));
-    case SequenceStatus::Archived:
-        return stopRule(tr("Its sequence \"%1\" is archived (deleted in HubSpot or archived in "
-                           "SeqDesk).")
-                            .arg(data.sequence->name));
-    }
+    if (const QString why = Enroll::SequenceUse::problem(*data.sequence); !why.isEmpty())
+        return stopRule(why);
     emit progress(
         tr("Reading the list %1…").arg(rule.listName.isEmpty() ? rule.listId : rule.listName));
     m_reader = std::make_unique<Enroll::ListMembersReader>(m_client);

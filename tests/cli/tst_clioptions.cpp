@@ -78,7 +78,14 @@ void TestCliOptions::rejectsBadInputNamingTheProblem_data()
     QTest::newRow("plain http") << L({"--list-sequences", "--base-url", "http://api.hubapi.com"})
                                 << QStringLiteral("--base-url");
     QTest::newRow("not a url") << L({"--list-sequences", "--base-url", "::::"})
-                               << QStringLiteral("--base-url");
+                               << QStringLiteral("--base-url \"::::\"");
+    // The value given is named (an invalid URL used to read as '').
+    QTest::newRow("words") << L({"--list-sequences", "--base-url", "not a url"})
+                           << QStringLiteral("--base-url \"not a url\": it is not an absolute URL");
+    QTest::newRow("no scheme") << L({"--list-sequences", "--base-url", "127.0.0.1:8080"})
+                               << QStringLiteral("\"127.0.0.1:8080\"");
+    QTest::newRow("ftp") << L({"--list-sequences", "--base-url", "ftp://api.hubapi.com"})
+                         << QStringLiteral("\"ftp://api.hubapi.com\": it must use https");
     QTest::newRow("api version") << L({"--list-sequences", "--api-version", "v9"})
                                  << QStringLiteral("v9");
     QTest::newRow("beta api version") << L({"--list-sequences", "--api-version", "2026-09-beta"})

@@ -1,8 +1,5 @@
 // seqdesk-cli's behaviour, run in-process against the sandbox over loopback.
-#include "cli/CliRunner.h"
-#include "hubspot/ClientConfig.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/MemorySecretStore.h"
+#include "CliHarness.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
 #include "store/Stores.h"
@@ -22,16 +19,8 @@
 using namespace SeqDesk;
 using namespace SeqDesk::Cli;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using CliTest::CliHarness;
+using CliTest::Run;
 
 class TestCliRunner final : public QObject
 {
@@ -65,93 +54,52 @@ private slots:
     void listListsWithNoMatchIsAnEmptyArray();
 
 private:
-    Run run(QStringList args, const QString &envToken = QString());
-    QStringList base() const;
+    Run run(QStringList args, const QString &envToken = QString())
+    {
+        return m_cli->run(std::move(args), envToken);
+    }
+    QStringList base() const { return m_cli->base(); }
     // Enrolls `contacts` into a shared sequence as the first user; the job's id.
     qint64 enroll(const QStringList &contacts, const QStringList &extra = {});
     QJsonArray jobsJson();
     QStringList contactsOf(Sandbox::ContactKind kind, int count) const;
 
-    std::unique_ptr<Sandbox::SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_storeDir;
-    std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
-    QString m_token;
+    std::unique_ptr<CliHarness> m_cli;
 };
 
 void TestCliRunner::init()
 {
-    Sandbox::SandboxConfig config;
-    m_token = config.token;
-    m_server = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY(m_server->start());
-    m_secrets = std::make_unique<Secrets::MemorySecretStore>();
-    m_storeDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_storeDir->isValid());
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->start());
 }
 
 void TestCliRunner::cleanup()
 {
-    m_server.reset();
-    m_storeDir.reset();
-}
-
-QStringList TestCliRunner::base() const
-{
-    return {QStringLiteral("--base-url"), m_server->baseUrl().toString()};
-}
-
-Run TestCliRunner::run(QStringList args, const QString &envToken)
-{
-    args.prepend(QStringLiteral("seqdesk-cli"));
-    const CliParseResult parsed = parseCliArguments(args);
-    Run r;
-    if (!parsed.options) {
-        r.exitCode = ExitUsage;
-        r.err = parsed.error;
-        return r;
-    }
-    QNetworkAccessManager nam;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Store::StoreWorker store; // opened only by the commands that need it, as in main()
-    CliRunner runner(&nam, m_secrets.get(), out, err);
-    runner.setStore(&store, m_storeDir->filePath(QStringLiteral("seqdesk.sqlite")));
-    runner.setClientTuning([](HubSpot::ClientConfig &c) {
-        c.maxRetries = 1;
-        c.backoffBaseMs = 5;
-        c.backoffCapMs = 20;
-        c.timeoutMs = 3000;
-    });
-    QSignalSpy finished(&runner, &CliRunner::finished);
-    runner.run(*parsed.options, parsed.helpText, envToken);
-    if (finished.isEmpty() && !finished.wait(20000))
-        return r;
-    r.exitCode = finished.first().first().toInt();
-    return r;
+    m_cli.reset();
 }
 
 void TestCliRunner::listsEveryUsersSequencesOnce()
 {
-    const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
+                             << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitOk));
-    const int total = int(m_server->state().data().sequences.size());
+    const int total = int(m_cli->server->state().data().sequences.size());
     QVERIFY2(r.out.startsWith(QStringLiteral("Portal ")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral(": %1 sequences,").arg(total)), qPrintable(r.out));
-    for (const auto &s : m_server->state().data().sequences)
+    for (const auto &s : m_cli->server->state().data().sequences)
         QCOMPARE(r.out.count(QString::number(s.id)), 1);
 }
 
 void TestCliRunner::jsonListsTheSameSequencesAsTheSandboxHolds()
 {
-    const Run r = run(base() << QStringLiteral("--token") << m_token
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
                              << QStringLiteral("--list-sequences") << QStringLiteral("--json"));
     QCOMPARE(r.exitCode, int(ExitOk));
     QJsonParseError e;
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &e).object();
     QCOMPARE(e.error, QJsonParseError::NoError);
     const QJsonArray seqs = root.value(QStringLiteral("sequences")).toArray();
-    QCOMPARE(seqs.size(), m_server->state().data().sequences.size());
+    QCOMPARE(seqs.size(), m_cli->server->state().data().sequences.size());
     QCOMPARE(root.value(QStringLiteral("count")).toInt(), int(seqs.size()));
     QSet<QString> ids;
     for (const QJsonValue &v : seqs) {
@@ -165,12 +113,12 @@ void TestCliRunner::jsonListsTheSameSequencesAsTheSandboxHolds()
 
 void TestCliRunner::userIdListsOnlyThatUsersSequences()
 {
-    const auto &data = m_server->state().data();
+    const auto &data = m_cli->server->state().data();
     const qint64 user = *data.owners.at(0).userId;
     int expected = 0;
     for (const auto &s : data.sequences)
         expected += (s.shared || s.userId == user) ? 1 : 0;
-    const Run r = run(base() << QStringLiteral("--token") << m_token
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
                              << QStringLiteral("--list-sequences") << QStringLiteral("--json")
                              << QStringLiteral("--user-id") << QString::number(user));
     QCOMPARE(r.exitCode, int(ExitOk));
@@ -181,19 +129,19 @@ void TestCliRunner::userIdListsOnlyThatUsersSequences()
 void TestCliRunner::legacyPathsGiveTheSameList()
 {
     const QStringList args = base()
-        << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
+        << QStringLiteral("--token") << m_cli->token << QStringLiteral("--list-sequences")
         << QStringLiteral("--json");
     const Run dated = run(args);
     const Run legacy
         = run(QStringList(args) << QStringLiteral("--api-version") << QStringLiteral("v4"));
     QCOMPARE(legacy.exitCode, int(ExitOk));
     QCOMPARE(legacy.out, dated.out);
-    QVERIFY(m_server->stats().requests.value(QStringLiteral("sequences.list")) > 0);
+    QVERIFY(m_cli->server->stats().requests.value(QStringLiteral("sequences.list")) > 0);
 }
 
 void TestCliRunner::tokenMayComeFromTheEnvironment()
 {
-    const Run r = run(base() << QStringLiteral("--list-sequences"), m_token);
+    const Run r = run(base() << QStringLiteral("--list-sequences"), m_cli->token);
     QCOMPARE(r.exitCode, int(ExitOk));
 }
 
@@ -219,18 +167,18 @@ void TestCliRunner::missingScopeExitsWithThreeAndNamesTheScope()
 {
     QStringList scopes = Sandbox::SandboxConfig::allScopes();
     scopes.removeAll(QStringLiteral("automation.sequences.read"));
-    m_server->setGrantedScopes(scopes);
-    const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences"));
+    m_cli->server->setGrantedScopes(scopes);
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
+                             << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitAuth));
     QVERIFY2(r.err.contains(QStringLiteral("automation.sequences.read")), qPrintable(r.err));
 }
 
 void TestCliRunner::unknownUserIsABadInput()
 {
-    const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-sequences")
-                     << QStringLiteral("--user-id") << QStringLiteral("999"));
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
+                             << QStringLiteral("--list-sequences") << QStringLiteral("--user-id")
+                             << QStringLiteral("999"));
     QCOMPARE(r.exitCode, int(ExitUsage));
     QVERIFY(!r.err.isEmpty());
 }
@@ -238,8 +186,8 @@ void TestCliRunner::unknownUserIsABadInput()
 void TestCliRunner::unreachableServerExitsWithFour()
 {
     const QStringList args = base();
-    m_server.reset(); // nothing listens on that port any more
-    const Run r = run(QStringList(args) << QStringLiteral("--token") << m_token
+    m_cli->server.reset(); // nothing listens on that port any more
+    const Run r = run(QStringList(args) << QStringLiteral("--token") << m_cli->token
                                         << QStringLiteral("--list-sequences"));
     QCOMPARE(r.exitCode, int(ExitNetwork));
     QVERIFY(!r.err.isEmpty());
@@ -247,11 +195,11 @@ void TestCliRunner::unreachableServerExitsWithFour()
 
 void TestCliRunner::storedTokenIsReadBackByPortalId()
 {
-    const Run store = run(base() << QStringLiteral("--store-token"), m_token);
+    const Run store = run(base() << QStringLiteral("--store-token"), m_cli->token);
     QCOMPARE(store.exitCode, int(ExitOk));
     QVERIFY2(store.out.contains(QStringLiteral("4242424")), qPrintable(store.out));
-    QVERIFY(!store.out.contains(m_token));
-    QCOMPARE(m_secrets->size(), 1);
+    QVERIFY(!store.out.contains(m_cli->token));
+    QCOMPARE(m_cli->secrets.size(), 1);
 
     const Run list = run(base() << QStringLiteral("--portal-id") << QStringLiteral("4242424")
                                 << QStringLiteral("--list-sequences"));
@@ -264,31 +212,31 @@ void TestCliRunner::storedTokenIsReadBackByPortalId()
 
 void TestCliRunner::storedPortalKeepsItsApiVersionUnlessOneIsGiven()
 {
-    QCOMPARE(run(base() << QStringLiteral("--store-token"), m_token).exitCode, int(ExitOk));
+    QCOMPARE(run(base() << QStringLiteral("--store-token"), m_cli->token).exitCode, int(ExitOk));
     // The portal as the app connected it, on 2026-03.
     {
         Store::StoreWorker store;
         QObject context;
         std::optional<bool> saved;
-        store.open(m_storeDir->filePath(QStringLiteral("seqdesk.sqlite")), &context,
-                   [&](const QString &error) {
-                       QVERIFY2(error.isEmpty(), qPrintable(error));
-                       Store::PortalRecord p;
-                       p.portalId = QStringLiteral("4242424");
-                       p.name = QStringLiteral("Acme");
-                       p.apiVersion = QStringLiteral("2026-03");
-                       store.run([p](Store::Stores &s) { return s.portals.upsert(p); }, &context,
-                                 [&](bool ok) { saved = ok; });
-                   });
+        store.open(m_cli->storePath(), &context, [&](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            Store::PortalRecord p;
+            p.portalId = QStringLiteral("4242424");
+            p.name = QStringLiteral("Acme");
+            p.apiVersion = QStringLiteral("2026-03");
+            store.run([p](Store::Stores &s) { return s.portals.upsert(p); }, &context,
+                      [&](bool ok) { saved = ok; });
+        });
         QTRY_VERIFY(saved.has_value());
         QVERIFY(*saved);
     }
     const auto requestsOn = [this](const QStringList &args, const QString &envToken = {}) {
-        const QMap<QString, int> before = m_server->stats().versions;
+        const QMap<QString, int> before = m_cli->server->stats().versions;
         const Run r = run(base() << args << QStringLiteral("--list-sequences"), envToken);
         QMap<QString, int> sent;
-        for (const QString &version : m_server->stats().versions.keys()) {
-            if (const int n = m_server->stats().versions.value(version) - before.value(version))
+        for (const QString &version : m_cli->server->stats().versions.keys()) {
+            if (const int n
+                = m_cli->server->stats().versions.value(version) - before.value(version))
                 sent.insert(version, n);
         }
         return std::make_pair(r.exitCode, sent.keys());
@@ -300,24 +248,24 @@ void TestCliRunner::storedPortalKeepsItsApiVersionUnlessOneIsGiven()
                         << QStringLiteral("--api-version") << QStringLiteral("2026-09")),
              std::make_pair(int(ExitOk), QStringList {QStringLiteral("2026-09")}));
     // A token of the environment names no stored portal: the newest version.
-    QCOMPARE(requestsOn({}, m_token),
+    QCOMPARE(requestsOn({}, m_cli->token),
              std::make_pair(int(ExitOk), QStringList {QStringLiteral("2026-09")}));
 }
 
 void TestCliRunner::unavailableKeychainFailsWithoutFallback()
 {
-    m_secrets->setAvailable(false);
-    const Run store
-        = run(base() << QStringLiteral("--store-token") << QStringLiteral("--token") << m_token);
+    m_cli->secrets.setAvailable(false);
+    const Run store = run(base() << QStringLiteral("--store-token") << QStringLiteral("--token")
+                                 << m_cli->token);
     QCOMPARE(store.exitCode, int(ExitNetwork));
     QVERIFY(store.err.contains(QStringLiteral("keychain")));
-    QCOMPARE(m_secrets->size(), 0);
+    QCOMPARE(m_cli->secrets.size(), 0);
 }
 
 QStringList TestCliRunner::contactsOf(Sandbox::ContactKind kind, int count) const
 {
     QStringList ids;
-    for (const auto &c : m_server->state().data().contacts) {
+    for (const auto &c : m_cli->server->state().data().contacts) {
         if (c.kind == kind && ids.size() < count)
             ids << QString::number(c.id);
     }
@@ -326,7 +274,7 @@ QStringList TestCliRunner::contactsOf(Sandbox::ContactKind kind, int count) cons
 
 qint64 TestCliRunner::enroll(const QStringList &contacts, const QStringList &extra)
 {
-    const auto &data = m_server->state().data();
+    const auto &data = m_cli->server->state().data();
     QString sequenceId;
     for (const auto &s : data.sequences) {
         if (s.shared && !s.steps.isEmpty()) {
@@ -335,7 +283,7 @@ qint64 TestCliRunner::enroll(const QStringList &contacts, const QStringList &ext
         }
     }
     const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+        = run(base() << QStringLiteral("--token") << m_cli->token << QStringLiteral("--sequence-id")
                      << sequenceId << QStringLiteral("--sender-email")
                      << data.owners.at(0).inboxes.value(0) << QStringLiteral("--contact-ids")
                      << contacts.join(QLatin1Char(',')) << extra);
@@ -352,9 +300,9 @@ void TestCliRunner::listIdEnrollsEachEligibleMemberOnceAndRecordsTheList()
     Sandbox::SandboxConfig fast;
     fast.settings.rateLimit = 1000;
     fast.settings.rateWindowMs = 1000;
-    m_server = std::make_unique<Sandbox::SandboxServer>(fast);
-    QVERIFY(m_server->start());
-    const auto &data = m_server->state().data();
+    m_cli = std::make_unique<CliHarness>(fast);
+    QVERIFY(m_cli->start());
+    const auto &data = m_cli->server->state().data();
     const Sandbox::ContactList *list = nullptr;
     for (const auto &l : data.lists) {
         if (l.isContactList() && l.members.size() > 250
@@ -369,9 +317,9 @@ void TestCliRunner::listIdEnrollsEachEligibleMemberOnceAndRecordsTheList()
             break;
         }
     }
-    const QString report = m_storeDir->filePath(QStringLiteral("report.json"));
+    const QString report = m_cli->storeDir.filePath(QStringLiteral("report.json"));
     const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+        = run(base() << QStringLiteral("--token") << m_cli->token << QStringLiteral("--sequence-id")
                      << sequenceId << QStringLiteral("--sender-email")
                      << data.owners.at(0).inboxes.value(0) << QStringLiteral("--list-id")
                      << QString::number(list->listId) << QStringLiteral("--output-json") << report);
@@ -399,7 +347,7 @@ void TestCliRunner::listIdEnrollsEachEligibleMemberOnceAndRecordsTheList()
 
     // The sandbox accepted each enrolled member once, and nobody else.
     QMap<QString, int> accepted;
-    for (const auto &e : m_server->acceptedEnrollments())
+    for (const auto &e : m_cli->server->acceptedEnrollments())
         ++accepted[QString::number(e.contactId)];
     QCOMPARE(QSet<QString>(accepted.keyBegin(), accepted.keyEnd()), enrolled);
     for (int n : std::as_const(accepted))
@@ -414,7 +362,7 @@ void TestCliRunner::listIdEnrollsEachEligibleMemberOnceAndRecordsTheList()
 
 void TestCliRunner::listIdRefusesAMissingCompanyOrEmptyListBeforeAnyJob()
 {
-    const auto &data = m_server->state().data();
+    const auto &data = m_cli->server->state().data();
     QString companies;
     QString empty;
     for (const auto &l : data.lists) {
@@ -430,7 +378,7 @@ void TestCliRunner::listIdRefusesAMissingCompanyOrEmptyListBeforeAnyJob()
         {empty, QStringLiteral("has no members")}};
     for (const auto &[listId, says] : cases) {
         const Run r = run(
-            base() << QStringLiteral("--token") << m_token << QStringLiteral("--sequence-id")
+            base() << QStringLiteral("--token") << m_cli->token << QStringLiteral("--sequence-id")
                    << QString::number(data.sequences.at(0).id) << QStringLiteral("--sender-email")
                    << data.owners.at(0).inboxes.value(0) << QStringLiteral("--list-id") << listId);
         QCOMPARE(r.exitCode, int(ExitUsage));
@@ -438,7 +386,7 @@ void TestCliRunner::listIdRefusesAMissingCompanyOrEmptyListBeforeAnyJob()
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
     }
     QCOMPARE(jobsJson().size(), 0); // nothing journaled
-    QVERIFY(m_server->acceptedEnrollments().isEmpty());
+    QVERIFY(m_cli->server->acceptedEnrollments().isEmpty());
 }
 
 QJsonArray TestCliRunner::jobsJson()
@@ -486,7 +434,7 @@ void TestCliRunner::jobsJsonDescribesEachJobOfTheStore()
     QCOMPARE(j.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QCOMPARE(j.value(QStringLiteral("portalId")).toInteger(), 4242424);
     QVERIFY(!j.value(QStringLiteral("portalName")).toString().isEmpty());
-    const auto &data = m_server->state().data();
+    const auto &data = m_cli->server->state().data();
     QCOMPARE(j.value(QStringLiteral("senderEmail")).toString(), data.owners.at(0).inboxes.value(0));
     QCOMPARE(j.value(QStringLiteral("userId")).toString(),
              QString::number(*data.owners.at(0).userId));
@@ -517,7 +465,7 @@ void TestCliRunner::jobsJsonDescribesEachJobOfTheStore()
     const QString sequenceId = j.value(QStringLiteral("sequenceId")).toString();
     {
         Store::Database db(Store::Database::uniqueConnectionName(QStringLiteral("test")));
-        QVERIFY(db.open(m_storeDir->filePath(QStringLiteral("seqdesk.sqlite"))));
+        QVERIFY(db.open(m_cli->storePath()));
         Store::Stores stores(db.handle());
         Store::SequenceSnapshotItem item;
         item.sequence.sequenceId = sequenceId;
@@ -555,13 +503,13 @@ void TestCliRunner::jobsJsonGivesTheResumeTimeOfAJobWaitingForTheSendCap()
 
 void TestCliRunner::listListsPrintsEveryContactListAsATable()
 {
-    const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists"));
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
+                             << QStringLiteral("--list-lists"));
     QCOMPARE(r.exitCode, int(ExitOk));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.constFirst(), QStringLiteral("ID\tNAME\tSIZE\tKIND\tUPDATED"));
     int contactLists = 0;
-    for (const Sandbox::ContactList &l : m_server->state().data().lists) {
+    for (const Sandbox::ContactList &l : m_cli->server->state().data().lists) {
         if (!l.isContactList()) {
             QVERIFY(!r.out.contains(l.name)); // a company list is no contacts source
             continue;
@@ -590,7 +538,7 @@ void TestCliRunner::listListsJsonAndQueryInEveryVersion()
 {
     QFETCH(QString, version);
     const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists")
+        = run(base() << QStringLiteral("--token") << m_cli->token << QStringLiteral("--list-lists")
                      << QStringLiteral("--query") << QStringLiteral("TRIAL")
                      << QStringLiteral("--json") << QStringLiteral("--api-version") << version);
     QCOMPARE(r.exitCode, int(ExitOk));
@@ -598,7 +546,7 @@ void TestCliRunner::listListsJsonAndQueryInEveryVersion()
     const QJsonArray lists = QJsonDocument::fromJson(r.out.toUtf8(), &e).array();
     QCOMPARE(e.error, QJsonParseError::NoError);
     QCOMPARE(lists.size(), 1);
-    const Sandbox::ContactList &trial = m_server->state().data().lists.at(1);
+    const Sandbox::ContactList &trial = m_cli->server->state().data().lists.at(1);
     const QJsonObject o = lists.at(0).toObject();
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QString::number(trial.listId));
     QCOMPARE(o.value(QStringLiteral("name")).toString(), trial.name);
@@ -608,17 +556,17 @@ void TestCliRunner::listListsJsonAndQueryInEveryVersion()
     QCOMPARE(o.value(QStringLiteral("objectTypeId")).toString(), QStringLiteral("0-1"));
     QVERIFY(o.value(QStringLiteral("updatedAt")).toString().endsWith(QLatin1Char('Z')));
     QVERIFY(o.value(QStringLiteral("lastAddedAt")).isString());
-    QCOMPARE(m_server->stats().requests.value(QStringLiteral("lists.search")), 1);
-    QCOMPARE(m_server->stats().requests.value(QStringLiteral("notFound")), 0);
+    QCOMPARE(m_cli->server->stats().requests.value(QStringLiteral("lists.search")), 1);
+    QCOMPARE(m_cli->server->stats().requests.value(QStringLiteral("notFound")), 0);
 }
 
 void TestCliRunner::listListsWithoutTheListsScopeNamesIt()
 {
     QStringList scopes = Sandbox::SandboxConfig::allScopes();
     scopes.removeAll(QStringLiteral("crm.lists.read"));
-    m_server->setGrantedScopes(scopes);
-    const Run r
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists"));
+    m_cli->server->setGrantedScopes(scopes);
+    const Run r = run(base() << QStringLiteral("--token") << m_cli->token
+                             << QStringLiteral("--list-lists"));
     QCOMPARE(r.exitCode, int(ExitAuth));
     QVERIFY2(r.err.contains(QStringLiteral("crm.lists.read")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Private Apps > Scopes")), qPrintable(r.err));
@@ -627,14 +575,14 @@ void TestCliRunner::listListsWithoutTheListsScopeNamesIt()
 
 void TestCliRunner::listListsWithNoMatchIsAnEmptyArray()
 {
-    const Run json = run(base() << QStringLiteral("--token") << m_token
+    const Run json = run(base() << QStringLiteral("--token") << m_cli->token
                                 << QStringLiteral("--list-lists") << QStringLiteral("--query")
                                 << QStringLiteral("no such list") << QStringLiteral("--json"));
     QCOMPARE(json.exitCode, int(ExitOk));
     QCOMPARE(json.out, QStringLiteral("[]\n"));
     QVERIFY(json.err.contains(QStringLiteral("no such list")));
     const Run table
-        = run(base() << QStringLiteral("--token") << m_token << QStringLiteral("--list-lists")
+        = run(base() << QStringLiteral("--token") << m_cli->token << QStringLiteral("--list-lists")
                      << QStringLiteral("--query") << QStringLiteral("no such list"));
     QCOMPARE(table.exitCode, int(ExitOk));
     QVERIFY(table.out.isEmpty());

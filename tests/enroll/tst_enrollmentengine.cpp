@@ -494,8 +494,7 @@ void TestEnrollmentEngine::dailyApiLimitPausesTheJobUntilMidnightInThePortalTime
     QCOMPARE(job.counts.enrolled, 2);
     QCOMPARE(job.counts.pending, 2);
     QCOMPARE(job.counts.failed + job.counts.inFlight, 0);
-    QVERIFY2(job.message.contains(QStringLiteral("daily API limit"))
-                 && job.message.contains(zone),
+    QVERIFY2(job.message.contains(QStringLiteral("daily API limit")) && job.message.contains(zone),
              qPrintable(job.message));
     // Midnight in New York (plus the clock-skew margin), within the next day.
     const QDateTime reset = job.resumeAt.addMSecs(-settings.clockSkewMs);
@@ -531,12 +530,12 @@ void TestEnrollmentEngine::dailyLimitResetIsThePortalsNextMidnightOrADayWhenItsZ
                                            60000),
                  utc("2026-03-09T04:01:00Z"));
     }
-    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Asia/Calcutta"),
-                                       0),
-             utc("2026-03-08T18:30:00Z"));
-    QCOMPARE(Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Asia/Kolkata"),
-                                       0),
-             utc("2026-03-08T18:30:00Z"));
+    QCOMPARE(
+        Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Asia/Calcutta"), 0),
+        utc("2026-03-08T18:30:00Z"));
+    QCOMPARE(
+        Enroll::dailyLimitResetAt(utc("2026-03-08T12:00:00Z"), QStringLiteral("Asia/Kolkata"), 0),
+        utc("2026-03-08T18:30:00Z"));
     QVERIFY(!Enroll::portalTimeZone(QStringLiteral("Mars/Base")));
     QVERIFY(!Enroll::portalTimeZone(QString()));
     // Unknown zone: a day later is past the next midnight of every zone.

@@ -1,0 +1,91 @@
+#pragma once
+
+// seqdesk-cli run in-process (CliRunner, as main() builds it) against a sandbox over
+// loopback, with a memory keychain and a temp-folder store (tst_clirunner, tst_cliexits).
+#include "cli/CliRunner.h"
+#include "hubspot/ClientConfig.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/StoreWorker.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace CliTest {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliHarness final
+{
+    Q_DISABLE_COPY_MOVE(CliHarness)
+public:
+    explicit CliHarness(const SeqDesk::Sandbox::SandboxConfig &config = {})
+        : server(std::make_unique<SeqDesk::Sandbox::SandboxServer>(config))
+        , token(config.token)
+    { }
+
+    bool start()
+    {
+        if (!server->start() || !storeDir.isValid())
+            return false;
+        baseUrl = server->baseUrl().toString();
+        return true;
+    }
+
+    QStringList base() const { return {QStringLiteral("--base-url"), baseUrl}; }
+    QStringList withToken() const { return base() << QStringLiteral("--token") << token; }
+    QString storePath() const { return storeDir.filePath(QStringLiteral("seqdesk.sqlite")); }
+
+    // Runs `args` (without the program name) to its finished() signal.
+    Run run(QStringList args, const QString &envToken = QString())
+    {
+        using namespace SeqDesk::Cli;
+        args.prepend(QStringLiteral("seqdesk-cli"));
+        const CliParseResult parsed = parseCliArguments(args);
+        Run r;
+        if (!parsed.options) {
+            r.exitCode = ExitUsage;
+            r.err = parsed.error;
+            return r;
+        }
+        QNetworkAccessManager nam;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        SeqDesk::Store::StoreWorker store; // opened only by the commands that need it
+        CliRunner runner(&nam, &secrets, out, err);
+        runner.setStore(&store, storePath());
+        runner.setClientTuning([this](SeqDesk::HubSpot::ClientConfig &c) {
+            c.maxRetries = 1;
+            c.backoffBaseMs = 5;
+            c.backoffCapMs = 20;
+            c.timeoutMs = 3000;
+            if (tuning)
+                tuning(c);
+        });
+        QSignalSpy finished(&runner, &CliRunner::finished);
+        runner.run(*parsed.options, parsed.helpText, envToken);
+        if (finished.isEmpty() && !finished.wait(60000))
+            return r;
+        r.exitCode = finished.first().first().toInt();
+        return r;
+    }
+
+    std::unique_ptr<SeqDesk::Sandbox::SandboxServer> server; // reset: nothing listens any more
+    QString baseUrl;
+    SeqDesk::Secrets::MemorySecretStore secrets;
+    QTemporaryDir storeDir;
+    QString token;
+    std::function<void(SeqDesk::HubSpot::ClientConfig &)> tuning; // after the defaults above
+};
+
+} // namespace CliTest
