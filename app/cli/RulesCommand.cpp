@@ -293,6 +293,11 @@ void RulesCommand::ruleFailed(const QString &message)
     // lock is not probed here: a probe holds it for a moment, and a run starting in another
     // process at that moment would take the probe for a run.)
     const bool held = m_run && m_run->heldElsewhere();
+    // A token without a scope or revoked is the user's to fix (3); anything else HubSpot or
+    // the mirror did is a failed run (4), retried when the rule is next due.
+    const auto apiError = m_run ? m_run->apiError() : std::nullopt;
+    const int code
+        = apiError && exitCodeFor(*apiError) == ExitAuth ? int(ExitAuth) : int(ExitNetwork);
     if (m_run)
         m_run.release()->deleteLater();
     RuleOutcome outcome;
@@ -305,7 +310,7 @@ void RulesCommand::ruleFailed(const QString &message)
     } else {
         outcome.result = RuleOutcome::Result::Failed;
         m_err << tr("Rule %1 failed: %2\n").arg(outcome.rule.id).arg(Redactor::scrub(message));
-        note(ExitNetwork);
+        note(code);
     }
     m_outcomes << outcome;
     runNextRule();

@@ -58,6 +58,7 @@ void RuleRun::start(qint64 ruleId, bool dryRun)
 {
     m_dryRun = dryRun;
     m_heldElsewhere = false;
+    m_apiError.reset();
     m_result = RuleRunResult {};
     m_requestsAtStart = m_client->stats().requestsSent;
     if (!m_lockDirectory.isEmpty()) {
@@ -159,8 +160,7 @@ void RuleRun::loaded(const Loaded &data)
                     return finish(RuleRunState::Done, tr("The list has no members yet."));
                 fail(message);
             });
-    connect(m_reader.get(), &Enroll::ListMembersReader::failed, this,
-            [this](const HubSpot::ApiError &error) { fail(error.describe()); });
+    connect(m_reader.get(), &Enroll::ListMembersReader::failed, this, &RuleRun::failApi);
     m_reader->start(rule.listId);
 }
 
@@ -185,8 +185,7 @@ void RuleRun::membersRead(const Enroll::ListMembers &members)
     emit progress(tr("Checking %Ln new member(s)…", nullptr, int(request.contacts.size())));
     m_planner = std::make_unique<Enroll::DryRunPlanner>(m_client, m_clock);
     connect(m_planner.get(), &Enroll::DryRunPlanner::finished, this, &RuleRun::planned);
-    connect(m_planner.get(), &Enroll::DryRunPlanner::failed, this,
-            [this](const HubSpot::ApiError &error) { fail(error.describe()); });
+    connect(m_planner.get(), &Enroll::DryRunPlanner::failed, this, &RuleRun::failApi);
     m_planner->start(request);
 }
 
@@ -321,6 +320,12 @@ void RuleRun::stopRule(const QString &reason)
                 return emit failed(tr("The local store could not be written: %1").arg(error));
             emit finished(m_result);
         });
+}
+
+void RuleRun::failApi(const HubSpot::ApiError &error)
+{
+    m_apiError = error;
+    fail(error.describe());
 }
 
 void RuleRun::fail(const QString &message)

@@ -62,6 +62,9 @@ public:
     void start(qint64 ruleId, bool dryRun);
     // Once failed(): because another process runs the rule (holds its lock).
     bool heldElsewhere() const { return m_heldElsewhere; }
+    // Once failed(): the HubSpot error behind it (nullopt: a local cause or a refusal), so a
+    // caller can tell a token without a scope from HubSpot not answering.
+    std::optional<HubSpot::ApiError> apiError() const { return m_apiError; }
 
 signals:
     void progress(const QString &what); // translated
@@ -79,6 +82,7 @@ private:
     void save(const SenderChoice &choice);
     void stopRule(const QString &reason);
     void fail(const QString &message);
+    void failApi(const HubSpot::ApiError &error);
     void finish(Store::RuleRunState state, const QString &message);
     QDateTime nextRun() const; // the rule's schedule from now
 
@@ -95,6 +99,7 @@ private:
     RuleRunResult m_result;
     bool m_dryRun = false;
     bool m_heldElsewhere = false;
+    std::optional<HubSpot::ApiError> m_apiError;
     qint64 m_requestsAtStart = 0;
 };
 

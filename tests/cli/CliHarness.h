@@ -1,7 +1,8 @@
 #pragma once
 
 // seqdesk-cli run in-process (CliRunner, as main() builds it) against a sandbox over
-// loopback, with a memory keychain and a temp-folder store (tst_clirunner, tst_cliexits).
+// loopback, with a memory keychain and a temp-folder store (tst_clirunner, tst_cliexits; runCli
+// for tst_clirules, whose sandbox and mirror are a sync harness's).
 #include "cli/CliRunner.h"
 #include "hubspot/ClientConfig.h"
 #include "sandbox/SandboxServer.h"
@@ -24,6 +25,44 @@ struct Run
     QString out;
     QString err;
 };
+
+// Runs seqdesk-cli's `args` (without the program name) in-process to its finished()
+// signal, with the store at `storePath` (opened only by the commands that need it, as in
+// main()) and short retries; `tuning` adjusts the client further.
+inline Run runCli(QStringList args, SeqDesk::Secrets::SecretStore *secrets,
+                  const QString &storePath, const QString &envToken = QString(),
+                  const std::function<void(SeqDesk::HubSpot::ClientConfig &)> &tuning = {})
+{
+    using namespace SeqDesk::Cli;
+    args.prepend(QStringLiteral("seqdesk-cli"));
+    const CliParseResult parsed = parseCliArguments(args);
+    Run r;
+    if (!parsed.options) {
+        r.exitCode = ExitUsage;
+        r.err = parsed.error;
+        return r;
+    }
+    QNetworkAccessManager nam;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    SeqDesk::Store::StoreWorker store;
+    CliRunner runner(&nam, secrets, out, err);
+    runner.setStore(&store, storePath);
+    runner.setClientTuning([tuning](SeqDesk::HubSpot::ClientConfig &c) {
+        c.maxRetries = 1;
+        c.backoffBaseMs = 5;
+        c.backoffCapMs = 20;
+        c.timeoutMs = 5000;
+        if (tuning)
+            tuning(c);
+    });
+    QSignalSpy finished(&runner, &CliRunner::finished);
+    runner.run(*parsed.options, parsed.helpText, envToken);
+    if (finished.isEmpty() && !finished.wait(60000))
+        return r;
+    r.exitCode = finished.first().first().toInt();
+    return r;
+}
 
 class CliHarness final
 {
@@ -49,35 +88,7 @@ public:
     // Runs `args` (without the program name) to its finished() signal.
     Run run(QStringList args, const QString &envToken = QString())
     {
-        using namespace SeqDesk::Cli;
-        args.prepend(QStringLiteral("seqdesk-cli"));
-        const CliParseResult parsed = parseCliArguments(args);
-        Run r;
-        if (!parsed.options) {
-            r.exitCode = ExitUsage;
-            r.err = parsed.error;
-            return r;
-        }
-        QNetworkAccessManager nam;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        SeqDesk::Store::StoreWorker store; // opened only by the commands that need it
-        CliRunner runner(&nam, &secrets, out, err);
-        runner.setStore(&store, storePath());
-        runner.setClientTuning([this](SeqDesk::HubSpot::ClientConfig &c) {
-            c.maxRetries = 1;
-            c.backoffBaseMs = 5;
-            c.backoffCapMs = 20;
-            c.timeoutMs = 3000;
-            if (tuning)
-                tuning(c);
-        });
-        QSignalSpy finished(&runner, &CliRunner::finished);
-        runner.run(*parsed.options, parsed.helpText, envToken);
-        if (finished.isEmpty() && !finished.wait(60000))
-            return r;
-        r.exitCode = finished.first().first().toInt();
-        return r;
+        return runCli(std::move(args), &secrets, storePath(), envToken, tuning);
     }
 
     std::unique_ptr<SeqDesk::Sandbox::SandboxServer> server; // reset: nothing listens any more

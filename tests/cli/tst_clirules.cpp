@@ -5,8 +5,7 @@
 // pause/resume/delete, a rule another process runs, jobs a run left to do, a stopped rule.
 #include "../sandbox/DemoLookup.h"
 #include "../sync/SyncHarness.h"
-#include "cli/CliRunner.h"
-#include "hubspot/ClientConfig.h"
+#include "CliHarness.h"
 #include "rules/RuleRun.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -22,14 +21,9 @@ using namespace SeqDesk::Cli;
 using namespace SeqDesk::Store;
 using SyncTest::kPortalId;
 
-namespace {
+using CliTest::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 QStringList lines(const QString &text)
 {
@@ -56,6 +50,7 @@ private slots:
     void jobsARunLeftToDoAreFinishedFirst();
     void ruleWhoseSequenceIsGoneStopsAndExitsWithTwo();
     void ruleOnAnEmptyListRunsWithNothingNew();
+    void ruleRunRefusedAScopeExitsWithThree();
 
 private:
     Run run(QStringList args, const QString &storePath = QString());
@@ -94,34 +89,9 @@ void TestCliRules::cleanup()
 
 Run TestCliRules::run(QStringList args, const QString &storePath)
 {
-    args.prepend(QStringLiteral("seqdesk-cli"));
-    const CliParseResult parsed = parseCliArguments(args);
-    Run r;
-    if (!parsed.options) {
-        r.exitCode = ExitUsage;
-        r.err = parsed.error;
-        return r;
-    }
-    QNetworkAccessManager nam;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    StoreWorker store; // the CLI's own connection to the mirror the harness synced
-    CliRunner runner(&nam, m_secrets.get(), out, err);
-    runner.setStore(&store,
-                    storePath.isEmpty() ? m_h->dir.filePath(QStringLiteral("mirror.sqlite"))
-                                        : storePath);
-    runner.setClientTuning([](HubSpot::ClientConfig &c) {
-        c.maxRetries = 1;
-        c.backoffBaseMs = 5;
-        c.backoffCapMs = 20;
-        c.timeoutMs = 5000;
-    });
-    QSignalSpy finished(&runner, &CliRunner::finished);
-    runner.run(*parsed.options, parsed.helpText, QString());
-    if (finished.isEmpty() && !finished.wait(60000))
-        return r;
-    r.exitCode = finished.first().first().toInt();
-    return r;
+    return CliTest::runCli(std::move(args), m_secrets.get(),
+                           storePath.isEmpty() ? m_h->dir.filePath(QStringLiteral("mirror.sqlite"))
+                                               : storePath);
 }
 
 QStringList TestCliRules::connection() const
@@ -779,6 +749,21 @@ void TestCliRules::ruleOnAnEmptyListRunsWithNothingNew()
     QCOMPARE(runs.first().state, RuleRunState::Done);
     QCOMPARE(runs.first().message, QStringLiteral("The list has no members yet."));
     QVERIFY(storedRule(id)->nextRunAt > QDateTime::currentDateTimeUtc());
+}
+
+void TestCliRules::ruleRunRefusedAScopeExitsWithThree()
+{
+    // The token lost crm.lists.read after the rule was added: the user's to fix (3, with the
+    // scope named), not HubSpot failing (4).
+    const qint64 id = addRule(QStringLiteral("Advisory board"));
+    QVERIFY(id > 0);
+    QStringList scopes = m_h->server.grantedScopes();
+    scopes.removeAll(QStringLiteral("crm.lists.read"));
+    m_h->server.setGrantedScopes(scopes);
+    const Run r = run(connection() << QStringLiteral("--run-rules"));
+    QVERIFY2(r.exitCode == int(ExitAuth), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("crm.lists.read")), qPrintable(r.err));
+    QVERIFY(accepted().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRules)
