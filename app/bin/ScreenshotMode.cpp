@@ -4,12 +4,15 @@
 #include "enroll/EnrollLauncher.h"
 #include "enroll/EnrollWizard.h"
 #include "jobs/DemoShowcase.h"
+#include "jobs/JobRunner.h"
+#include "jobs/RuleScheduler.h"
 #include "sync/PortalManager.h"
 
 #include <QApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace SeqDesk::Screenshot {
@@ -75,10 +78,28 @@ void showPage(Ui::MainWindow *window, const Request &request)
     }
 }
 
+// Runs `then` once no rule run is under way or queued and no job runs (each ends by itself:
+// a job waiting for the send cap pauses).
+void whenQuiet(const Background &background, QObject *context, std::function<void()> then)
+{
+    const auto waitFor = [&](auto *sender, auto signal) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(sender, signal, context, [=] {
+            QObject::disconnect(*once);
+            whenQuiet(background, context, then);
+        });
+    };
+    if (background.rules && background.rules->isBusy())
+        return waitFor(background.rules, &Jobs::RuleScheduler::idle);
+    if (background.jobs && background.jobs->isBusy())
+        return waitFor(background.jobs, &Jobs::JobRunner::idle);
+    then();
+}
+
 } // namespace
 
 void arm(Ui::MainWindow *window, Sync::PortalManager *portals, Jobs::DemoShowcase *showcase,
-         const Request &request)
+         Background background, const Request &request)
 {
     window->resize(request.size);
     auto ready = std::make_shared<bool>(!request.demo);
@@ -100,10 +121,11 @@ void arm(Ui::MainWindow *window, Sync::PortalManager *portals, Jobs::DemoShowcas
             },
             Qt::QueuedConnection);
     }
-    QObject::connect(window, &Ui::MainWindow::portalLoaded, window, [window, ready, done, request] {
-        if (*ready && !std::exchange(*done, true))
-            showPage(window, request);
-    });
+    QObject::connect(
+        window, &Ui::MainWindow::portalLoaded, window, [window, ready, done, request, background] {
+            if (*ready && !std::exchange(*done, true))
+                whenQuiet(background, window, [window, request] { showPage(window, request); });
+        });
 }
 
 } // namespace SeqDesk::Screenshot

@@ -5,7 +5,9 @@
 
 namespace SeqDesk::Jobs {
 class DemoShowcase;
-}
+class JobRunner;
+class RuleScheduler;
+} // namespace SeqDesk::Jobs
 namespace SeqDesk::Sync {
 class PortalManager;
 }
@@ -28,11 +30,19 @@ QStringList pages();
 // "1280x800" -> the size; an invalid size for anything else.
 QSize parseSize(const QString &text);
 
+// What runs by itself after a sync: the rules' runs and the jobs they save.
+struct Background
+{
+    Jobs::RuleScheduler *rules = nullptr;
+    Jobs::JobRunner *jobs = nullptr;
+};
+
 // Saves the page once it shows its final data (the demo portal synced and complete in this
-// run, or the current portal's mirror; the Analytics numbers read; the wizard's sequences
-// read), then quits. Exit code 1 if that never comes because the demo failed or the image
-// could not be written. `showcase` may be null (no demo).
+// run, or the current portal's mirror; the rules' runs after the sync and their jobs ended;
+// the Analytics numbers read; the wizard's sequences read), then quits. Exit code 1 if that
+// never comes because the demo failed or the image could not be written. `showcase` may be
+// null (no demo).
 void arm(Ui::MainWindow *window, Sync::PortalManager *portals, Jobs::DemoShowcase *showcase,
-         const Request &request);
+         Background background, const Request &request);
 
 } // namespace SeqDesk::Screenshot

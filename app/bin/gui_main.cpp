@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(screenshot))
-        SeqDesk::Screenshot::arm(&window, &portals, showcase.get(), shot);
+        SeqDesk::Screenshot::arm(&window, &portals, showcase.get(), {&rules, &runner}, shot);
     if (parser.isSet(demo)) {
         QObject::connect(&portals, &SeqDesk::Sync::PortalManager::loaded, &window,
                          [&window] { window.startDemo(); });

@@ -5,6 +5,8 @@
 #include "store/Stores.h"
 #include "sync/PortalManager.h"
 
+#include <algorithm>
+
 namespace SeqDesk::Jobs {
 
 using namespace SeqDesk::Store;
@@ -28,7 +30,13 @@ void seedDemoRule(Stores &s, const QString &portalId, const QString &listId, con
     }
     if (!sequence)
         return;
-    for (const OwnerRecord &o : s.owners.activeOwners(portalId)) {
+    // The sequence's creator sends: whoever created it in HubSpot can send it (the mirror
+    // does not know who has a Sales seat, and the first user who can see it may not).
+    QList<OwnerRecord> owners = s.owners.activeOwners(portalId);
+    std::stable_partition(owners.begin(), owners.end(), [&](const OwnerRecord &o) {
+        return o.userId && QString::number(*o.userId) == sequence->ownerUserId;
+    });
+    for (const OwnerRecord &o : std::as_const(owners)) {
         if (!o.userId || o.email.isEmpty()
             || (!sequence->visibleToUserIds.isEmpty()
                 && !sequence->visibleToUserIds.contains(QString::number(*o.userId))))

@@ -161,6 +161,8 @@ void RuleScheduler::ended()
         m_run.release()->deleteLater();
     m_client.reset();
     startNext();
+    if (!isBusy())
+        emit idle();
 }
 
 } // namespace SeqDesk::Jobs

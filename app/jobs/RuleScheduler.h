@@ -54,6 +54,8 @@ public:
     void preview(qint64 ruleId);
 
     bool isRunning(qint64 ruleId) const { return m_current == ruleId; }
+    // A run or a preview under way or queued; idle() once none is.
+    bool isBusy() const { return m_current != 0 || !m_queue.isEmpty() || !m_previews.isEmpty(); }
     bool isQueued(qint64 ruleId) const { return m_queue.contains(ruleId); }
 
 signals:
@@ -63,6 +65,7 @@ signals:
     void runFailed(qint64 ruleId, const QString &message);
     void previewed(const SeqDesk::Rules::RuleRunResult &result);
     void previewFailed(qint64 ruleId, const QString &message);
+    void idle(); // the last queued run ended (its jobs are the JobRunner's)
 
 private:
     void enqueue(const QList<qint64> &ruleIds);

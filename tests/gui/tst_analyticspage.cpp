@@ -242,6 +242,10 @@ private:
                         EnrollmentItemRecord item;
                         item.contactId = QString::number(++contact);
                         item.state = i < enrolled ? ItemState::Enrolled : ItemState::Skipped;
+                        // As a dry run records a predicted skip: the same reason as HubSpot's
+                        // UNSUBSCRIBED above, under another code.
+                        if (item.state == ItemState::Skipped)
+                            item.hubspotCode = QStringLiteral("unsubscribed");
                         item.finishedAt = job.createdAt;
                         items.append(item);
                     }
@@ -510,6 +514,15 @@ void TestAnalyticsPage::aListSourceIsNamedAndFilteredByItsNewestName()
     QVERIFY(!sources.contains(QStringLiteral("List: Webinar no-shows")));
     QCOMPARE(f.valueAt("sourceChart", name, QStringLiteral("Enrolled")), 10.0);
     QCOMPARE(f.valueAt("sourceChart", name, QStringLiteral("Skipped")), 1.0);
+    // Codes that read the same share one bar: HubSpot's UNSUBSCRIBED and the predicted
+    // "unsubscribed" of the list's job.
+    QStringList reasons = f.categories("reasonChart");
+    QCOMPARE(int(reasons.count(QStringLiteral("Unsubscribed"))), 1);
+    QCOMPARE(int(reasons.removeDuplicates()), 0);
+    const OutcomeCounts demo30 = expected(
+        [](const JobSpec &j) { return qstrcmp(j.portal, "4242424") == 0 && j.daysAgo < 30; });
+    QCOMPARE(f.valueAt("reasonChart", QStringLiteral("Unsubscribed"), QStringLiteral("Skipped")),
+             double(demo30.skipped + 1));
 
     // The source filter offers it by that name, and narrows every chart and the table to it.
     QString offered;

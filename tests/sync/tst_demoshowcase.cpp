@@ -200,6 +200,13 @@ void TestDemoShowcase::firstSyncShowsEveryStatusAndALaterStartKeepsThem()
             }
         }
         QCOMPARE(rule.senders.size(), 1);
+        // Its inbox can send: an active user with a Sales seat in HubSpot (the sandbox).
+        bool canSend = false;
+        for (const auto &o : first.server->state().data().owners) {
+            if (o.email.compare(rule.senders.first(), Qt::CaseInsensitive) == 0)
+                canSend = o.isActiveUser() && o.salesSeat;
+        }
+        QVERIFY2(canSend, qPrintable(rule.senders.first()));
     }
 
     // The next start: a new sandbox (seeded again), the same mirror.

@@ -271,23 +271,31 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     sources.horizontal = true;
     m_bySource->setData(sources);
 
-    // A bar per reason (a code may both skip and fail contacts), the most common on top.
+    // A bar per reason as the user reads it (a code may both skip and fail contacts; codes
+    // that read the same, such as a predicted "already_enrolled" and HubSpot's
+    // "ALREADY_ENROLLED", share their bar), the most common on top.
     Charts::StackedBars reasons;
     Charts::BarSeries skipped {tr("Skipped"), QColor(0x9e, 0x9e, 0x9e), {}};
     Charts::BarSeries failed {tr("Failed"), QColor(0xc6, 0x28, 0x28), {}};
-    QStringList codes; // by count: snapshot.reasons is sorted
-    QHash<QString, std::pair<int, int>> perCode; // skipped, failed
+    QStringList names;
+    QHash<QString, std::pair<int, int>> perName; // skipped, failed
     for (const ReasonCount &r : snapshot.reasons) {
-        if (!perCode.contains(r.code))
-            codes.append(r.code);
-        (r.failed ? perCode[r.code].second : perCode[r.code].first) += r.count;
+        const QString name = AnalyticsText::reasonName(r.code);
+        if (!perName.contains(name))
+            names.append(name);
+        (r.failed ? perName[name].second : perName[name].first) += r.count;
     }
-    codes = codes.mid(0, kSequenceBars);
-    std::reverse(codes.begin(), codes.end());
-    for (const QString &code : codes) {
-        reasons.categories.append(AnalyticsText::reasonName(code));
-        skipped.values.append(perCode.value(code).first);
-        failed.values.append(perCode.value(code).second);
+    const auto total = [&perName](const QString &name) {
+        return perName.value(name).first + perName.value(name).second;
+    };
+    std::stable_sort(names.begin(), names.end(),
+                     [&total](const QString &a, const QString &b) { return total(a) > total(b); });
+    names = names.mid(0, kSequenceBars);
+    std::reverse(names.begin(), names.end());
+    for (const QString &name : names) {
+        reasons.categories.append(name);
+        skipped.values.append(perName.value(name).first);
+        failed.values.append(perName.value(name).second);
     }
     reasons.series = {skipped, failed};
     reasons.horizontal = true;

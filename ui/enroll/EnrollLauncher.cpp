@@ -34,9 +34,27 @@ EnrollLauncher::EnrollLauncher(const EnrollServices &services, QWidget *window,
             });
     connect(runner, &Jobs::JobRunner::jobFinished, this, [this](const EnrollmentJobRecord &job) {
         const JobCounts &c = job.counts;
-        m_statusBar->showMessage(tr("Job %1 stopped: %2 enrolled, %3 skipped, %4 failed, %5 "
-                                    "deferred. %6")
-                                     .arg(job.id)
+        QString ended;
+        switch (job.state) {
+        case JobState::Completed:
+            ended = tr("Job %1 done").arg(job.id);
+            break;
+        case JobState::Paused:
+            ended = tr("Job %1 paused").arg(job.id);
+            break;
+        case JobState::Failed:
+            ended = tr("Job %1 failed").arg(job.id);
+            break;
+        case JobState::Cancelled:
+            ended = tr("Job %1 cancelled").arg(job.id);
+            break;
+        case JobState::Draft:
+        case JobState::Running:
+            ended = tr("Job %1 stopped").arg(job.id);
+            break;
+        }
+        m_statusBar->showMessage(tr("%1: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6")
+                                     .arg(ended)
                                      .arg(c.enrolled)
                                      .arg(c.skipped)
                                      .arg(c.failed)

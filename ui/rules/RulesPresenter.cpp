@@ -39,7 +39,8 @@ RulesPresenter::RulesPresenter(const RuleServices &services, RulesPage *page, QO
     connect(m_page, &RulesPage::runNowRequested, this, &RulesPresenter::runNow);
     connect(m_page, &RulesPage::pauseRequested, this, &RulesPresenter::setPaused);
     connect(m_page, &RulesPage::deleteRequested, this, &RulesPresenter::remove);
-    connect(m_page, &RulesPage::selectedRuleChanged, this, &RulesPresenter::loadHistory);
+    connect(m_page, &RulesPage::selectedRuleChanged, this,
+            [this](qint64 ruleId) { loadHistory(ruleId); });
     connect(m_page, &RulesPage::runActivated, this, &RulesPresenter::openRunJobs);
     if (m_services.portals) {
         m_page->showRateShare(qRound(m_services.portals->backgroundShare() * 100));
@@ -129,25 +130,31 @@ void RulesPresenter::reload()
             m_page->model()->setRows(d.rows);
             if (const qint64 saved = std::exchange(m_selectAfterLoad, 0))
                 m_page->selectRule(saved);
-            if (m_page->selectedRuleId() == selected) // else the page asked for its history
-                loadHistory(selected);
+            // The rules and the selected rule's runs are shown together (the page asks for
+            // the runs itself when the selection changed).
+            if (m_page->selectedRuleId() == selected)
+                return loadHistory(selected, [this] { emit loaded(); });
             emit loaded();
         });
 }
 
-void RulesPresenter::loadHistory(qint64 ruleId)
+void RulesPresenter::loadHistory(qint64 ruleId, std::function<void()> then)
 {
     if (ruleId == 0) {
         m_page->history()->setRuns({});
         m_page->showHistoryTitle(false);
+        if (then)
+            then();
         return;
     }
     m_services.store->run([ruleId](Stores &s) { return s.rules.runs(ruleId, kHistoryLimit); }, this,
-                          [this, ruleId](const QList<RuleRunRecord> &runs) {
-                              if (ruleId != m_page->selectedRuleId())
-                                  return;
-                              m_page->showRuns(runs);
-                              emit historyLoaded(ruleId);
+                          [this, ruleId, then = std::move(then)](const QList<RuleRunRecord> &runs) {
+                              if (ruleId == m_page->selectedRuleId()) {
+                                  m_page->showRuns(runs);
+                                  emit historyLoaded(ruleId);
+                              }
+                              if (then)
+                                  then();
                           });
 }
 

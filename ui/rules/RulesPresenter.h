@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 namespace SeqDesk::Rules {
 struct RuleRunResult;
@@ -46,7 +48,8 @@ public:
     void clear();
 
 signals:
-    // The page shows the portal's rules as the mirror has them.
+    // The page shows the portal's rules as the mirror has them, and the runs of the rule that
+    // stayed selected.
     void loaded();
     // The history pane shows the selected rule's runs.
     void historyLoaded(qint64 ruleId);
@@ -56,7 +59,8 @@ signals:
 
 private:
     void reload();
-    void loadHistory(qint64 ruleId);
+    // `then` (if any) once the runs are shown, or at once when there is no rule.
+    void loadHistory(qint64 ruleId, std::function<void()> then = {});
     void openEditor(qint64 ruleId);
     void openPreview(qint64 ruleId);
     void openRunJobs(qint64 ruleId, qint64 runId);
