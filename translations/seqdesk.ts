@@ -1153,10 +1153,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results written to %1.
 </source>
         <translation type="unfinished"></translation>
@@ -1177,6 +1173,73 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     </message>
     <message>
         <source>%1 seqdesk-cli --list-lists shows its contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Job %2 is in the local journal: seqdesk-cli --jobs --json lists it, and seqdesk-cli --resume %2 --output-json FILE writes its report again (going on with any contacts it has left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This was a dry run: nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::ReportFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be followed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file, a FIFO or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file can be created in the folder %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
