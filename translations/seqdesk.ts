@@ -188,10 +188,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume an interrupted or waiting job.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +548,10 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     </message>
     <message>
         <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file (a new one is owner-only), or through a FIFO, a device or /dev/stdout; checked before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
