@@ -184,10 +184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume an interrupted or waiting job.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +553,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>--base-url &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file (a new one is owner-only), or through a FIFO, a device or /dev/stdout; checked before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,10 +1182,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results written to %1.
 </source>
         <translation type="unfinished"></translation>
@@ -1214,6 +1210,73 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>No job was saved; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Job %2 is in the local journal: seqdesk-cli --jobs --json lists it, and seqdesk-cli --resume %2 --output-json FILE writes its report again (going on with any contacts it has left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This was a dry run: nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Cli::ReportFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be followed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file, a FIFO or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file can be created in the folder %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,10 +2648,6 @@ ana.lima@example.com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 stopped: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job %1 could not run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +2673,30 @@ ana.lima@example.com
     </message>
     <message>
         <source>An enrollment is open: finish or close it to start another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,7 +231,9 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         QStringLiteral("output-json"),
         QCoreApplication::translate("Cli",
                                     "Write the per-contact results (enrolled, failed, "
-                                    "skipped, deferred) to this JSON file."),
+                                    "skipped, deferred) to this JSON file (a new one is "
+                                    "owner-only), or through a FIFO, a device or /dev/stdout; "
+                                    "checked before anything is sent."),
         QCoreApplication::translate("Cli", "file"));
     const QCommandLineOption resume(
         QStringLiteral("resume"),

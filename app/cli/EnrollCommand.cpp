@@ -2,6 +2,7 @@
 
 #include "cli/EnrollOutput.h"
 #include "cli/ExitCodes.h"
+#include "cli/ReportFile.h"
 #include "core/Redactor.h"
 #include "enroll/EnrollmentEngine.h"
 #include "enroll/SequenceUse.h"
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace SeqDesk::Cli {
@@ -44,6 +44,12 @@ EnrollCommand::~EnrollCommand() = default;
 
 void EnrollCommand::start()
 {
+    // Before anything is read, sent or journaled: the report can be written where it goes.
+    if (!m_options.outputJson.isEmpty()) {
+        ReportFile report(m_options.outputJson);
+        if (!report.check())
+            return fail(ExitUsage, tr("%1 Nothing was sent or saved.").arg(report.error()));
+    }
     if (m_options.resumeJob > 0)
         return resumeJob();
     readContacts();
@@ -309,6 +315,7 @@ void EnrollCommand::resumeJob()
 
 void EnrollCommand::runJob(qint64 jobId)
 {
+    m_jobId = jobId;
     m_engine->setLockDirectory(m_lockDirectory);
     auto *timer = new QElapsedTimer;
     timer->start();
@@ -387,11 +394,18 @@ bool EnrollCommand::writeJson(const QByteArray &json)
 {
     if (m_options.outputJson.isEmpty())
         return true;
-    QSaveFile file(m_options.outputJson);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    m_out.flush(); // to /dev/stdout: after what was printed before
+    m_err.flush();
+    ReportFile report(m_options.outputJson);
+    if (!report.write(json)) {
+        // The results are not lost: say where they are.
         fail(ExitNetwork,
-             tr("Could not write %1: %2")
-                 .arg(QDir::toNativeSeparators(m_options.outputJson), file.errorString()));
+             m_jobId > 0
+                 ? tr("%1 Job %2 is in the local journal: seqdesk-cli --jobs --json lists it, "
+                      "and seqdesk-cli --resume %2 --output-json FILE writes its report again "
+                      "(going on with any contacts it has left).")
+                       .arg(report.error(), QString::number(m_jobId))
+                 : tr("%1 This was a dry run: nothing was enrolled.").arg(report.error()));
         return false;
     }
     m_err << tr("Results written to %1.\n").arg(QDir::toNativeSeparators(m_options.outputJson));

@@ -86,6 +86,7 @@ private:
     std::unique_ptr<Enroll::ListMembersReader> m_listReader;
     std::unique_ptr<Enroll::EnrollmentEngine> m_engine;
     qint64 m_lastProgressMs = -1;
+    qint64 m_jobId = 0; // the job run; 0: a dry run
     bool m_finished = false;
 };
 
