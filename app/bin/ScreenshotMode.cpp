@@ -38,6 +38,10 @@ namespace {
 void shoot(QWidget *widget, const QString &path)
 {
     QTimer::singleShot(0, widget, [widget, path] {
+        // A size change travels up the parents one posted layout request at a time (a chart
+        // that got more bars): settle them all before grabbing.
+        for (int i = 0; i < 16; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         if (!widget->grab().save(path)) {
             qCritical("could not save the screenshot to %s", qPrintable(path));
             QApplication::exit(1);
@@ -74,7 +78,14 @@ void showPage(Ui::MainWindow *window, const Request &request)
         QObject::connect(wizard, &Ui::EnrollWizard::dataLoaded, wizard,
                          [wizard, path = request.path] { shoot(wizard, path); });
     } else {
-        shoot(window, request.path);
+        // Read again: the counts of what the rules' jobs just enrolled.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window, &Ui::MainWindow::portalLoaded, window,
+                                 [window, once, path = request.path] {
+                                     QObject::disconnect(*once);
+                                     shoot(window, path);
+                                 });
+        window->reloadPortal();
     }
 }
 
