@@ -35,11 +35,9 @@ using namespace SeqDesk::HubSpot;
 
 CliRunner::CliRunner(QNetworkAccessManager *nam, Secrets::SecretStore *secrets, QTextStream &out,
                      QTextStream &err, QObject *parent)
-    : QObject(parent)
+    : CliCommand(out, err, parent)
     , m_nam(nam)
     , m_secrets(secrets)
-    , m_out(out)
-    , m_err(err)
 { }
 
 CliRunner::~CliRunner() = default;
@@ -356,16 +354,6 @@ void CliRunner::failApi(const ApiError &error)
     qCInfo(lcCli).noquote() << error.summary();
     m_err << Redactor::scrub(error.describe()) << QLatin1Char('\n');
     finish(exitCodeFor(error));
-}
-
-void CliRunner::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_out.flush();
-    m_err.flush();
-    emit finished(exitCode);
 }
 
 } // namespace SeqDesk::Cli

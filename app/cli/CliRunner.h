@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "cli/CliOptions.h"
 #include "hubspot/Types.h"
 
@@ -27,7 +28,7 @@ namespace SeqDesk::Cli {
 
 // Runs one parsed command line. Services are passed in (main.cpp builds them), output goes
 // to the given streams, and finished(exitCode) is emitted exactly once.
-class CliRunner final : public QObject
+class CliRunner final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliRunner)
@@ -44,9 +45,6 @@ public:
     void setStore(Store::StoreWorker *store, const QString &path);
     // Adjusts the client's configuration before use (tests shorten retries and backoff).
     void setClientTuning(std::function<void(HubSpot::ClientConfig &)> tuning);
-
-signals:
-    void finished(int exitCode);
 
 private:
     void withToken(std::function<void(const QString &token)> next);
@@ -65,19 +63,15 @@ private:
     // --resume-rule, --delete-rule (RuleAdminCommand).
     void rules();
     void failApi(const HubSpot::ApiError &error);
-    void finish(int exitCode);
 
     QNetworkAccessManager *m_nam;
     Secrets::SecretStore *m_secrets;
-    QTextStream &m_out;
-    QTextStream &m_err;
     CliOptions m_options;
     QString m_environmentToken;
     std::unique_ptr<HubSpot::HubSpotClient> m_client;
     std::function<void(HubSpot::ClientConfig &)> m_tuning;
     Store::StoreWorker *m_store = nullptr;
     QString m_storePath;
-    bool m_finished = false;
     bool m_storeOpen = false;
     QList<HubSpot::ListSummary> m_lists; // --list-lists, pages read so far
 };

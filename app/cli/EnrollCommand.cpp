@@ -30,13 +30,11 @@ constexpr int kInvalidShown = 20; // invalid input lines printed; the rest are c
 EnrollCommand::EnrollCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
                              const QString &lockDirectory, const CliOptions &options,
                              QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent)
+    : CliCommand(out, err, parent)
     , m_client(client)
     , m_store(store)
     , m_lockDirectory(lockDirectory)
     , m_options(options)
-    , m_out(out)
-    , m_err(err)
     , m_useCase(new Enroll::EnrollmentUseCase(store, nullptr, this))
 { }
 
@@ -418,22 +416,6 @@ void EnrollCommand::failApi(const ApiError &error)
     if (m_options.resumeJob == 0 && !m_engine) // before a job was saved
         message += QLatin1Char(' ') + tr("No job was saved; nobody was enrolled.");
     fail(exitCodeFor(error), message);
-}
-
-void EnrollCommand::fail(int exitCode, const QString &message)
-{
-    m_err << message << QLatin1Char('\n');
-    finish(exitCode);
-}
-
-void EnrollCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_out.flush();
-    m_err.flush();
-    emit finished(exitCode);
 }
 
 } // namespace SeqDesk::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "cli/CliOptions.h"
 #include "enroll/ContactInput.h"
 #include "enroll/DryRunPlanner.h"
@@ -31,7 +32,7 @@ namespace SeqDesk::Cli {
 // the portal and the sending user, dry-run them, then (unless --dry-run) save a job and run
 // it with the EnrollmentEngine, printing progress on stderr and the per-contact results
 // (stdout, --json, --output-json). Or resume a saved job (--resume). finished() once.
-class EnrollCommand final : public QObject
+class EnrollCommand final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnrollCommand)
@@ -45,9 +46,6 @@ public:
     ~EnrollCommand() override;
 
     void start();
-
-signals:
-    void finished(int exitCode);
 
 private:
     void readContacts();
@@ -68,15 +66,11 @@ private:
     void reportJob(const Store::EnrollmentJobRecord &job);
     bool writeJson(const QByteArray &json);
     void failApi(const HubSpot::ApiError &error);
-    void fail(int exitCode, const QString &message);
-    void finish(int exitCode);
 
     HubSpot::HubSpotClient *m_client;
     Store::StoreWorker *m_store;
     QString m_lockDirectory;
     CliOptions m_options;
-    QTextStream &m_out;
-    QTextStream &m_err;
     Enroll::EnrollmentUseCase *m_useCase;
     std::optional<Enroll::ContactList> m_contacts;
     std::optional<Enroll::ContactOrigin> m_origin; // set for --list-id
@@ -87,7 +81,6 @@ private:
     std::unique_ptr<Enroll::EnrollmentEngine> m_engine;
     qint64 m_lastProgressMs = -1;
     qint64 m_jobId = 0; // the job run; 0: a dry run
-    bool m_finished = false;
 };
 
 } // namespace SeqDesk::Cli

@@ -55,12 +55,10 @@ RuleListing listingOf(Stores &s, const RuleRecord &r)
 RuleAdminCommand::RuleAdminCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
                                    const CliOptions &options, QTextStream &out, QTextStream &err,
                                    QObject *parent)
-    : QObject(parent)
+    : CliCommand(out, err, parent)
     , m_client(client)
     , m_store(store)
     , m_options(options)
-    , m_out(out)
-    , m_err(err)
     , m_rule(options.newRule)
 { }
 
@@ -304,22 +302,6 @@ void RuleAdminCommand::changeRule()
             m_out << c.message << QLatin1Char('\n');
             finish(ExitOk);
         });
-}
-
-void RuleAdminCommand::fail(int exitCode, const QString &message)
-{
-    m_err << message << QLatin1Char('\n');
-    finish(exitCode);
-}
-
-void RuleAdminCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_out.flush();
-    m_err.flush();
-    emit finished(exitCode);
 }
 
 } // namespace SeqDesk::Cli

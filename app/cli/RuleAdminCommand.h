@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "cli/CliOptions.h"
 
 #include <QObject>
@@ -18,7 +19,7 @@ namespace SeqDesk::Cli {
 // seqdesk-cli's rule keeping: --add-rule (checked as the rule dialog checks it, then against
 // the mirror and HubSpot's list, then saved Enabled and due at once), --rules, and
 // --pause-rule, --resume-rule, --delete-rule. finished() once.
-class RuleAdminCommand final : public QObject
+class RuleAdminCommand final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RuleAdminCommand)
@@ -32,25 +33,17 @@ public:
 
     void start();
 
-signals:
-    void finished(int exitCode);
-
 private:
     void checkMirror(const QString &portalId);
     void checkList(const QString &sequenceName);
     void save(const QString &sequenceName);
     void listRules();
     void changeRule();
-    void fail(int exitCode, const QString &message);
-    void finish(int exitCode);
 
     HubSpot::HubSpotClient *m_client;
     Store::StoreWorker *m_store;
     CliOptions m_options;
-    QTextStream &m_out;
-    QTextStream &m_err;
     Store::RuleRecord m_rule; // --add-rule's, as it is checked
-    bool m_finished = false;
 };
 
 } // namespace SeqDesk::Cli

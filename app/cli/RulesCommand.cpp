@@ -29,13 +29,11 @@ struct RulesCommand::Loaded
 RulesCommand::RulesCommand(HubSpot::HubSpotClient *client, StoreWorker *store,
                            const QString &lockDirectory, const CliOptions &options,
                            QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent)
+    : CliCommand(out, err, parent)
     , m_client(client)
     , m_store(store)
     , m_lockDirectory(lockDirectory)
     , m_options(options)
-    , m_out(out)
-    , m_err(err)
 { }
 
 RulesCommand::~RulesCommand() = default;
@@ -350,22 +348,6 @@ void RulesCommand::note(int exitCode)
 {
     if (exitCode != ExitOk)
         m_exitCodes << exitCode;
-}
-
-void RulesCommand::fail(int exitCode, const QString &message)
-{
-    m_err << message << QLatin1Char('\n');
-    finish(exitCode);
-}
-
-void RulesCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_out.flush();
-    m_err.flush();
-    emit finished(exitCode);
 }
 
 } // namespace SeqDesk::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/RuleOutput.h"
 
@@ -33,7 +34,7 @@ namespace SeqDesk::Cli {
 // died, interrupted, or waiting for the send cap and due now) go on, so a machine that only
 // runs the timer finishes them too. --dry-run previews and saves nothing. A rule another
 // process is running is reported and skipped. finished() once.
-class RulesCommand final : public QObject
+class RulesCommand final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RulesCommand)
@@ -47,9 +48,6 @@ public:
     ~RulesCommand() override;
 
     void start();
-
-signals:
-    void finished(int exitCode);
 
 private:
     struct Loaded;
@@ -66,15 +64,11 @@ private:
     void report();
     void progress(const QString &line, bool always);
     void note(int exitCode); // an exit code for the end (the most serious one wins)
-    void fail(int exitCode, const QString &message);
-    void finish(int exitCode);
 
     HubSpot::HubSpotClient *m_client;
     Store::StoreWorker *m_store;
     QString m_lockDirectory;
     CliOptions m_options;
-    QTextStream &m_out;
-    QTextStream &m_err;
     QList<Store::RuleRecord> m_rules; // still to run
     std::optional<Store::RuleRecord> m_current;
     QList<RuleOutcome> m_outcomes;
@@ -83,7 +77,6 @@ private:
     QElapsedTimer m_sinceProgress; // a progress line a second at most
     QString m_lastProgress; // and never the same twice
     QList<int> m_exitCodes;
-    bool m_finished = false;
 };
 
 } // namespace SeqDesk::Cli
