@@ -258,10 +258,7 @@ void EnrollCommand::reportPlan(const QList<Enroll::PlannedContact> &plan)
         enroll += p.plan == Enroll::Plan::Enroll ? 1 : 0;
         deferred += p.plan == Enroll::Plan::Deferred ? 1 : 0;
     }
-    if (m_options.json)
-        m_out << QString::fromUtf8(json);
-    else
-        m_out << planTable(plan);
+    printReport(json, [&plan] { return planTable(plan); });
     m_err << tr("Dry run: %1 would be enrolled, %2 skipped, %3 deferred by the send cap. "
                 "Nothing was enrolled.\n")
                  .arg(enroll)
@@ -351,10 +348,7 @@ void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
                      const QByteArray json = jobJson(job, items, invalid);
                      if (!writeJson(json))
                          return;
-                     if (m_options.json)
-                         m_out << QString::fromUtf8(json);
-                     else
-                         m_out << jobTable(items);
+                     printReport(json, [&items] { return jobTable(items); });
                      const JobCounts &c = job.counts;
                      m_err << tr("Job %1 %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, "
                                  "%7 not sent.\n")
@@ -386,6 +380,17 @@ void EnrollCommand::reportJob(const EnrollmentJobRecord &job)
                          return finish(ExitDeferred);
                      finish(c.failed > 0 ? ExitContactsFailed : ExitOk);
                  });
+}
+
+void EnrollCommand::printReport(const QByteArray &json, const std::function<QString()> &table)
+{
+    // --output-json /dev/stdout: the report is stdout already, alone (a pipe to jq stays JSON).
+    if (!m_options.outputJson.isEmpty() && ReportFile(m_options.outputJson).sharesStandardOutput())
+        return;
+    if (m_options.json)
+        m_out << QString::fromUtf8(json);
+    else
+        m_out << table();
 }
 
 bool EnrollCommand::writeJson(const QByteArray &json)

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QTextStream;
@@ -65,6 +66,9 @@ private:
     void runJob(qint64 jobId);
     void reportJob(const Store::EnrollmentJobRecord &job);
     bool writeJson(const QByteArray &json);
+    // The report on stdout: `json` with --json, else the table; nothing when --output-json
+    // already wrote it there.
+    void printReport(const QByteArray &json, const std::function<QString()> &table);
     void failApi(const HubSpot::ApiError &error);
 
     HubSpot::HubSpotClient *m_client;

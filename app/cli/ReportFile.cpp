@@ -277,4 +277,16 @@ bool ReportFile::fail(const QString &why)
     return false;
 }
 
+bool ReportFile::sharesStandardOutput() const
+{
+    struct stat report
+    {
+    };
+    struct stat out
+    {
+    };
+    return ::stat(native(m_path).constData(), &report) == 0 && ::fstat(STDOUT_FILENO, &out) == 0
+        && report.st_dev == out.st_dev && report.st_ino == out.st_ino;
+}
+
 } // namespace SeqDesk::Cli

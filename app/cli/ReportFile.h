@@ -31,6 +31,9 @@ public:
     // Writes all of `bytes`, or returns false with error() saying why. A FIFO waits for its
     // reader; a reader that went away is an error, not the end of the process (SIGPIPE).
     bool write(const QByteArray &bytes);
+    // Whether the report goes where this process's stdout goes (/dev/stdout, or the file
+    // stdout was redirected to): then nothing else should be printed there.
+    bool sharesStandardOutput() const;
     // One sentence naming the path and the problem.
     QString error() const { return m_error; }
 

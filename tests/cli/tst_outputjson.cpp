@@ -9,11 +9,7 @@
 // bits hold (not as root). The devices are, as root, nodes of the test's own (a SeqDesk that
 // replaced devices would replace those, not the machine's); as a user, /dev/null and
 // /dev/full, which a user cannot replace.
-#include "cli/CliRunner.h"
-#include "hubspot/ClientConfig.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/MemorySecretStore.h"
-#include "store/StoreWorker.h"
+#include "CliHarness.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,6 +26,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -38,15 +36,10 @@
 
 using namespace SeqDesk;
 using namespace SeqDesk::Cli;
+using CliTest::CliHarness;
+using CliTest::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray native(const QString &path)
 {
@@ -135,6 +128,7 @@ private slots:
     void dryRunAndResumeCheckTheDestinationFirstToo();
     void failedWriteAfterTheJobSaysWhereTheResultsAre();
     void failedWriteAfterADryRunSaysNothingWasEnrolled();
+    void reportToStandardOutputIsPrintedThereAlone();
 
 private:
     Run run(QStringList args);
@@ -145,71 +139,37 @@ private:
     int jobCount();
     QString characterDevice(const char *name, unsigned major, unsigned minor);
 
-    std::unique_ptr<Sandbox::SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_storeDir;
+    std::unique_ptr<CliHarness> m_cli;
     std::unique_ptr<QTemporaryDir> m_dir; // where the reports go
-    std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
-    QString m_token;
 };
 
 void TestOutputJson::init()
 {
-    Sandbox::SandboxConfig config;
-    m_token = config.token;
-    m_server = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY(m_server->start());
-    m_secrets = std::make_unique<Secrets::MemorySecretStore>();
-    m_storeDir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->start());
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_storeDir->isValid() && m_dir->isValid());
+    QVERIFY(m_dir->isValid());
 }
 
 void TestOutputJson::cleanup()
 {
-    m_server.reset();
-    m_storeDir.reset();
+    m_cli.reset();
     m_dir.reset();
 }
 
 QStringList TestOutputJson::base() const
 {
-    return {QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--token"),
-            m_token};
+    return m_cli->withToken();
 }
 
 Run TestOutputJson::run(QStringList args)
 {
-    args.prepend(QStringLiteral("seqdesk-cli"));
-    const CliParseResult parsed = parseCliArguments(args);
-    Run r;
-    if (!parsed.options) {
-        r.exitCode = ExitUsage;
-        r.err = parsed.error;
-        return r;
-    }
-    QNetworkAccessManager nam;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Store::StoreWorker store;
-    CliRunner runner(&nam, m_secrets.get(), out, err);
-    runner.setStore(&store, m_storeDir->filePath(QStringLiteral("seqdesk.sqlite")));
-    runner.setClientTuning([](HubSpot::ClientConfig &c) {
-        c.maxRetries = 1;
-        c.backoffBaseMs = 5;
-        c.backoffCapMs = 20;
-        c.timeoutMs = 3000;
-    });
-    QSignalSpy finished(&runner, &CliRunner::finished);
-    runner.run(*parsed.options, parsed.helpText, QString());
-    if (finished.isEmpty() && !finished.wait(20000))
-        return r;
-    r.exitCode = finished.first().first().toInt();
-    return r;
+    return m_cli->run(std::move(args));
 }
 
 QStringList TestOutputJson::enrollArgs(int count) const
 {
-    const auto &data = m_server->state().data();
+    const auto &data = m_cli->server->state().data();
     QString sequenceId;
     for (const auto &s : data.sequences) {
         if (s.shared && !s.steps.isEmpty()) {
@@ -506,8 +466,8 @@ void TestOutputJson::unwritableDestinationIsRefusedBeforeAnythingIsSent()
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
-    QCOMPARE(m_server->stats().total, 0); // nothing sent, not even the portal's check
-    QVERIFY(m_server->acceptedEnrollments().isEmpty());
+    QCOMPARE(m_cli->server->stats().total, 0); // nothing sent, not even the portal's check
+    QVERIFY(m_cli->server->acceptedEnrollments().isEmpty());
     QCOMPARE(jobCount(), 0); // nothing journaled
     QCOMPARE(typeOf(path), type); // left as it was
 }
@@ -519,18 +479,18 @@ void TestOutputJson::dryRunAndResumeCheckTheDestinationFirstToo()
                               << nowhere);
     QCOMPARE(r.exitCode, int(ExitUsage));
     QVERIFY2(r.err.contains(nowhere), qPrintable(r.err));
-    QCOMPARE(m_server->stats().total, 0);
+    QCOMPARE(m_cli->server->stats().total, 0);
 
     r = run(enrollArgs(2));
     QCOMPARE(r.exitCode, int(ExitOk));
     const qint64 job = jobIdIn(r.err);
     QVERIFY(job > 0);
-    const int requests = m_server->stats().total;
+    const int requests = m_cli->server->stats().total;
     r = run(base() << QStringLiteral("--resume") << QString::number(job)
                    << QStringLiteral("--output-json") << nowhere);
     QCOMPARE(r.exitCode, int(ExitUsage));
     QVERIFY2(r.err.contains(nowhere), qPrintable(r.err));
-    QCOMPARE(m_server->stats().total, requests);
+    QCOMPARE(m_cli->server->stats().total, requests);
 }
 
 void TestOutputJson::failedWriteAfterTheJobSaysWhereTheResultsAre()
@@ -539,7 +499,7 @@ void TestOutputJson::failedWriteAfterTheJobSaysWhereTheResultsAre()
     const QString full = characterDevice("full", 1, 7);
     Run r = run(enrollArgs(3) << QStringLiteral("--output-json") << full);
     QCOMPARE(r.exitCode, int(ExitNetwork));
-    QCOMPARE(m_server->acceptedEnrollments().size(), 3);
+    QCOMPARE(m_cli->server->acceptedEnrollments().size(), 3);
     const qint64 job = jobIdIn(r.err);
     QVERIFY(job > 0);
     QCOMPARE(typeOf(full), mode_t(S_IFCHR));
@@ -555,7 +515,7 @@ void TestOutputJson::failedWriteAfterTheJobSaysWhereTheResultsAre()
     r = run(base() << QStringLiteral("--resume") << QString::number(job)
                    << QStringLiteral("--output-json") << again);
     QCOMPARE(r.exitCode, int(ExitOk));
-    QCOMPARE(m_server->acceptedEnrollments().size(), 3);
+    QCOMPARE(m_cli->server->acceptedEnrollments().size(), 3);
     QCOMPARE(jsonOf(readAll(again)).value(QStringLiteral("enrolled")).toArray().size(), 3);
 }
 
@@ -568,8 +528,33 @@ void TestOutputJson::failedWriteAfterADryRunSaysNothingWasEnrolled()
     QCOMPARE(typeOf(full), mode_t(S_IFCHR));
     QVERIFY2(r.err.contains(full), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("dry run: nothing was enrolled")), qPrintable(r.err));
-    QVERIFY(m_server->acceptedEnrollments().isEmpty());
+    QVERIFY(m_cli->server->acceptedEnrollments().isEmpty());
     QCOMPARE(jobCount(), 0);
+}
+
+void TestOutputJson::reportToStandardOutputIsPrintedThereAlone()
+{
+    // `seqdesk-cli ... --output-json /dev/stdout | jq`: stdout is the report and nothing
+    // else (the table is not printed after it). The test's own stdout goes to a file for it,
+    // with the test's logging quiet meanwhile.
+    const QString file = m_dir->filePath(QStringLiteral("stdout.json"));
+    QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false"));
+    std::fflush(stdout);
+    const int saved = ::dup(STDOUT_FILENO);
+    const int fd = ::open(native(file).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    QVERIFY(saved >= 0 && fd >= 0);
+    ::dup2(fd, STDOUT_FILENO);
+    ::close(fd);
+    const Run r
+        = run(enrollArgs(2) << QStringLiteral("--dry-run") << QStringLiteral("--output-json")
+                            << QStringLiteral("/dev/stdout"));
+    std::fflush(stdout);
+    ::dup2(saved, STDOUT_FILENO);
+    ::close(saved);
+    QLoggingCategory::setFilterRules(QString());
+    QCOMPARE(r.exitCode, int(ExitOk));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // no table after the report
+    QCOMPARE(jsonOf(readAll(file)).value(QStringLiteral("wouldEnroll")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOutputJson)
