@@ -559,6 +559,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>Write the per-contact results (enrolled, failed, skipped, deferred) to this JSON file (a new one is owner-only), or through a FIFO, a device or /dev/stdout; checked before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: a token given with --token can be read by other users of this computer (ps). Prefer HUBSPOT_ACCESS_TOKEN, or the keychain: seqdesk-cli --store-token once, then --portal-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

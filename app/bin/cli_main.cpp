@@ -1,6 +1,7 @@
 // seqdesk-cli: composition root of the command-line tool.
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
+#include "cli/TokenArgument.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
@@ -30,6 +31,16 @@ int main(int argc, char *argv[])
         err << parsed.error << QLatin1Char('\n')
             << QCoreApplication::translate("Cli", "Try --help.") << QLatin1Char('\n');
         return SeqDesk::Cli::ExitUsage;
+    }
+
+    if (SeqDesk::Cli::hideTokenArguments(argc, argv)) {
+        err << QCoreApplication::translate(
+            "Cli",
+            "Warning: a token given with --token can be read by other users of this "
+            "computer (ps). Prefer HUBSPOT_ACCESS_TOKEN, or the keychain: seqdesk-cli "
+            "--store-token once, then --portal-id.")
+            << QLatin1Char('\n');
+        err.flush();
     }
 
     SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());

@@ -1,4 +1,5 @@
 #include "cli/CliOptions.h"
+#include "cli/TokenArgument.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@ private slots:
     void rejectsBadInputNamingTheProblem_data();
     void rejectsBadInputNamingTheProblem();
     void helpDocumentsExitCodes();
+    void tokenArgumentsAreBlankedInPlace();
     void classicEnrollFlagsAreAccepted();
     void resumeAndJobsNeedNoContacts();
     void apiVersionTakesEverySupportedVersion_data();
@@ -474,6 +476,28 @@ void TestCliOptions::helpDocumentsTheRules()
           "--owner-routing", "--fallback-sender", "--per-run", "--per-day", "--every",
           "--again-after-days", "--pause-rule", "--resume-rule", "--delete-rule"})
         QVERIFY2(r.helpText.contains(QLatin1String(needle)), needle);
+}
+
+void TestCliOptions::tokenArgumentsAreBlankedInPlace()
+{
+    char program[] = "seqdesk-cli";
+    char flag[] = "--token";
+    char value[] = "pat-na1-secret";
+    char joined[] = "--token=pat-na1-other";
+    char list[] = "--list-sequences";
+    char end[] = "--";
+    char after[] = "--token=not-an-option";
+    char *argv[] = {program, flag, value, joined, list, end, after, nullptr};
+    QVERIFY(hideTokenArguments(7, argv));
+    QCOMPARE(QByteArray(argv[1]), QByteArray("--token"));
+    QCOMPARE(QByteArray(argv[2]), QByteArray("**************")); // its length kept
+    QCOMPARE(QByteArray(argv[3]), QByteArray("--token=*************"));
+    QCOMPARE(QByteArray(argv[4]), QByteArray("--list-sequences"));
+    QCOMPARE(QByteArray(argv[6]), QByteArray("--token=not-an-option"));
+    char *none[] = {program, list, nullptr};
+    QVERIFY(!hideTokenArguments(2, none));
+    char *last[] = {program, flag, nullptr}; // no value: nothing to hide
+    QVERIFY(!hideTokenArguments(2, last));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

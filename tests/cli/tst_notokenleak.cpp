@@ -5,6 +5,7 @@
 #include "sandbox/SandboxThread.h"
 
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void initTestCase();
     void tokenIsStoredInTheKeychainAndUsedFromThere();
     void rejectedTokenIsNotEchoed();
+    void tokenOnTheCommandLineIsHiddenFromPsAndWarnedAbout();
     void noFileAndNoOutputContainsTheToken();
 
 private:
@@ -90,6 +92,40 @@ void TestNoTokenLeak::rejectedTokenIsNotEchoed()
                                  m_token + QStringLiteral("x")});
     QCOMPARE(rejected.exitCode, 3);
     QVERIFY(!rejected.err.isEmpty());
+}
+
+void TestNoTokenLeak::tokenOnTheCommandLineIsHiddenFromPsAndWarnedAbout()
+{
+    // Slow answers keep the process alive after it printed its warning (before any request).
+    QCOMPARE(m_sandbox->applyControl(
+                 {{QStringLiteral("settings"), QJsonObject {{QStringLiteral("latencyMs"), 1500}}}}),
+             200);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
+    p.setProcessEnvironment(env);
+    p.setReadChannel(QProcess::StandardError);
+    p.start(QStringLiteral(SEQDESK_CLI_PATH),
+            {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+             QStringLiteral("--token=") + m_token, QStringLiteral("--list-sequences")});
+    QVERIFY(p.waitForStarted());
+    QByteArray err;
+    while (!err.contains('\n') && p.waitForReadyRead(30000))
+        err += p.readAllStandardError();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray seen = cmdline.readAll(); // what ps shows while it runs
+    QVERIFY2(p.state() == QProcess::Running, "it should still wait for the sandbox");
+    QVERIFY2(seen.contains("--token=***"), seen.constData());
+    QVERIFY(!seen.contains(m_token.toUtf8().mid(8)));
+    QVERIFY2(err.startsWith("Warning: a token given with --token can be read by other users"),
+             err.constData());
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    m_captured << err << p.readAllStandardError() << p.readAllStandardOutput();
+    QCOMPARE(m_sandbox->applyControl(
+                 {{QStringLiteral("settings"), QJsonObject {{QStringLiteral("latencyMs"), 0}}}}),
+             200);
 }
 
 void TestNoTokenLeak::noFileAndNoOutputContainsTheToken()
