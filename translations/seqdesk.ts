@@ -554,6 +554,10 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
         <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1048,10 +1052,6 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     <message>
         <source>No enrollment jobs yet.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -175,6 +175,30 @@ QByteArray sequencesJson(const Sync::Catalog &catalog)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString jobsTable(const QList<JobListing> &jobs)
+{
+    QString out;
+    for (const JobListing &listing : jobs) {
+        const Store::EnrollmentJobRecord &j = listing.job;
+        const Store::JobCounts &c = j.counts;
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
+                   .arg(j.id)
+                   .arg(Enroll::jobStateCode(j.state),
+                        j.createdAt.toLocalTime().toString(Qt::ISODate), j.sequenceId,
+                        j.senderEmail)
+            + QCoreApplication::translate("Cli",
+                                          "%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 "
+                                          "not sent")
+                  .arg(c.enrolled)
+                  .arg(c.skipped)
+                  .arg(c.failed)
+                  .arg(c.deferred)
+                  .arg(c.pending + c.inFlight)
+            + (j.label.isEmpty() ? QString() : QStringLiteral("\t") + j.label) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QByteArray jobsJson(const QList<JobListing> &jobs)
 {
     QJsonArray out;
