@@ -787,6 +787,17 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
     </message>
 </context>
 <context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>
