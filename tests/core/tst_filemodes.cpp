@@ -1,6 +1,7 @@
 // Every file and folder SeqDesk writes is owner-only (folders 0700, files 0600), also under a
 // umask of 000 and when an older SeqDesk (or a loose umask) left them open: the log, the
-// mirror with its -wal and -shm, the job and rule locks, SeqDesk's data folder.
+// mirror with its -wal and -shm, the job and rule locks, and what the real seqdesk-cli and
+// seqdesk write at start.
 #include "core/Logging.h"
 #include "core/OwnerOnly.h"
 #include "core/RunLock.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,9 @@ private slots:
     void runLockCreatesItsLockFileOwnerOnly();
     void runLockTakingOverAStaleLooseLockLeavesItOwnerOnly();
     void ensureTreeMakesAFolderOwnerOnlyWithoutFollowingLinks();
+    void restrictedProcessCreatesOwnerOnlyButKeepsAnExistingFilesMode();
+    void cliMakesSeqDesksDataFolderOwnerOnlyAtStart();
+    void guiMakesSeqDesksFilesAndItsScreenshotOwnerOnly();
 
 private:
     mode_t m_umask = 022;
@@ -224,6 +230,97 @@ void TestFileModes::ensureTreeMakesAFolderOwnerOnlyWithoutFollowingLinks()
     QCOMPARE_MODE(outsideFile, 0666);
     QCOMPARE_MODE(outsideDir, 0777);
     QVERIFY(SeqDesk::OwnerOnly::ensureTree(tmp.filePath(QStringLiteral("missing"))));
+}
+
+void TestFileModes::restrictedProcessCreatesOwnerOnlyButKeepsAnExistingFilesMode()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString existing = tmp.filePath(QStringLiteral("mine.csv"));
+    QVERIFY(makeLooseFile(existing));
+    QVERIFY(::chmod(QFile::encodeName(existing).constData(), 0644) == 0);
+
+    SeqDesk::OwnerOnly::restrictNewFiles();
+    const QString folder = tmp.filePath(QStringLiteral("exports/2026"));
+    const bool made = QDir().mkpath(folder);
+    const auto save = [](const QString &path) {
+        QSaveFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write("a,b\r\n") == 5 && file.commit();
+    };
+    const bool savedNew = save(folder + QStringLiteral("/job-1.csv"));
+    const bool savedExisting = save(existing);
+    ::umask(0); // this suite's
+    QVERIFY(made && savedNew && savedExisting);
+
+    QCOMPARE_MODE(folder, 0700);
+    QCOMPARE_MODE(folder + QStringLiteral("/job-1.csv"), 0600);
+    QCOMPARE_MODE(existing, 0644); // the user's file, the user's mode
+}
+
+void TestFileModes::cliMakesSeqDesksDataFolderOwnerOnlyAtStart()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    // What an older SeqDesk (or a umask of 000) left: all of SeqDesk's data folder open.
+    const QString root = home.filePath(QStringLiteral("data/SeqDesk"));
+    const QString appFolder = root + QStringLiteral("/seqdesk-cli");
+    const QString logs = appFolder + QStringLiteral("/logs");
+    QVERIFY(makeLooseDir(logs));
+    QVERIFY(::chmod(QFile::encodeName(root).constData(), 0777) == 0);
+    QVERIFY(::chmod(QFile::encodeName(appFolder).constData(), 0777) == 0);
+    const QString log = logs + QStringLiteral("/seqdesk-cli.log");
+    const QString staleLock = root + QStringLiteral("/job-7.lock");
+    QVERIFY(makeLooseFile(log));
+    QVERIFY(makeLooseFile(staleLock, QByteArray()));
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SEQDESK_CLI_PATH), {QStringLiteral("--jobs")});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    for (const QString &dir : QStringList {root, appFolder, logs})
+        QCOMPARE_MODE(dir, 0700);
+    for (const QString &file :
+         QStringList {log, staleLock, root + QStringLiteral("/seqdesk.sqlite")})
+        QCOMPARE_MODE(file, 0600);
+}
+
+void TestFileModes::guiMakesSeqDesksFilesAndItsScreenshotOwnerOnly()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString root = home.filePath(QStringLiteral("data/SeqDesk"));
+    const QString logs = root + QStringLiteral("/seqdesk/logs");
+    const QString log = logs + QStringLiteral("/seqdesk.log");
+    QVERIFY(makeLooseDir(logs));
+    QVERIFY(::chmod(QFile::encodeName(root).constData(), 0777) == 0);
+    QVERIFY(makeLooseFile(log));
+    // A screenshot is a new file at the user's path: owner-only as well (not 0666).
+    const QString shot = home.filePath(QStringLiteral("shots/sequences.png"));
+    QVERIFY(QDir().mkpath(QFileInfo(shot).absolutePath()));
+
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(SEQDESK_GUI_PATH),
+              {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+    QVERIFY(gui.waitForFinished(120000));
+    QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());
+
+    for (const QString &dir : QStringList {root, root + QStringLiteral("/seqdesk"), logs})
+        QCOMPARE_MODE(dir, 0700);
+    for (const QString &file : QStringList {log, root + QStringLiteral("/seqdesk.sqlite"), shot})
+        QCOMPARE_MODE(file, 0600);
 }
 
 QTEST_GUILESS_MAIN(TestFileModes)
