@@ -13,10 +13,6 @@ namespace SeqDesk::OwnerOnly {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-    | QFileDevice::ExeOther;
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -24,10 +20,15 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Takes group's and others' bits off an existing entry (not through a symbolic link).
+// Takes group's and others' bits off an existing entry of this user (not through a symbolic
+// link). A shared folder (the sticky bit, as /tmp) or another user's entry is not SeqDesk's:
+// left as it is.
 bool tighten(const QFileInfo &entry, QFileDevice::Permissions mode, QString *error)
 {
-    if (entry.isSymLink() || !(entry.permissions() & kOthers))
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(entry.filePath()).constData(), &st) != 0 || S_ISLNK(st.st_mode)
+        || st.st_uid != ::geteuid() || (st.st_mode & S_ISVTX)
+        || !(st.st_mode & (S_IRWXG | S_IRWXO)))
         return true;
     if (QFile::setPermissions(entry.filePath(), mode))
         return true;
@@ -51,32 +52,28 @@ bool ensureDir(const QString &dir, QString *error)
                         QCoreApplication::translate("OwnerOnly", "Could not create the folder %1.")
                             .arg(QDir::toNativeSeparators(d)));
     }
-    return tighten(QFileInfo(dir), kDir, error);
+    return tighten(QFileInfo(QFileInfo(dir).canonicalFilePath()), kDir, error);
 }
 
 bool ensureFile(const QString &path, QString *error)
 {
     const QFileInfo file(path);
-    return !file.exists() || tighten(file, kFile, error);
+    return !file.exists() || tighten(QFileInfo(file.canonicalFilePath()), kFile, error);
 }
 
 bool ensureTree(const QString &root, QString *error)
 {
-    const QFileInfo top(root);
-    if (!top.exists())
-        return true;
-    if (top.isSymLink() || !top.isDir())
+    const QFileInfo top(QFileInfo(root).canonicalFilePath()); // the user's link to it is fine
+    if (!top.isDir())
         return ensureFile(root, error);
-    const uint me = ::geteuid();
-    bool ok = top.ownerId() != me || tighten(top, kDir, error);
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+    bool ok = tighten(top, kDir, error);
+    QDirIterator it(top.filePath(),
+                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo entry = it.fileInfo();
-        if (entry.ownerId() != me)
-            continue;
-        ok = tighten(entry, entry.isDir() ? kDir : kFile, error) && ok;
+        ok = tighten(entry, entry.isDir() && !entry.isSymLink() ? kDir : kFile, error) && ok;
     }
     return ok;
 }

@@ -6,7 +6,8 @@
 // Owner-only files and folders for what SeqDesk writes: its mirror, logs and locks hold
 // contact data, tokens' traces and who runs what. Folders 0700, files 0600, whatever the
 // umask, and made so again at start when an older SeqDesk (or a loose umask) left them open.
-// For SeqDesk's own locations only: a path the user chose keeps the mode the user gave it.
+// For SeqDesk's own locations only: a path the user chose keeps the mode the user gave it, and
+// another user's entry or a shared folder (the sticky bit, as /tmp) is never changed.
 namespace SeqDesk::OwnerOnly {
 
 inline constexpr QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -21,8 +22,8 @@ bool ensureDir(const QString &dir, QString *error = nullptr);
 bool ensureFile(const QString &path, QString *error = nullptr);
 
 // Makes `root` and every folder (0700) and file (0600) in it owner-only: SeqDesk's data
-// folder at start. Symbolic links are neither followed nor changed, and entries of other
-// users are left alone. True when `root` is missing.
+// folder at start. Symbolic links in it are neither followed nor changed (`root` itself may be
+// one). True when `root` is missing.
 bool ensureTree(const QString &root, QString *error = nullptr);
 
 // Sets the process's umask to 077, so every file and folder it creates from then on is

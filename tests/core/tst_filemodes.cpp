@@ -73,6 +73,7 @@ private slots:
     void runLockCreatesItsLockFileOwnerOnly();
     void runLockTakingOverAStaleLooseLockLeavesItOwnerOnly();
     void ensureTreeMakesAFolderOwnerOnlyWithoutFollowingLinks();
+    void aSharedFolderIsNeverChanged();
     void restrictedProcessCreatesOwnerOnlyButKeepsAnExistingFilesMode();
     void cliMakesSeqDesksDataFolderOwnerOnlyAtStart();
     void guiMakesSeqDesksFilesAndItsScreenshotOwnerOnly();
@@ -230,6 +231,31 @@ void TestFileModes::ensureTreeMakesAFolderOwnerOnlyWithoutFollowingLinks()
     QCOMPARE_MODE(outsideFile, 0666);
     QCOMPARE_MODE(outsideDir, 0777);
     QVERIFY(SeqDesk::OwnerOnly::ensureTree(tmp.filePath(QStringLiteral("missing"))));
+}
+
+void TestFileModes::aSharedFolderIsNeverChanged()
+{
+    // A mirror or log put straight into a folder such as /tmp: the folder is everyone's.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString shared = tmp.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+
+    Database db(Database::uniqueConnectionName(QStringLiteral("shared")));
+    QVERIFY2(db.open(shared + QStringLiteral("/mirror.sqlite")), qPrintable(db.lastError()));
+    QVERIFY(SeqDesk::OwnerOnly::ensureDir(shared));
+    QVERIFY(SeqDesk::OwnerOnly::ensureTree(shared));
+
+    QCOMPARE_MODE(shared, 01777);
+    QCOMPARE_MODE(shared + QStringLiteral("/mirror.sqlite"), 0600);
+    // SeqDesk's folder reached through the user's own link is SeqDesk's all the same.
+    const QString real = tmp.filePath(QStringLiteral("disk/SeqDesk"));
+    QVERIFY(makeLooseDir(real));
+    const QString link = tmp.filePath(QStringLiteral("SeqDesk"));
+    QVERIFY(QFile::link(real, link));
+    QVERIFY(SeqDesk::OwnerOnly::ensureTree(link));
+    QCOMPARE_MODE(real, 0700);
 }
 
 void TestFileModes::restrictedProcessCreatesOwnerOnlyButKeepsAnExistingFilesMode()
