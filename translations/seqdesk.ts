@@ -563,6 +563,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>Warning: a token given with --token can be read by other users of this computer (ps). Prefer HUBSPOT_ACCESS_TOKEN, or the keychain: seqdesk-cli --store-token once, then --portal-id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -812,6 +816,17 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <name>ListGrowth</name>
     <message>
         <source>[LISTID:]N/MINUTES (N from 1 to %1 contacts every MINUTES from 1 to %2; without LISTID the first DYNAMIC contact list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,10 +1096,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <message>
         <source>No enrollment jobs yet.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,12 +3,14 @@
 #include "cli/CliRunner.h"
 #include "cli/TokenArgument.h"
 #include "core/Logging.h"
+#include "core/OwnerOnly.h"
 #include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -16,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    SeqDesk::OwnerOnly::restrictNewFiles(); // whatever it writes (a report too) is the user's
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
@@ -43,12 +46,19 @@ int main(int argc, char *argv[])
         err.flush();
     }
 
+    // SeqDesk's data folder (the mirror, the locks, the logs), owner-only before it is used.
+    const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    QString modeError;
+    const bool ownerOnly
+        = SeqDesk::OwnerOnly::ensureTree(QFileInfo(databasePath).absolutePath(), &modeError);
     SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
+    if (!ownerOnly)
+        qWarning("%s", qPrintable(modeError));
     QNetworkAccessManager nam;
     SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
     SeqDesk::Store::StoreWorker store; // opened only by the commands that need it
     SeqDesk::Cli::CliRunner runner(&nam, &secrets, out, err);
-    runner.setStore(&store, SeqDesk::Store::Database::defaultPath());
+    runner.setStore(&store, databasePath);
     QObject::connect(&runner, &SeqDesk::Cli::CliRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     runner.run(*parsed.options, parsed.helpText, qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN"));

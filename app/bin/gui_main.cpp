@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "ScreenshotMode.h"
 #include "core/Logging.h"
+#include "core/OwnerOnly.h"
 #include "core/Translations.h"
 #include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
@@ -26,6 +27,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Whatever it writes is the user's alone: exports, screenshots, settings, the mirror.
+    SeqDesk::OwnerOnly::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SeqDesk"));
     QApplication::setApplicationName(QStringLiteral("seqdesk"));
@@ -79,7 +82,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // SeqDesk's data folder (the mirror, the locks, the logs) and its settings' folder,
+    // owner-only before they are used.
+    const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    QString modeError;
+    const bool ownerOnly
+        = SeqDesk::OwnerOnly::ensureTree(QFileInfo(databasePath).absolutePath(), &modeError)
+        && SeqDesk::OwnerOnly::ensureTree(QFileInfo(QSettings().fileName()).absolutePath(),
+                                          &modeError);
     SeqDesk::Logging::install(SeqDesk::Logging::defaultLogFilePath());
+    if (!ownerOnly)
+        qWarning("%s", qPrintable(modeError));
 
     QNetworkAccessManager nam;
     // The demo portal: the HubSpot sandbox on loopback, in its own thread, started on demand,
@@ -120,7 +133,6 @@ int main(int argc, char *argv[])
     SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo,
                                          &portalPolicy);
     SeqDesk::Sync::PortalConnector connector(&nam, &secrets);
-    const QString databasePath = SeqDesk::Store::Database::defaultPath();
     const QString lockDirectory = QFileInfo(databasePath).absolutePath(); // shared with the CLI
     SeqDesk::Jobs::JobRunner runner(&portals, &store);
     runner.setLockDirectory(lockDirectory);

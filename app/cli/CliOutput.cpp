@@ -1,5 +1,6 @@
 #include "cli/CliOutput.h"
 
+#include "core/CellGuard.h"
 #include "core/Redactor.h"
 #include "enroll/JobExport.h"
 
@@ -77,16 +78,6 @@ QString kindLabel(const HubSpot::ListSummary &list)
     return list.processingType;
 }
 
-// Names are the user's text: keep a tab or line break in one from breaking the table.
-QString oneCell(QString text)
-{
-    for (QChar &c : text) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return text;
-}
-
 } // namespace
 
 QString listsTable(const QList<HubSpot::ListSummary> &lists)
@@ -97,9 +88,9 @@ QString listsTable(const QList<HubSpot::ListSummary> &lists)
         + QCoreApplication::translate("Cli", "KIND") + QLatin1Char('\t')
         + QCoreApplication::translate("Cli", "UPDATED") + QLatin1Char('\n');
     for (const HubSpot::ListSummary &l : lists) {
-        out += l.id + QLatin1Char('\t') + oneCell(l.name) + QLatin1Char('\t')
-            + (l.size ? QString::number(*l.size) : QStringLiteral("?")) + QLatin1Char('\t')
-            + kindLabel(l) + QLatin1Char('\t')
+        out += CellGuard::tsvCell(l.id) + QLatin1Char('\t') + CellGuard::tsvCell(l.name)
+            + QLatin1Char('\t') + (l.size ? QString::number(*l.size) : QStringLiteral("?"))
+            + QLatin1Char('\t') + CellGuard::tsvCell(kindLabel(l)) + QLatin1Char('\t')
             + l.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\n');
     }
     return out;
@@ -130,7 +121,9 @@ QString sequencesTable(const Sync::Catalog &catalog)
     QString out;
     const QString portal = catalog.account.portalName.isEmpty()
         ? QString::number(catalog.account.portalId)
-        : QStringLiteral("%1 (%2)").arg(catalog.account.portalName).arg(catalog.account.portalId);
+        : QStringLiteral("%1 (%2)")
+              .arg(CellGuard::tsvCell(catalog.account.portalName))
+              .arg(catalog.account.portalId);
     out += QCoreApplication::translate("Cli", "Portal %1: %2 sequences, read from %3 users")
                .arg(portal)
                .arg(catalog.sequences.size())
@@ -144,8 +137,9 @@ QString sequencesTable(const Sync::Catalog &catalog)
         + fit(QCoreApplication::translate("Cli", "USERS"), 6) + QLatin1Char(' ')
         + QCoreApplication::translate("Cli", "UPDATED") + QLatin1Char('\n');
     for (const Sync::CatalogSequence &s : catalog.sequences) {
-        out += fit(s.summary.id, 12) + QLatin1Char(' ') + fit(s.summary.name, 40) + QLatin1Char(' ')
-            + fit(s.summary.userId, 10) + QLatin1Char(' ')
+        out += fit(CellGuard::tsvCell(s.summary.id), 12) + QLatin1Char(' ')
+            + fit(CellGuard::tsvCell(s.summary.name), 40) + QLatin1Char(' ')
+            + fit(CellGuard::tsvCell(s.summary.userId), 10) + QLatin1Char(' ')
             + fit(QString::number(s.visibleToUserIds.size()), 6) + QLatin1Char(' ')
             + s.summary.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
             + QLatin1Char('\n');
@@ -173,6 +167,31 @@ QByteArray sequencesJson(const Sync::Catalog &catalog)
                             {QStringLiteral("count"), sequences.size()},
                             {QStringLiteral("sequences"), sequences}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString jobsTable(const QList<JobListing> &jobs)
+{
+    QString out;
+    for (const JobListing &listing : jobs) {
+        const Store::EnrollmentJobRecord &j = listing.job;
+        const Store::JobCounts &c = j.counts;
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
+                   .arg(j.id)
+                   .arg(Enroll::jobStateCode(j.state),
+                        j.createdAt.toLocalTime().toString(Qt::ISODate),
+                        CellGuard::tsvCell(j.sequenceId), CellGuard::tsvCell(j.senderEmail))
+            + QCoreApplication::translate("Cli",
+                                          "%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 "
+                                          "not sent")
+                  .arg(c.enrolled)
+                  .arg(c.skipped)
+                  .arg(c.failed)
+                  .arg(c.deferred)
+                  .arg(c.pending + c.inFlight)
+            + (j.label.isEmpty() ? QString() : QLatin1Char('\t') + CellGuard::tsvCell(j.label))
+            + QLatin1Char('\n');
+    }
+    return out;
 }
 
 QByteArray jobsJson(const QList<JobListing> &jobs)

@@ -32,6 +32,10 @@ struct JobListing
     QDateTime updatedAt; // the job's last activity (EnrollmentStore::lastActivity)
 };
 
+// --jobs: one tab-separated row per job: id, state, created (local time), sequence id, sender
+// inbox, its counts, and its label when it has one.
+QString jobsTable(const QList<JobListing> &jobs);
+
 // JSON array, one object per job: {"id","state","message","portalId","portalName",
 // "sequenceId","sequenceName","senderEmail","userId","source","sourceFileName",
 // "sourceListId","sourceListName","label","dailyCap","createdAt","startedAt","finishedAt",

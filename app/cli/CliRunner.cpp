@@ -213,23 +213,7 @@ void CliRunner::listJobs()
                 m_out << QString::fromUtf8(jobsJson(read.jobs));
                 return finish(ExitOk);
             }
-            for (const JobListing &listing : read.jobs) {
-                const Store::EnrollmentJobRecord &j = listing.job;
-                const Store::JobCounts &c = j.counts;
-                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t")
-                             .arg(j.id)
-                             .arg(stateName(j.state),
-                                  j.createdAt.toLocalTime().toString(Qt::ISODate), j.sequenceId,
-                                  j.senderEmail)
-                      << tr("%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent")
-                             .arg(c.enrolled)
-                             .arg(c.skipped)
-                             .arg(c.failed)
-                             .arg(c.deferred)
-                             .arg(c.pending + c.inFlight)
-                      << (j.label.isEmpty() ? QString() : QStringLiteral("\t") + j.label)
-                      << QLatin1Char('\n');
-            }
+            m_out << jobsTable(read.jobs);
             finish(ExitOk);
         });
 }

@@ -1,5 +1,7 @@
 #include "cli/EnrollOutput.h"
 
+#include "core/CellGuard.h"
+
 namespace SeqDesk::Cli {
 
 using Enroll::Plan;
@@ -28,12 +30,12 @@ QString planTable(const QList<PlannedContact> &plan)
 {
     QString out;
     for (const PlannedContact &p : plan) {
-        QString detail = p.detail;
-        if (p.plan == Plan::Deferred)
-            detail = iso(p.eligibleAt);
+        const QString detail
+            = p.plan == Plan::Deferred ? iso(p.eligibleAt) : CellGuard::tsvCell(p.detail);
         out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                    .arg(p.line)
-                   .arg(p.contactId, p.email, Prediction::code(p.plan), detail);
+                   .arg(CellGuard::tsvCell(p.contactId), CellGuard::tsvCell(p.email),
+                        Prediction::code(p.plan), detail);
     }
     return out;
 }
@@ -44,7 +46,8 @@ QString jobTable(const QList<Store::EnrollmentItemRecord> &items)
     for (const Store::EnrollmentItemRecord &item : items) {
         out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                    .arg(item.inputLine)
-                   .arg(item.contactId, item.email, itemStateCode(item.state), itemReason(item));
+                   .arg(CellGuard::tsvCell(item.contactId), CellGuard::tsvCell(item.email),
+                        itemStateCode(item.state), CellGuard::tsvCell(itemReason(item)));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "cli/RuleOutput.h"
 
+#include "core/CellGuard.h"
 #include "core/Redactor.h"
 #include "enroll/Prediction.h"
 
@@ -39,22 +40,16 @@ QString cellTime(const QDateTime &t)
                        : QStringLiteral("-");
 }
 
-// Names are the user's text: keep a tab or line break in one from breaking the table.
-QString oneCell(QString text)
+// Text from outside SeqDesk (names, emails, inputs, HubSpot's messages), guarded; SeqDesk's
+// own numbers, codes, times and "-" go into rows as they are.
+QString cell(const QString &text)
 {
-    for (QChar &c : text) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return text;
+    return CellGuard::tsvCell(text);
 }
 
 QString row(const QStringList &cells)
 {
-    QStringList clean;
-    for (const QString &c : cells)
-        clean << oneCell(c);
-    return clean.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
 }
 
 QString header(std::initializer_list<const char *> names)
@@ -205,11 +200,11 @@ QString rulesTable(const QList<RuleListing> &rules)
         if (!r.stopReason.isEmpty())
             state += QStringLiteral(": ") + r.stopReason;
         QStringList cells {QString::number(r.id),
-                           r.name,
-                           named(r.listName, r.listId),
-                           named(l.sequenceName, r.sequenceId),
-                           senderCell(r),
-                           state,
+                           cell(r.name),
+                           cell(named(r.listName, r.listId)),
+                           cell(named(l.sequenceName, r.sequenceId)),
+                           cell(senderCell(r)),
+                           cell(state),
                            cellTime(r.lastRunAt),
                            cellTime(r.nextRunAt)};
         if (const auto &run = l.lastRun) {
@@ -286,7 +281,7 @@ QString runTable(const QList<RuleOutcome> &outcomes)
                           QT_TRANSLATE_NOOP("Cli", "FAILED"), QT_TRANSLATE_NOOP("Cli", "WAITING"),
                           QT_TRANSLATE_NOOP("Cli", "RESULT")});
     for (const RuleOutcome &o : outcomes) {
-        QStringList cells {QString::number(o.rule.id), o.rule.name};
+        QStringList cells {QString::number(o.rule.id), cell(o.rule.name)};
         if (const auto &run = o.run) {
             for (int n : {run->members, run->newMembers, run->enrolled, run->skipped, run->failed,
                           run->deferred + run->pending + o.noRoom})
@@ -298,7 +293,7 @@ QString runTable(const QList<RuleOutcome> &outcomes)
         QString result = resultCode(o.result);
         if (o.result != RuleOutcome::Result::Done && !o.message.isEmpty())
             result += QStringLiteral(": ") + Redactor::scrub(o.message);
-        cells << result;
+        cells << cell(result);
         out += row(cells);
     }
     return out;
@@ -361,8 +356,8 @@ QString previewTable(const QList<RuleOutcome> &outcomes)
         if (!o.preview)
             continue;
         for (const PreviewLine &line : previewLines(*o.preview)) {
-            out += row({QString::number(o.rule.id), line.contactId, line.email, line.outcome,
-                        line.sender.isEmpty() ? line.reason : line.sender});
+            out += row({QString::number(o.rule.id), cell(line.contactId), cell(line.email),
+                        line.outcome, cell(line.sender.isEmpty() ? line.reason : line.sender)});
         }
     }
     return out;

@@ -1,10 +1,10 @@
 #include "core/Logging.h"
 
+#include "core/OwnerOnly.h"
 #include "core/Redactor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -59,19 +59,13 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 void Logging::install(const QString &logFilePath)
 {
     if (!logFilePath.isEmpty()) {
-        // Owner-only from the first byte: folders 0700, the file created 0600 (not chmod-ed
-        // after the fact, when it would have been readable by others for a moment).
-        const QFileDevice::Permissions ownerDir
-            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        // Owner-only from the first byte: the folder 0700, the file created 0600 (not chmod-ed
+        // after the fact, when it would have been readable by others for a moment). A folder or
+        // log an older SeqDesk left open is made owner-only before anything more is written.
         const QString dir = QFileInfo(logFilePath).absolutePath();
-        QStringList missing;
-        for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath())
-            missing.prepend(d);
-        for (const QString &d : std::as_const(missing))
-            QDir().mkdir(d, ownerDir);
         auto *file = new QFile(logFilePath);
-        if (file->open(QIODevice::Append | QIODevice::Text,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (OwnerOnly::ensureDir(dir) && OwnerOnly::ensureFile(logFilePath)
+            && file->open(QIODevice::Append | QIODevice::Text, OwnerOnly::kFile)) {
             QMutexLocker lock(&g_mutex);
             g_file = file;
         } else {

@@ -1,5 +1,7 @@
 #include "core/RunLock.h"
 
+#include "core/OwnerOnly.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
@@ -29,9 +31,8 @@ bool readable(const QLockFile &lock)
     return lock.getLockInfo(&pid, &host, &app);
 }
 
-} // namespace
-
-bool tryLock(QLockFile &lock)
+// tryLock() without the lock file's mode.
+bool take(QLockFile &lock)
 {
     if (lock.tryLock(0))
         return true;
@@ -42,9 +43,24 @@ bool tryLock(QLockFile &lock)
     // As QLockFile removes a stale lock: one process at a time, checking again under the
     // guard. removeStaleLockFile() refuses a file whose creator is alive (it holds flock()).
     QLockFile guard(lock.fileName() + QStringLiteral(".rmlock"));
-    if (!guard.tryLock(0) || readable(lock) || ageMs(lock) < kUnwrittenMs)
+    if (!guard.tryLock(0))
+        return false;
+    OwnerOnly::ensureFile(guard.fileName());
+    if (readable(lock) || ageMs(lock) < kUnwrittenMs)
         return false;
     return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+} // namespace
+
+bool tryLock(QLockFile &lock)
+{
+    if (!take(lock))
+        return false;
+    // QLockFile creates it 0666 less the umask; its folder (the mirror's, 0700) keeps others
+    // out meanwhile.
+    OwnerOnly::ensureFile(lock.fileName());
+    return true;
 }
 
 bool holder(const QLockFile &lock, qint64 *pid, QString *app)

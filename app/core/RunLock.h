@@ -12,7 +12,8 @@ namespace SeqDesk::RunLock {
 // QLockFile::tryLock(0), which also takes over a lock file without its holder's details
 // that is older than a few seconds: QLockFile writes them right after it creates the file,
 // so that file was left by a process killed in between (or a machine that lost power), and
-// having no process id to find dead, nothing else would ever free it.
+// having no process id to find dead, nothing else would ever free it. The lock file it holds
+// is owner-only (0600), whatever the umask.
 bool tryLock(QLockFile &lock);
 
 // QLockFile::getLockInfo() once tryLock() failed, waiting a moment for a holder that is

@@ -1,5 +1,7 @@
 #include "enroll/JobExport.h"
 
+#include "core/CellGuard.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -107,9 +109,7 @@ QByteArray csvLine(const QStringList &fields)
 
 QString csvField(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
+    QString v = CellGuard::defused(value);
     static const QString special = QStringLiteral(",\"\r\n");
     if (std::any_of(v.cbegin(), v.cend(), [](QChar c) { return special.contains(c); }))
         return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\""))

@@ -37,7 +37,7 @@ QByteArray jobJson(const Store::EnrollmentJobRecord &job,
 QByteArray jobCsv(const QList<Store::EnrollmentItemRecord> &items);
 
 // One CSV field (RFC 4180 quoting). Text a spreadsheet would run as a formula (= + - @, tab
-// or carriage return first) is prefixed with an apostrophe.
+// or carriage return first) is prefixed with an apostrophe (CellGuard::defused).
 QString csvField(const QString &value);
 
 // One CSV record of those fields, with CRLF.

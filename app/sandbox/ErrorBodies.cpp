@@ -77,6 +77,18 @@ Reply notFound(const QString &message)
     return standard(404, QStringLiteral("OBJECT_NOT_FOUND"), message);
 }
 
+Reply notLoopbackHost(const QByteArray &host)
+{
+    const QString given = host.isNull()
+        ? QStringLiteral("no Host header")
+        : QStringLiteral("Host '%1'").arg(QString::fromLatin1(host));
+    return standard(403, QStringLiteral("FORBIDDEN"),
+                    QStringLiteral("The sandbox's /_sandbox/ routes answer only a loopback Host "
+                                   "(127.0.0.1, localhost or [::1], with or without a port), "
+                                   "not %1.")
+                        .arg(given));
+}
+
 Reply methodNotAllowed(const QString &method, const QString &path)
 {
     return standard(405, QStringLiteral("VALIDATION_ERROR"),

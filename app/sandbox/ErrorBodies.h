@@ -31,6 +31,8 @@ Reply missingScopes(const QStringList &required, const QStringList &missing);
 Reply validation(const QString &field, const QString &code, const QString &message,
                  const QString &subCategory = {});
 Reply notFound(const QString &message);
+// 403 FORBIDDEN of a /_sandbox/ route asked for by a name that is not loopback's.
+Reply notLoopbackHost(const QByteArray &host);
 Reply methodNotAllowed(const QString &method, const QString &path);
 // Enrollment rejection with code e.g. "ALREADY_ENROLLED", in the requested shape.
 Reply enrollmentRejected(const QString &code, const QString &message, bool legacyShape);

@@ -18,6 +18,7 @@ struct SandboxRequest
     QUrlQuery query;
     QByteArray contentType;
     QByteArray authorization;
+    QByteArray host; // the Host header as sent; null when there was none
     QByteArray body;
     bool closeConnection = false;
     QString baseUrl; // http://127.0.0.1:port, for paging links

@@ -1,4 +1,6 @@
-// /_sandbox/ inspection and control (no token: the server only listens on loopback).
+// /_sandbox/ inspection and control (no token: the server only listens on loopback, and they
+// answer only requests that name a loopback host, so a web page cannot reach them by
+// renaming its own host to 127.0.0.1: DNS rebinding).
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/ErrorBodies.h"
@@ -11,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <tuple>
 
 namespace SeqDesk::Sandbox {
@@ -49,6 +52,31 @@ QString ownerRole(int index, const Owner &o)
     if (!o.inboxes.contains(o.email))
         return QStringLiteral("inboxDiffersFromLogin");
     return index == 0 ? QStringLiteral("primary") : QStringLiteral("active");
+}
+
+// 127.0.0.1, localhost or [::1], each with a port or without one (any case).
+bool isLoopbackHost(const QByteArray &host)
+{
+    QByteArray name = host.toLower();
+    QByteArray port;
+    if (name.startsWith('[')) {
+        const qsizetype close = name.indexOf(']');
+        if (close < 0 || name.mid(1, close - 1) != "::1")
+            return false;
+        port = name.mid(close + 1);
+    } else {
+        const qsizetype colon = name.indexOf(':');
+        if (colon >= 0) {
+            port = name.mid(colon);
+            name.truncate(colon);
+        }
+        if (name != "127.0.0.1" && name != "localhost")
+            return false;
+    }
+    if (port.isEmpty())
+        return true;
+    return port.size() > 1 && port.front() == ':'
+        && std::all_of(port.cbegin() + 1, port.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A sequence id given as a JSON string (or number); -1 when neither.
@@ -165,6 +193,8 @@ QJsonObject SandboxServer::enrollmentsJson() const
 
 Reply SandboxServer::handleSandbox(const Route &route, const SandboxRequest &request)
 {
+    if (!isLoopbackHost(request.host))
+        return ErrorBodies::notLoopbackHost(request.host);
     if (route.name == QLatin1String(Routes::sandboxEnrollments))
         return Reply::json(200, enrollmentsJson());
     if (route.name == QLatin1String(Routes::sandboxStats))

@@ -78,6 +78,7 @@ protected:
         r.query = request.query();
         r.contentType = header(request, "content-type");
         r.authorization = header(request, "authorization");
+        r.host = header(request, "host");
         r.body = request.body();
         r.closeConnection = header(request, "connection").toLower() == "close";
         r.baseUrl = m_owner->baseUrl().toString();

@@ -1,9 +1,9 @@
 #include "store/Database.h"
 
+#include "core/OwnerOnly.h"
 #include "store/SqlSupport.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,18 +13,6 @@
 #include <utility>
 
 namespace SeqDesk::Store {
-
-namespace {
-
-constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerDir
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-    | QFileDevice::ExeOther;
-
-} // namespace
 
 Database::Database(QString connectionName)
     : m_connectionName(std::move(connectionName))
@@ -128,24 +116,23 @@ bool Database::fail(const QString &message)
 bool Database::prepareFile(const QString &path)
 {
     const QFileInfo info(path);
-    QStringList missing;
-    for (QString d = info.absolutePath(); !QFileInfo::exists(d); d = QFileInfo(d).absolutePath())
-        missing.prepend(d);
-    for (const QString &d : std::as_const(missing)) {
-        if (!QDir().mkdir(d, kOwnerDir))
-            return fail(QStringLiteral("Could not create the folder %1").arg(d));
-    }
-    QFile file(path);
+    QString error;
+    if (!OwnerOnly::ensureDir(info.absolutePath(), &error))
+        return fail(error);
     if (!info.exists()) {
         // Owner-only from creation, so the data is never readable by others, not even briefly.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile))
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly::kFile))
             return fail(QStringLiteral("Could not create the database %1: %2")
                             .arg(path, file.errorString()));
         file.close();
-    } else if (file.permissions() & kOthers) {
-        if (!file.setPermissions(kOwnerFile))
-            return fail(QStringLiteral("Could not make the database %1 owner-only: %2")
-                            .arg(path, file.errorString()));
+    }
+    // SQLite gives the files beside it the database's mode when it creates them; those an
+    // older SeqDesk (or a crash) left are made owner-only here, before SQLite reuses them.
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (!OwnerOnly::ensureFile(path + suffix, &error))
+            return fail(error);
     }
     return true;
 }

@@ -18,7 +18,8 @@ struct Migration
 
 // One connection to the local mirror (SQLite through Qt Sql).
 //
-// open() creates the folders (0700) and the file (0600, before SQLite touches it), turns on
+// open() creates the folders (0700) and the file (0600, before SQLite touches it), makes its
+// folder, the file and its -wal, -shm and -journal owner-only when they exist looser, turns on
 // WAL and foreign keys, and migrates the schema up to the last of `migrations`. A database
 // whose user_version is newer than that is refused, never downgraded.
 //

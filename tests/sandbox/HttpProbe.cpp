@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
 
 QByteArray HttpProbe::demoToken()
 {
@@ -105,4 +107,49 @@ ProbeResult HttpProbe::put(const QString &pathAndQuery, const QByteArray &body,
 ProbeResult HttpProbe::putJson(const QString &pathAndQuery, const QJsonDocument &body)
 {
     return put(pathAndQuery, body.toJson(QJsonDocument::Compact));
+}
+
+ProbeResult HttpProbe::raw(quint16 port, const QByteArray &request, int timeoutMs)
+{
+    // The server may run on this thread: wait with its events going on, never blocking.
+    ProbeResult r;
+    QTcpSocket socket;
+    QByteArray data;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&socket, &data] { data += socket.readAll(); });
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; },
+                         timeoutMs))
+        return r;
+    socket.write(request);
+    qsizetype headEnd = -1;
+    qsizetype length = -1;
+    const auto complete = [&] {
+        if (headEnd < 0 && (headEnd = data.indexOf("\r\n\r\n")) >= 0) {
+            for (const QByteArray &line : data.left(headEnd).split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed();
+                r.headers.append({name, line.mid(colon + 1).trimmed()});
+                if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                    length = line.mid(colon + 1).trimmed().toLongLong();
+            }
+        }
+        return (headEnd >= 0 && length >= 0 && data.size() >= headEnd + 4 + length)
+            || socket.state() == QAbstractSocket::UnconnectedState;
+    };
+    [[maybe_unused]] const bool done
+        = QTest::qWaitFor(complete, timeoutMs); // a partial answer is parsed too
+    complete();
+    if (headEnd < 0)
+        return r;
+    const QList<QByteArray> statusLine = data.left(data.indexOf("\r\n")).split(' ');
+    r.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+    r.body = data.mid(headEnd + 4, length >= 0 ? length : -1);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
+    r.validJson = parseError.error == QJsonParseError::NoError && doc.isObject();
+    r.json = doc.object();
+    return r;
 }

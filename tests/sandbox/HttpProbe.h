@@ -42,6 +42,9 @@ public:
     // Starts a request without waiting (for concurrency tests).
     QNetworkReply *startGet(const QString &pathAndQuery);
     static ProbeResult finish(QNetworkReply *reply, int timeoutMs = 10000);
+    // Sends `request` as it is (headers of the test's choosing, or none: QNetworkAccessManager
+    // always adds Host) to 127.0.0.1:`port` and reads one answer; status 0 when none came.
+    static ProbeResult raw(quint16 port, const QByteArray &request, int timeoutMs = 10000);
     QNetworkAccessManager &manager() { return m_manager; }
 
 private:

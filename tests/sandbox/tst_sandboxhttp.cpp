@@ -41,6 +41,9 @@ private Q_SLOTS:
     void listsSearchAndMemberships();
     void accountDetailsAndUsageHaveRequiredFields();
     void ownersHaveHubSpotShapeAndResolveByUserId();
+    void sandboxRoutesAnswerOnlyLoopbackHosts_data();
+    void sandboxRoutesAnswerOnlyLoopbackHosts();
+    void hubSpotRoutesAnswerAnyHost();
 };
 
 void TestSandboxHttp::initTestCase()
@@ -773,6 +776,90 @@ void TestSandboxHttp::ownersHaveHubSpotShapeAndResolveByUserId()
     const ProbeResult byEmail
         = m_probe->get(QStringLiteral("/crm/v3/owners?email=") + primary.email);
     QCOMPARE(byEmail.json.value(QStringLiteral("results")).toArray().size(), 1);
+}
+
+namespace {
+
+// A request as a browser (or a DNS-rebinding page) would send it, Host as given; none when
+// `host` is null.
+QByteArray rawRequest(const QByteArray &method, const QByteArray &path, const QByteArray &host,
+                      const QByteArray &body = {})
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\n";
+    if (!host.isNull())
+        request += "Host: " + host + "\r\n";
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n";
+    return request + "Connection: close\r\n\r\n" + body;
+}
+
+} // namespace
+
+void TestSandboxHttp::sandboxRoutesAnswerOnlyLoopbackHosts_data()
+{
+    const QByteArray port = QByteArray::number(m_server->port());
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("127.0.0.1:port") << "127.0.0.1:" + port << true;
+    QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1") << true;
+    QTest::newRow("localhost:port") << "localhost:" + port << true;
+    QTest::newRow("LocalHost") << QByteArray("LocalHost") << true;
+    QTest::newRow("[::1]:port") << "[::1]:" + port << true;
+    QTest::newRow("[::1]") << QByteArray("[::1]") << true;
+    QTest::newRow("evil.example") << QByteArray("evil.example") << false;
+    QTest::newRow("evil.example:port") << "evil.example:" + port << false;
+    QTest::newRow("localhost.evil.example") << "localhost.evil.example:" + port << false;
+    QTest::newRow("127.0.0.1.nip.io") << "127.0.0.1.nip.io:" + port << false;
+    QTest::newRow("127.0.0.2") << "127.0.0.2:" + port << false;
+    QTest::newRow("port not a number") << QByteArray("localhost:http") << false;
+    QTest::newRow("::1 without brackets") << QByteArray("::1") << false;
+    QTest::newRow("empty") << QByteArray("") << false;
+    QTest::newRow("missing") << QByteArray() << false;
+}
+
+void TestSandboxHttp::sandboxRoutesAnswerOnlyLoopbackHosts()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, accepted);
+    const quint16 port = m_server->port();
+    // Something is counted, so a resetStats that went through shows.
+    QCOMPARE(m_probe->get(QStringLiteral("/crm/v3/owners")).status, 200);
+    const int counted = m_server->stats().total;
+    QVERIFY(counted > 0);
+
+    const ProbeResult control = HttpProbe::raw(
+        port, rawRequest("POST", "/_sandbox/control", host, R"({"resetStats": true})"));
+    const ProbeResult summary = HttpProbe::raw(port, rawRequest("GET", "/_sandbox/summary", host));
+    if (accepted) {
+        QCOMPARE(control.status, 200);
+        QCOMPARE(m_server->stats().total, 0);
+        QCOMPARE(summary.status, 200);
+        return;
+    }
+    QCOMPARE(control.status, 403);
+    QVERIFY(control.validJson);
+    QCOMPARE(control.json.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    QCOMPARE(control.json.value(QStringLiteral("category")).toString(),
+             QStringLiteral("FORBIDDEN"));
+    QVERIFY2(control.json.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("loopback")),
+             control.body.constData());
+    QCOMPARE(m_server->stats().total, counted); // the control was not applied
+    QCOMPARE(summary.status, 403);
+    QVERIFY(!summary.json.contains(QStringLiteral("sequences")));
+}
+
+void TestSandboxHttp::hubSpotRoutesAnswerAnyHost()
+{
+    // HubSpot's own routes need the token; whatever name reached the sandbox is fine there.
+    const QByteArray request = "GET /crm/v3/owners HTTP/1.1\r\nHost: evil.example\r\n"
+                               "Authorization: Bearer "
+        + HttpProbe::demoToken() + "\r\nConnection: close\r\n\r\n";
+    const ProbeResult r = HttpProbe::raw(m_server->port(), request);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value(QStringLiteral("results")).isArray());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHttp)
