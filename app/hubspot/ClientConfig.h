@@ -12,7 +12,20 @@ struct ClientConfig
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
     ApiVersion apiVersion = defaultApiVersion;
     int maxInFlight = 6; // once the server's limit is known
-    int timeoutMs = 30000; // per request (QNetworkRequest::setTransferTimeout)
+    // Timeouts of one try (docs/hubspot-wire.md, "Timeouts, retries and 429s without
+    // hints"). HubSpot answers in well under a second, a search in a few; a try that waits
+    // much longer is stuck. 0 turns a limit off.
+    int connectTimeoutMs = 10000; // connection, TLS handshake and the request sent
+    int firstByteTimeoutMs = 15000; // from the request sent to the answer's first byte
+    // No byte in either direction for this long, in any phase (the QNetworkRequest transfer
+    // timeout, an inactivity timeout): an answer that keeps arriving is never cut, however
+    // long it takes.
+    int timeoutMs = 30000;
+    // A request that failed without a usable answer (timeout, dropped connection, 5xx,
+    // broken body) is tried again only while the new try can still wait out its first-byte
+    // timeout within this time since its first try (counted again after a 429): a server
+    // that accepts and never answers is given up after 3 tries, about 46 s.
+    int retryBudgetMs = 50000;
     int maxRetries = 5; // retries of one request (not counting the first attempt)
     int backoffBaseMs = 500; // full-jitter exponential backoff
     int backoffCapMs = 30000;

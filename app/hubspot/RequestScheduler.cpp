@@ -164,6 +164,12 @@ void RequestScheduler::send(const JobPtr &job)
     job->attempts += 1;
     job->onWire = true;
     job->sentAt = m_clock->monotonicMs();
+    if (job->firstSentAt < 0)
+        job->firstSentAt = job->sentAt;
+    if (job->budgetFrom < 0)
+        job->budgetFrom = job->sentAt;
+    job->timedOut = TimeoutPhase::None;
+    job->phase = TimeoutPhase::None;
     m_pacer.onSent();
     ++m_stats.requestsSent;
     qCDebug(lcHubSpot).noquote() << job->request.verb << job->request.url.path() << "attempt"
@@ -174,6 +180,7 @@ void RequestScheduler::send(const JobPtr &job)
     job->reply = reply;
     m_inFlight.push_back(job);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    watchPhases(job, reply);
 }
 
 void RequestScheduler::onReplyFinished(QNetworkReply *reply)
@@ -186,6 +193,8 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     JobPtr job = *it;
     m_inFlight.erase(it);
     job->reply = nullptr;
+    if (job->phaseTimer)
+        job->phaseTimer->stop();
     const bool wasOnWire = std::exchange(job->onWire, false);
 
     RawAnswer answer;
@@ -203,15 +212,18 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
         deliver(job, cancelledAnswer(*job));
     } else if (error != QNetworkReply::NoError && isNetworkLevel(error, status.isValid())) {
         ++m_stats.networkErrors;
-        if (status.isValid() || headers.any())
-            m_pacer.onAnswer(job->sentAt, headers); // an answer began, then broke off
-        const NetworkFailure failure = failureOf(error);
+        if (status.isValid() || headers.any()) // an answer began, then broke off
+            m_pacer.onAnswer(job->sentAt, headers);
+        const NetworkFailure failure
+            = job->timedOut != TimeoutPhase::None ? NetworkFailure::Timeout : failureOf(error);
         if (failure == NetworkFailure::RemoteClosed) {
             m_pacer.onPeerClosed(); // Qt has probably resent it once already
             ++m_stats.suspectedResends;
         }
         const QString detail = Redactor::scrub(reply->errorString(), m_token);
         answer.error = ApiError::fromNetwork(job->request.endpoint, failure, detail);
+        if (failure == NetworkFailure::Timeout)
+            describeTimeout(*job, &answer.error);
         handleAnswer(job, answer, QByteArray());
     } else {
         ++m_stats.answers;
@@ -239,7 +251,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         if (!job->request.idempotent && !neverSent(failure) && failure != NetworkFailure::Tls) {
             answer.answerLost = true;
             answer.error.outcomeUnknown = true;
-        } else if (answer.error.isRetryable() && canRetry) {
+        } else if (answer.error.isRetryable() && canRetry && retryFitsBudget(*job, backoffMs)) {
             retryLater(job, backoffMs, answer.error);
             return;
         }
@@ -255,7 +267,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
             if (!job->request.idempotent) {
                 answer.answerLost = true;
                 answer.error.outcomeUnknown = true;
-            } else if (canRetry) {
+            } else if (canRetry && retryFitsBudget(*job, backoffMs)) {
                 retryLater(job, backoffMs, answer.error);
                 return;
             }
@@ -267,6 +279,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
     answer.error = ApiError::fromHttp(endpoint, status, answer.body, retryAfter);
     if (status == 429) {
         ++m_stats.tooManyRequests;
+        job->budgetFrom = -1; // the server answers: the retry budget starts again
         if (answer.error.kind == ErrorKind::Retryable && canRetry) {
             const qint64 wait = rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
                                                 backoff.ceilingMs(job->attempts - 1));
@@ -285,8 +298,9 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         } else if (answer.error.retryAfterMs > m_config.maxRetryAfterMs) {
             giveUpOnLongWait(job, answer, answer.error.retryAfterMs);
             return;
-        } else if (canRetry) {
-            retryLater(job, qMax(backoffMs, answer.error.retryAfterMs), answer.error);
+        } else if (const qint64 wait = qMax(backoffMs, answer.error.retryAfterMs);
+                   canRetry && retryFitsBudget(*job, wait)) {
+            retryLater(job, wait, answer.error);
             return;
         }
     }
@@ -314,6 +328,10 @@ void RequestScheduler::retryLater(const JobPtr &job, qint64 waitMs, const ApiErr
 void RequestScheduler::deliver(const JobPtr &job, RawAnswer answer)
 {
     if (answer.error.isError()) {
+        if (job->firstSentAt >= 0) {
+            answer.error.attempts = job->attempts;
+            answer.error.elapsedMs = m_clock->monotonicMs() - job->firstSentAt;
+        }
         answer.error.scrub(m_token);
         if (answer.error.kind != ErrorKind::Cancelled)
             qCDebug(lcHubSpot).noquote() << Redactor::scrub(answer.error.summary(), m_token);
