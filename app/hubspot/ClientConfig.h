@@ -30,6 +30,11 @@ struct ClientConfig
     int backoffBaseMs = 500; // full-jitter exponential backoff
     int backoffCapMs = 30000;
     double fallbackRatePerSecond = 9.0; // while the server sends no rate-limit headers
+    // The rate-limit window assumed while the server sends no rate-limit headers (HubSpot's
+    // TEN_SECONDLY_ROLLING; a secondly 429 means at most one second): 429s without headers
+    // teach the pacer how many requests fit in it, and the wait after such a 429 without
+    // Retry-After starts at a tenth of it (full jitter, doubling, capped at the window).
+    int headerlessWindowMs = 10000;
     double safetyMargin = 0.025; // rolling window counted this much longer than Interval
     // The part of HubSpot's per-window limit this client's own requests may take (0.05 to
     // 1): enrollment rules run on a client with less, so the user's own work keeps room.
@@ -51,6 +56,7 @@ struct ClientStats
     qint64 answers = 0; // HTTP answers (any status)
     qint64 tooManyRequests = 0; // 429s seen
     qint64 retries = 0;
+    qint64 rateLimitWaitMs = 0; // waits decided after 429s, summed
     qint64 networkErrors = 0;
     qint64 recoveredEnrollments = 0; // lost enroll answers confirmed by a read
     // Requests that failed with a closed/reset connection: Qt may have resent them

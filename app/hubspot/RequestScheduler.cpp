@@ -74,7 +74,7 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *cloc
     , m_config(config)
     , m_pacer(clock,
               PacerConfig {config.maxInFlight, config.fallbackRatePerSecond, config.safetyMargin, 3,
-                           std::clamp(config.rateShare, 0.05, 1.0)})
+                           std::clamp(config.rateShare, 0.05, 1.0), config.headerlessWindowMs})
     , m_random(QRandomGenerator::securelySeeded())
 {
     Q_ASSERT(nam);
@@ -213,7 +213,7 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     } else if (error != QNetworkReply::NoError && isNetworkLevel(error, status.isValid())) {
         ++m_stats.networkErrors;
         if (status.isValid() || headers.any()) // an answer began, then broke off
-            m_pacer.onAnswer(job->sentAt, headers);
+            m_pacer.onAnswer(job->sentAt, headers, status.toInt() == 429);
         const NetworkFailure failure
             = job->timedOut != TimeoutPhase::None ? NetworkFailure::Timeout : failureOf(error);
         if (failure == NetworkFailure::RemoteClosed) {
@@ -227,7 +227,7 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
         handleAnswer(job, answer, QByteArray());
     } else {
         ++m_stats.answers;
-        m_pacer.onAnswer(job->sentAt, headers);
+        m_pacer.onAnswer(job->sentAt, headers, status.toInt() == 429);
         answer.httpStatus = status.toInt();
         answer.body = reply->readAll();
         handleAnswer(job, answer, reply->rawHeader(QByteArrayLiteral("Retry-After")));
@@ -280,14 +280,25 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
     if (status == 429) {
         ++m_stats.tooManyRequests;
         job->budgetFrom = -1; // the server answers: the retry budget starts again
+        // Without rate headers the pacer learns the limit from the 429 (and knows the
+        // backoff for one that does not say when to retry); with them, their window.
+        const bool headerless = !m_pacer.info().known;
+        const qint64 learnedWait = headerless && answer.error.kind == ErrorKind::Retryable
+            ? m_pacer.onTooManyRequests(
+                job->sentAt, rateLimitWindowMs(answer.error, m_config.headerlessWindowMs),
+                m_random.generateDouble())
+            : -1;
         if (answer.error.kind == ErrorKind::Retryable && canRetry) {
-            const qint64 wait = rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
-                                                backoff.ceilingMs(job->attempts - 1));
+            const qint64 wait = headerless && answer.error.retryAfterMs < 0
+                ? learnedWait
+                : rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
+                                  backoff.ceilingMs(job->attempts - 1));
             if (wait > m_config.maxRetryAfterMs) {
                 giveUpOnLongWait(job, answer, wait);
                 return;
             }
             m_pacer.pauseFor(wait);
+            m_stats.rateLimitWaitMs += wait;
             retryLater(job, wait, answer.error);
             return;
         }

@@ -49,9 +49,9 @@ struct RawAnswer
 // Sends requests on an injected QNetworkAccessManager: keeps a queue, paces it with a
 // RatePacer, keeps up to maxInFlight requests in flight, times each try out by phase
 // (connect, first byte, idle: ClientConfig), retries what is retryable (429 after
-// Retry-After / the policy's window; 5xx, timeouts, dropped connections and malformed 2xx
-// bodies with capped exponential backoff and full jitter, within
-// ClientConfig::retryBudgetMs).
+// Retry-After / the headers' window, else a jittered backoff while the pacer learns the
+// limit; 5xx, timeouts, dropped connections and malformed 2xx bodies with capped
+// exponential backoff and full jitter, within ClientConfig::retryBudgetMs).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT
