@@ -702,10 +702,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HubSpot did not answer in time. Check the connection; SeqDesk tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sender inbox reached its sending limit for the last 24 hours. Continue later or choose another sender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +771,28 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>it must use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SeqDesk could not connect to HubSpot within %1 s (%n try(s) over %2 s). Check the network connection, proxy and firewall.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot accepted the connection but did not answer within %1 s (%n try(s) over %2 s). HubSpot or the network may be having problems; see status.hubspot.com.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot&apos;s answer stopped arriving: no data for %1 s (%n try(s) over %2 s). Check the network connection.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time, also when SeqDesk retried. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HubSpot</name>
+    <message numerus="yes">
+        <source>SeqDesk could not connect to HubSpot within %1 s (%n try(s) over %2 s). Check the network connection, proxy and firewall.</source>
+        <translation>
+            <numerusform>SeqDesk could not connect to HubSpot within %1 s (%n try over %2 s). Check the network connection, proxy and firewall.</numerusform>
+            <numerusform>SeqDesk could not connect to HubSpot within %1 s (%n tries over %2 s). Check the network connection, proxy and firewall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot accepted the connection but did not answer within %1 s (%n try(s) over %2 s). HubSpot or the network may be having problems; see status.hubspot.com.</source>
+        <translation>
+            <numerusform>HubSpot accepted the connection but did not answer within %1 s (%n try over %2 s). HubSpot or the network may be having problems; see status.hubspot.com.</numerusform>
+            <numerusform>HubSpot accepted the connection but did not answer within %1 s (%n tries over %2 s). HubSpot or the network may be having problems; see status.hubspot.com.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot&apos;s answer stopped arriving: no data for %1 s (%n try(s) over %2 s). Check the network connection.</source>
+        <translation>
+            <numerusform>HubSpot&apos;s answer stopped arriving: no data for %1 s (%n try over %2 s). Check the network connection.</numerusform>
+            <numerusform>HubSpot&apos;s answer stopped arriving: no data for %1 s (%n tries over %2 s). Check the network connection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Cli::EnrollCommand</name>
     <message numerus="yes">
         <source>Dry run: reading %n contact(s) from HubSpot...

@@ -223,6 +223,12 @@ QString ApiError::summary() const
         s += QStringLiteral(": ") + message;
     if (!correlationId.isEmpty())
         s += QStringLiteral(" (correlationId ") + correlationId + QLatin1Char(')');
+    if (timeoutPhase != TimeoutPhase::None)
+        s += QStringLiteral(" [timed out waiting %1 ms for %2]")
+                 .arg(QString::number(timeoutLimitMs), timeoutPhaseName(timeoutPhase));
+    if (attempts > 1)
+        s += QStringLiteral(" [%1 tries in %2 ms]")
+                 .arg(QString::number(attempts), QString::number(elapsedMs));
     if (outcomeUnknown)
         s += QStringLiteral(" [outcome unknown: the request was sent and may have been applied; "
                             "check before resending]");
@@ -287,6 +293,21 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("BadRequest");
     case ErrorKind::Cancelled:
         return QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+QString timeoutPhaseName(TimeoutPhase phase)
+{
+    switch (phase) {
+    case TimeoutPhase::None:
+        return QStringLiteral("nothing");
+    case TimeoutPhase::Connect:
+        return QStringLiteral("the connection");
+    case TimeoutPhase::FirstByte:
+        return QStringLiteral("the first byte of the answer");
+    case TimeoutPhase::Idle:
+        return QStringLiteral("more of the answer");
     }
     return {};
 }

@@ -61,6 +61,14 @@ enum class NetworkFailure {
     Other,
 };
 
+// What a try that timed out was waiting for (NetworkFailure::Timeout).
+enum class TimeoutPhase {
+    None,
+    Connect, // the connection (and TLS) and sending the request
+    FirstByte, // the first byte of the answer, after the request was sent
+    Idle, // the rest of an answer that had begun: no byte arrived for a while
+};
+
 // One error type for everything that can go wrong in a HubSpot call: HTTP error bodies in
 // the standard (`category`) and legacy (`errorType`/`policyName`) shapes, non-JSON bodies,
 // network failures, parse failures and local validation. All texts are scrubbed of the
@@ -85,6 +93,13 @@ struct ApiError
     QMap<QString, QStringList> context;
     QByteArray rawBody; // at most 4 KiB of the body, for a local log
     qint64 retryAfterMs = -1; // from Retry-After, -1 when absent (at most maxParsedRetryAfterMs)
+    // A timeout: what the last try waited for, and the limit that ran out (milliseconds).
+    TimeoutPhase timeoutPhase = TimeoutPhase::None;
+    qint64 timeoutLimitMs = 0;
+    // Set by the client on every error of a request that went on the wire: its tries
+    // (this one included) and the time from the first try to this error.
+    int attempts = 0;
+    qint64 elapsedMs = 0;
     // A request that changes something (enroll) was sent, and then cancelled, aborted or its
     // answer lost: HubSpot may have applied it. Read the state (e.g. the contact's
     // enrollment) before sending it again.
@@ -128,6 +143,8 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 QString verdictCodeName(Verdict verdict);
 QString errorKindName(ErrorKind kind);
 QString fatalReasonName(FatalReason reason);
+// What a try waited for, for logs ("the first byte of the answer").
+QString timeoutPhaseName(TimeoutPhase phase);
 
 } // namespace SeqDesk::HubSpot
 

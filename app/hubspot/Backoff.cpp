@@ -35,4 +35,29 @@ qint64 rateLimitWaitMs(const ApiError &error, int intervalMs, qint64 fallbackMs)
     return intervalMs > 0 ? intervalMs : fallbackMs;
 }
 
+namespace {
+
+bool isSecondly(const ApiError &error)
+{
+    const QString policy = error.policyName.toUpper();
+    if (policy.contains(QLatin1String("TEN_SECONDLY")))
+        return false;
+    return policy.contains(QLatin1String("SECONDLY"))
+        || error.message.contains(QLatin1String("secondly limit"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+int rateLimitWindowMs(const ApiError &error, int fallbackWindowMs)
+{
+    const int fallback = qMax(1, fallbackWindowMs);
+    return isSecondly(error) ? qMin(1000, fallback) : fallback;
+}
+
+BackoffPolicy rateLimitBackoff(int windowMs)
+{
+    const int window = qMax(1, windowMs);
+    return BackoffPolicy {qMax(1, window / 10), window};
+}
+
 } // namespace SeqDesk::HubSpot

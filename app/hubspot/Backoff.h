@@ -24,4 +24,14 @@ struct BackoffPolicy
 // window when known, else `fallbackMs`. DAILY is not retried at all (Fatal).
 qint64 rateLimitWaitMs(const ApiError &error, int intervalMs, qint64 fallbackMs);
 
+// The window a 429 refers to while the server sends no rate-limit headers: one second for
+// a secondly policy (policyName or message; at most `fallbackWindowMs`), else
+// `fallbackWindowMs` (HubSpot's ten-second burst window, ClientConfig::headerlessWindowMs).
+int rateLimitWindowMs(const ApiError &error, int fallbackWindowMs);
+
+// The backoff after 429s that say nothing of when to retry (no Retry-After, no rate
+// headers): full jitter under min(window, window / 10 * 2^streak), streak 0 = the first
+// such 429 since a request was accepted. 1, 2, 4, 8, 10, 10 s for HubSpot's window.
+BackoffPolicy rateLimitBackoff(int windowMs);
+
 } // namespace SeqDesk::HubSpot

@@ -2,6 +2,7 @@
 #include "hubspot/ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace SeqDesk::HubSpot {
 
@@ -138,6 +139,52 @@ QString describeVerdict(const ApiError &e)
         .arg(e.code);
 }
 
+// A duration in seconds for a message: one decimal below 10 s (tests use short limits).
+QString seconds(qint64 ms)
+{
+    const double s = qMax<qint64>(0, ms) / 1000.0;
+    if (s >= 10)
+        return QLocale().toString(qRound64(s));
+    return QLocale().toString(s, 'f', ms % 1000 == 0 ? 0 : 1);
+}
+
+// A timeout: what the last try waited for, how long, and how many tries over how long
+// (ApiError::attempts and elapsedMs, set by the client). Says what happened only: whether
+// anyone tries again is the caller's business.
+QString describeTimeout(const ApiError &e)
+{
+    const int tries = qMax(1, e.attempts);
+    const QString limit = seconds(e.timeoutLimitMs);
+    const QString spent = seconds(qMax(e.elapsedMs, e.timeoutLimitMs));
+    switch (e.timeoutPhase) {
+    case TimeoutPhase::Connect:
+        return QCoreApplication::translate(
+                   "HubSpot",
+                   "SeqDesk could not connect to HubSpot within %1 s (%n try(s) over %2 s). "
+                   "Check the network connection, proxy and firewall.",
+                   nullptr, tries)
+            .arg(limit, spent);
+    case TimeoutPhase::FirstByte:
+        return QCoreApplication::translate(
+                   "HubSpot",
+                   "HubSpot accepted the connection but did not answer within %1 s (%n try(s) "
+                   "over %2 s). HubSpot or the network may be having problems; see "
+                   "status.hubspot.com.",
+                   nullptr, tries)
+            .arg(limit, spent);
+    case TimeoutPhase::Idle:
+        return QCoreApplication::translate(
+                   "HubSpot",
+                   "HubSpot's answer stopped arriving: no data for %1 s (%n try(s) over %2 s). "
+                   "Check the network connection.",
+                   nullptr, tries)
+            .arg(limit, spent);
+    case TimeoutPhase::None:
+        break;
+    }
+    return {};
+}
+
 // Said after the description of any error whose request may have been applied anyway.
 QString describeUnknownOutcome(const ApiError &e)
 {
@@ -169,11 +216,13 @@ QString describeKind(const ApiError &e)
                 "HubSpot",
                 "HubSpot's rate limit was still reached after SeqDesk waited and retried. Try "
                 "again in a minute.");
+        if (e.network == NetworkFailure::Timeout && e.timeoutPhase != TimeoutPhase::None)
+            return describeTimeout(e);
         if (e.network == NetworkFailure::Timeout)
             return QCoreApplication::translate(
                 "HubSpot",
-                "HubSpot did not answer in time. Check the connection; SeqDesk tries "
-                "again.");
+                "HubSpot did not answer in time, also when SeqDesk retried. Check the "
+                "connection and try again.");
         if (e.network != NetworkFailure::None)
             return QCoreApplication::translate(
                        "HubSpot",

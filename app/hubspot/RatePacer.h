@@ -40,6 +40,9 @@ struct RateLimitInfo
     qint64 dailyRemaining = -1;
     int allowedInFlight = 1;
     double fallbackRatePerSecond = 0;
+    // Without headers: the requests per window learned from 429s (0 = none learned).
+    int learnedMax = 0;
+    int learnedIntervalMs = 0;
 };
 
 struct PacerConfig
@@ -53,6 +56,9 @@ struct PacerConfig
     // The part of the server's per-window limit this pacer's own sends may take (0.05 to 1):
     // a client for background work (enrollment rules) leaves the rest to the user's.
     double share = 1.0;
+    // The window assumed while the server sends no headers (onTooManyRequests); the sends
+    // of that long are kept, so a 429 can be compared with them.
+    int headerlessWindowMs = 10000;
 };
 
 // Decides when the next request may be sent, from the server's rate-limit headers (pure
@@ -62,6 +68,8 @@ struct PacerConfig
 // - Known limit: at most Max sends in any rolling window of Interval * (1 + margin),
 //   counted at send time, plus the sends of other apps on the token, estimated from
 //   Remaining (Max - Remaining - our own sends in the window) and kept for one window.
+// - No headers: the fallback rate, and once 429s arrived (onTooManyRequests) a limit
+//   learned from them, counted like Max in a rolling window (see RatePacer.cpp).
 // - pauseFor() (after a 429) stops everything for a while.
 class RatePacer final
 {
@@ -74,8 +82,17 @@ public:
     void onSent();
     // An HTTP answer to a request sent at `sentAtMs` (Clock::monotonicMs) arrived. Only
     // these count towards the headerless answers that switch to the fallback mode; a
-    // network failure says nothing about the server's headers.
-    void onAnswer(qint64 sentAtMs, const RateLimitHeaders &headers);
+    // network failure says nothing about the server's headers. `tooManyRequests`: it was a
+    // 429; any other answer passed the server's limit and resets the 429 backoff.
+    void onAnswer(qint64 sentAtMs, const RateLimitHeaders &headers, bool tooManyRequests = false);
+    // A 429 answered the request sent at `sentAtMs`; `windowMs` is the window it refers to
+    // (rateLimitWindowMs()). Unless the headers told the limit, learns it: the requests of
+    // this pacer that the server accepted in the window before this one, less a tenth, is
+    // the budget per window from now on (429s of requests sent before the last such cut
+    // belong to the same overrun and change nothing). Returns the wait for a 429 that says
+    // nothing of when to retry: rateLimitBackoff(windowMs) after as many such overruns as
+    // came since an answer was accepted; `unit` is a uniform draw in [0, 1).
+    qint64 onTooManyRequests(qint64 sentAtMs, int windowMs, double unit);
     // A request failed because the peer closed or reset the connection. Qt's HTTP stack
     // then silently resends it once (a POST too), so the server has probably seen two
     // requests: one more send is counted, now.
@@ -93,6 +110,8 @@ public:
 private:
     void prune(qint64 now) const;
     int countSince(qint64 fromExclusive, qint64 toInclusive) const;
+    qint64 learnedWindowMs() const;
+    void growLearnedLimit();
 
     const Clock *m_clock;
     PacerConfig m_config;
@@ -104,6 +123,13 @@ private:
     qint64 m_externalUntil = 0;
     qint64 m_externalEstimateAt = -1;
     qint64 m_pausedUntil = 0;
+    // Learned from 429s while no headers came (RatePacer.cpp):
+    mutable std::deque<qint64> m_rejected; // send times of requests answered 429
+    double m_learnedMax = 0; // requests per window, 0 = nothing learned
+    int m_learnedWindowMs = 0;
+    int m_learnedCeiling = 0; // the accepted requests in the window of the last overrun
+    qint64 m_lastCutAt = -1; // when the limit was last cut (a new overrun starts after it)
+    int m_overruns = 0; // overruns since the last accepted answer (the backoff's streak)
 };
 
 } // namespace SeqDesk::HubSpot

@@ -74,7 +74,7 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, const Clock *cloc
     , m_config(config)
     , m_pacer(clock,
               PacerConfig {config.maxInFlight, config.fallbackRatePerSecond, config.safetyMargin, 3,
-                           std::clamp(config.rateShare, 0.05, 1.0)})
+                           std::clamp(config.rateShare, 0.05, 1.0), config.headerlessWindowMs})
     , m_random(QRandomGenerator::securelySeeded())
 {
     Q_ASSERT(nam);
@@ -164,6 +164,12 @@ void RequestScheduler::send(const JobPtr &job)
     job->attempts += 1;
     job->onWire = true;
     job->sentAt = m_clock->monotonicMs();
+    if (job->firstSentAt < 0)
+        job->firstSentAt = job->sentAt;
+    if (job->budgetFrom < 0)
+        job->budgetFrom = job->sentAt;
+    job->timedOut = TimeoutPhase::None;
+    job->phase = TimeoutPhase::None;
     m_pacer.onSent();
     ++m_stats.requestsSent;
     qCDebug(lcHubSpot).noquote() << job->request.verb << job->request.url.path() << "attempt"
@@ -174,6 +180,7 @@ void RequestScheduler::send(const JobPtr &job)
     job->reply = reply;
     m_inFlight.push_back(job);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    watchPhases(job, reply);
 }
 
 void RequestScheduler::onReplyFinished(QNetworkReply *reply)
@@ -186,6 +193,8 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
     JobPtr job = *it;
     m_inFlight.erase(it);
     job->reply = nullptr;
+    if (job->phaseTimer)
+        job->phaseTimer->stop();
     const bool wasOnWire = std::exchange(job->onWire, false);
 
     RawAnswer answer;
@@ -203,19 +212,22 @@ void RequestScheduler::onReplyFinished(QNetworkReply *reply)
         deliver(job, cancelledAnswer(*job));
     } else if (error != QNetworkReply::NoError && isNetworkLevel(error, status.isValid())) {
         ++m_stats.networkErrors;
-        if (status.isValid() || headers.any())
-            m_pacer.onAnswer(job->sentAt, headers); // an answer began, then broke off
-        const NetworkFailure failure = failureOf(error);
+        if (status.isValid() || headers.any()) // an answer began, then broke off
+            m_pacer.onAnswer(job->sentAt, headers, status.toInt() == 429);
+        const NetworkFailure failure
+            = job->timedOut != TimeoutPhase::None ? NetworkFailure::Timeout : failureOf(error);
         if (failure == NetworkFailure::RemoteClosed) {
             m_pacer.onPeerClosed(); // Qt has probably resent it once already
             ++m_stats.suspectedResends;
         }
         const QString detail = Redactor::scrub(reply->errorString(), m_token);
         answer.error = ApiError::fromNetwork(job->request.endpoint, failure, detail);
+        if (failure == NetworkFailure::Timeout)
+            describeTimeout(*job, &answer.error);
         handleAnswer(job, answer, QByteArray());
     } else {
         ++m_stats.answers;
-        m_pacer.onAnswer(job->sentAt, headers);
+        m_pacer.onAnswer(job->sentAt, headers, status.toInt() == 429);
         answer.httpStatus = status.toInt();
         answer.body = reply->readAll();
         handleAnswer(job, answer, reply->rawHeader(QByteArrayLiteral("Retry-After")));
@@ -239,7 +251,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         if (!job->request.idempotent && !neverSent(failure) && failure != NetworkFailure::Tls) {
             answer.answerLost = true;
             answer.error.outcomeUnknown = true;
-        } else if (answer.error.isRetryable() && canRetry) {
+        } else if (answer.error.isRetryable() && canRetry && retryFitsBudget(*job, backoffMs)) {
             retryLater(job, backoffMs, answer.error);
             return;
         }
@@ -255,7 +267,7 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
             if (!job->request.idempotent) {
                 answer.answerLost = true;
                 answer.error.outcomeUnknown = true;
-            } else if (canRetry) {
+            } else if (canRetry && retryFitsBudget(*job, backoffMs)) {
                 retryLater(job, backoffMs, answer.error);
                 return;
             }
@@ -267,14 +279,26 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
     answer.error = ApiError::fromHttp(endpoint, status, answer.body, retryAfter);
     if (status == 429) {
         ++m_stats.tooManyRequests;
+        job->budgetFrom = -1; // the server answers: the retry budget starts again
+        // Without rate headers the pacer learns the limit from the 429 (and knows the
+        // backoff for one that does not say when to retry); with them, their window.
+        const bool headerless = !m_pacer.info().known;
+        const qint64 learnedWait = headerless && answer.error.kind == ErrorKind::Retryable
+            ? m_pacer.onTooManyRequests(
+                job->sentAt, rateLimitWindowMs(answer.error, m_config.headerlessWindowMs),
+                m_random.generateDouble())
+            : -1;
         if (answer.error.kind == ErrorKind::Retryable && canRetry) {
-            const qint64 wait = rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
-                                                backoff.ceilingMs(job->attempts - 1));
+            const qint64 wait = headerless && answer.error.retryAfterMs < 0
+                ? learnedWait
+                : rateLimitWaitMs(answer.error, m_pacer.info().intervalMs,
+                                  backoff.ceilingMs(job->attempts - 1));
             if (wait > m_config.maxRetryAfterMs) {
                 giveUpOnLongWait(job, answer, wait);
                 return;
             }
             m_pacer.pauseFor(wait);
+            m_stats.rateLimitWaitMs += wait;
             retryLater(job, wait, answer.error);
             return;
         }
@@ -285,8 +309,9 @@ void RequestScheduler::handleAnswer(const JobPtr &job, RawAnswer answer,
         } else if (answer.error.retryAfterMs > m_config.maxRetryAfterMs) {
             giveUpOnLongWait(job, answer, answer.error.retryAfterMs);
             return;
-        } else if (canRetry) {
-            retryLater(job, qMax(backoffMs, answer.error.retryAfterMs), answer.error);
+        } else if (const qint64 wait = qMax(backoffMs, answer.error.retryAfterMs);
+                   canRetry && retryFitsBudget(*job, wait)) {
+            retryLater(job, wait, answer.error);
             return;
         }
     }
@@ -314,6 +339,10 @@ void RequestScheduler::retryLater(const JobPtr &job, qint64 waitMs, const ApiErr
 void RequestScheduler::deliver(const JobPtr &job, RawAnswer answer)
 {
     if (answer.error.isError()) {
+        if (job->firstSentAt >= 0) {
+            answer.error.attempts = job->attempts;
+            answer.error.elapsedMs = m_clock->monotonicMs() - job->firstSentAt;
+        }
         answer.error.scrub(m_token);
         if (answer.error.kind != ErrorKind::Cancelled)
             qCDebug(lcHubSpot).noquote() << Redactor::scrub(answer.error.summary(), m_token);

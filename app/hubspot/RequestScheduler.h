@@ -47,9 +47,11 @@ struct RawAnswer
 };
 
 // Sends requests on an injected QNetworkAccessManager: keeps a queue, paces it with a
-// RatePacer, keeps up to maxInFlight requests in flight, retries what is retryable
-// (429 after Retry-After / the policy's window; 5xx, timeouts, dropped connections and
-// malformed 2xx bodies with capped exponential backoff and full jitter).
+// RatePacer, keeps up to maxInFlight requests in flight, times each try out by phase
+// (connect, first byte, idle: ClientConfig), retries what is retryable (429 after
+// Retry-After / the headers' window, else a jittered backoff while the pacer learns the
+// limit; 5xx, timeouts, dropped connections and malformed 2xx bodies with capped
+// exponential backoff and full jitter, within ClientConfig::retryBudgetMs).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT
@@ -94,6 +96,12 @@ private:
         int attempts = 0; // sends so far
         qint64 notBefore = 0;
         qint64 sentAt = 0;
+        qint64 firstSentAt = -1;
+        qint64 budgetFrom = -1; // retryBudgetMs counts from this send (-1: the next one)
+        TimeoutPhase phase = TimeoutPhase::None; // what the try on the wire waits for
+        qint64 phaseLimitMs = 0;
+        TimeoutPhase timedOut = TimeoutPhase::None; // the phase timer aborted the try
+        QPointer<QTimer> phaseTimer;
         QNetworkReply *reply = nullptr;
         bool onWire = false; // sent, and no answer or failure handled yet
         bool cancelled = false;
@@ -104,6 +112,14 @@ private:
 
     void pump();
     void send(const JobPtr &job);
+    // RequestSchedulerTimeouts.cpp
+    void watchPhases(const JobPtr &job, QNetworkReply *reply);
+    void onPhaseTimeout(QNetworkReply *reply);
+    // The timeout fields of a try that ended with `error` (TimeoutError and the
+    // OperationCanceledError of an abort are timeouts when not cancelled).
+    void describeTimeout(const Job &job, ApiError *error) const;
+    // A retry after `waitMs` can still wait out its first-byte time within the budget.
+    bool retryFitsBudget(const Job &job, qint64 waitMs) const;
     void onReplyFinished(QNetworkReply *reply);
     void handleAnswer(const JobPtr &job, RawAnswer answer, const QByteArray &retryAfter);
     void retryLater(const JobPtr &job, qint64 waitMs, const ApiError &why);

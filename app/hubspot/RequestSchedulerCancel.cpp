@@ -41,6 +41,8 @@ RawAnswer RequestScheduler::cancelledAnswer(const Job &job) const
 void RequestScheduler::abortReply(Job *job)
 {
     job->cancelled = true;
+    if (job->phaseTimer)
+        job->phaseTimer->stop();
     if (!job->reply)
         return;
     QNetworkReply *reply = std::exchange(job->reply, nullptr);

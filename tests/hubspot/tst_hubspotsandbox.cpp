@@ -418,6 +418,41 @@ private slots:
         QVERIFY(timer.elapsed() >= 950); // Retry-After 1 s, or the 1000 ms window
     }
 
+    void tooManyRequestsWithoutAnyHintTeachTheLimit()
+    {
+        // The sandbox answers 429 with neither Retry-After nor rate headers. Before, each
+        // such 429 cost the policy's ten seconds; now a short jittered backoff, and the
+        // pacer keeps to the limit it learned from them.
+        ClientConfig config;
+        config.headerlessWindowMs = 400; // the sandbox's window below
+        config.fallbackRatePerSecond = 200; // far above its limit
+        auto p = startPortal(ApiVersion::D2026_03, config);
+        p->settings({{QStringLiteral("rateLimit"), 5},
+                     {QStringLiteral("rateWindowMs"), 400},
+                     {QStringLiteral("rateHeaders"), false},
+                     {QStringLiteral("retryAfter"), false}});
+        const int requests = 40;
+        int ok = 0;
+        int failed = 0;
+        for (int i = 0; i < requests; ++i) {
+            p->client->accountDetails(this,
+                                      [&](Result<AccountDetails> r) { r.ok() ? ++ok : ++failed; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ok + failed, requests, 20000);
+        QCOMPARE(failed, 0);
+        const ClientStats stats = p->client->stats();
+        const int tooMany = p->server->stats().status429;
+        qInfo("%d requests, %d answered 429, %lld ms waited after them, learned %d per %d ms",
+              requests, tooMany, stats.rateLimitWaitMs, stats.rateLimit.learnedMax,
+              stats.rateLimit.learnedIntervalMs);
+        QCOMPARE(stats.tooManyRequests, qint64(tooMany));
+        QVERIFY2(tooMany >= 1 && tooMany <= 10, qPrintable(QString::number(tooMany)));
+        // Backoffs of 40 ms (a tenth of the window), doubling only while 429s follow 429s.
+        QVERIFY2(stats.rateLimitWaitMs <= 1500, qPrintable(QString::number(stats.rateLimitWaitMs)));
+        QVERIFY2(stats.rateLimit.learnedMax >= 3 && stats.rateLimit.learnedMax <= 7,
+                 qPrintable(QString::number(stats.rateLimit.learnedMax)));
+    }
+
     void dailyLimitStopsWithoutRetry()
     {
         auto p = startPortal();

@@ -361,6 +361,56 @@ private slots:
         QCOMPARE(client.stats().recoveredEnrollments, 1);
     }
 
+    void enrollWithoutFirstByteIsCheckedNotReposted()
+    {
+        // The POST went out (requestSent) and no answer began within the first-byte
+        // timeout: HubSpot may have applied it, so the enrollment is read, not posted again.
+        FakeNetworkAccessManager nam;
+        nam.setHandler([](const RecordedRequest &r) {
+            if (isPost(r)) {
+                CannedReply silent;
+                silent.hang = true;
+                silent.sendsRequest = true;
+                return silent;
+            }
+            return CannedReply::json(200, enrollmentOf("42"));
+        });
+        ClientConfig config = fastConfig(20000);
+        config.firstByteTimeoutMs = 80;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.done(), 5000);
+        QVERIFY2(c.ok(), qPrintable(c.error().summary()));
+        QVERIFY(c.value().recovered);
+        QCOMPARE(count(nam, isPost), 1);
+        QCOMPARE(nam.requests.size(), 2);
+    }
+
+    void enrollWithoutFirstByteAndNoCheckIsOutcomeUnknown()
+    {
+        FakeNetworkAccessManager nam;
+        CannedReply silent;
+        silent.hang = true;
+        silent.sendsRequest = true;
+        nam.setHandler([silent](const RecordedRequest &) { return silent; });
+        ClientConfig config = fastConfig(20000);
+        config.firstByteTimeoutMs = 80;
+        config.maxRetries = 0;
+        HubSpotClient client(&nam, config);
+        ResultCatcher<EnrollmentResult> c;
+        client.enroll(enrollment(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.done(), 5000);
+        QCOMPARE(c.error().network, NetworkFailure::Timeout);
+        QCOMPARE(c.error().timeoutPhase, TimeoutPhase::FirstByte);
+        QVERIFY(c.error().outcomeUnknown);
+        QCOMPARE(count(nam, isPost), 1);
+        const QString text = c.error().describe();
+        QVERIFY2(text.contains(QLatin1String("did not answer within"))
+                     && text.contains(QLatin1String("may have enrolled the contact")),
+                 qPrintable(text));
+    }
+
     void lostEnrollAnswerNotEnrolledPostsAgain()
     {
         FakeNetworkAccessManager nam;

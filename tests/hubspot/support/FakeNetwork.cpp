@@ -45,6 +45,12 @@ public:
         setUrl(request.url());
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         if (canned.hang) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_canned.startsConnecting)
+                    emit socketStartedConnecting();
+                if (m_canned.sendsRequest && !m_done)
+                    emit requestSent();
+            });
             if (request.transferTimeout() > 0)
                 QTimer::singleShot(request.transferTimeout(), this, [this] {
                     fail(QNetworkReply::OperationCanceledError,

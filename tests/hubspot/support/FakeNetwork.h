@@ -21,6 +21,10 @@ struct CannedReply
     int delayMs = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // network-level failure
     bool hang = false; // never answers; ends only by transfer timeout or abort
+    // What a hanging reply signals first, as Qt does for a new connection
+    // (socketStartedConnecting) and once the request is on the wire (requestSent).
+    bool startsConnecting = false;
+    bool sendsRequest = false;
     QString errorText = QStringLiteral("fake network error"); // errorString() of `error`
 
     static CannedReply json(int status, const QByteArray &body);
