@@ -3,6 +3,7 @@
 // seqdesk-cli run in-process (CliRunner, as main() builds it) against a sandbox over
 // loopback, with a memory keychain and a temp-folder store (tst_clirunner, tst_cliexits; runCli
 // for tst_clirules, whose sandbox and mirror are a sync harness's).
+#include "../sandbox/DemoLookup.h"
 #include "cli/CliRunner.h"
 #include "hubspot/ClientConfig.h"
 #include "sandbox/SandboxServer.h"
@@ -84,6 +85,38 @@ public:
     QStringList base() const { return {QStringLiteral("--base-url"), baseUrl}; }
     QStringList withToken() const { return base() << QStringLiteral("--token") << token; }
     QString storePath() const { return storeDir.filePath(QStringLiteral("seqdesk.sqlite")); }
+
+    // The demo's first team sequence with steps, and its primary user's inbox.
+    QString activeSequence() const
+    {
+        const auto *s = DemoLookup::teamSequenceWithSteps(server->state());
+        return s ? QString::number(s->id) : QString();
+    }
+    QString sender() const
+    {
+        return DemoLookup::owner(server->state(), DemoLookup::Primary).inboxes.value(0);
+    }
+    // `n` plain contacts who can be enrolled (fewer when the demo has fewer).
+    QStringList normalContacts(int n) const
+    {
+        QStringList ids;
+        for (const auto &c : server->state().data().contacts) {
+            if (c.kind == SeqDesk::Sandbox::ContactKind::Normal && ids.size() < n)
+                ids << QString::number(c.id);
+        }
+        return ids;
+    }
+    // An enrollment of `contacts` (--contact-ids) into `sequenceId` (empty: activeSequence())
+    // as sender(), with the token.
+    QStringList enrollArgs(const QStringList &contacts, const QString &sequenceId = {}) const
+    {
+        QStringList args = withToken() << QStringLiteral("--sequence-id")
+                                       << (sequenceId.isEmpty() ? activeSequence() : sequenceId)
+                                       << QStringLiteral("--sender-email") << sender();
+        if (!contacts.isEmpty())
+            args << QStringLiteral("--contact-ids") << contacts.join(QLatin1Char(','));
+        return args;
+    }
 
     // Runs `args` (without the program name) to its finished() signal.
     Run run(QStringList args, const QString &envToken = QString())

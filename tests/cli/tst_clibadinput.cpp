@@ -91,18 +91,7 @@ QString TestCliBadInput::file(const char *name, const QByteArray &content) const
 
 QStringList TestCliBadInput::enroll(const QStringList &contacts, const QString &sequenceId) const
 {
-    const auto &data = m_cli->server->state().data();
-    QString sequence = sequenceId;
-    for (const auto &s : data.sequences) {
-        if (sequence.isEmpty() && s.shared && !s.steps.isEmpty())
-            sequence = QString::number(s.id);
-    }
-    QStringList args = m_cli->withToken()
-        << QStringLiteral("--sequence-id") << sequence << QStringLiteral("--sender-email")
-        << data.owners.at(0).inboxes.value(0);
-    if (!contacts.isEmpty())
-        args << QStringLiteral("--contact-ids") << contacts.join(QLatin1Char(','));
-    return args;
+    return m_cli->enrollArgs(contacts, sequenceId);
 }
 
 QStringList TestCliBadInput::enrollFile(const QString &path) const

@@ -43,7 +43,6 @@ private slots:
 
 private:
     QString activeSequence() const;
-    QString sender() const;
     QStringList normalContacts(int n) const;
     QStringList enrollArgs(const QString &sequenceId, const QStringList &contacts) const;
     // Writes `sequenceId` into the mirror as a sync would (the portal row included), then
@@ -66,33 +65,17 @@ void TestCliExits::cleanup()
 
 QString TestCliExits::activeSequence() const
 {
-    for (const auto &s : m_cli->server->state().data().sequences) {
-        if (s.shared && !s.steps.isEmpty())
-            return QString::number(s.id);
-    }
-    return {};
-}
-
-QString TestCliExits::sender() const
-{
-    return m_cli->server->state().data().owners.at(0).inboxes.value(0);
+    return m_cli->activeSequence();
 }
 
 QStringList TestCliExits::normalContacts(int n) const
 {
-    QStringList ids;
-    for (const auto &c : m_cli->server->state().data().contacts) {
-        if (c.kind == Sandbox::ContactKind::Normal && ids.size() < n)
-            ids << QString::number(c.id);
-    }
-    return ids;
+    return m_cli->normalContacts(n);
 }
 
 QStringList TestCliExits::enrollArgs(const QString &sequenceId, const QStringList &contacts) const
 {
-    return m_cli->withToken() << QStringLiteral("--sequence-id") << sequenceId
-                              << QStringLiteral("--sender-email") << sender()
-                              << QStringLiteral("--contact-ids") << contacts.join(QLatin1Char(','));
+    return m_cli->enrollArgs(contacts, sequenceId);
 }
 
 bool TestCliExits::mirror(const QString &sequenceId, const QString &flag)

@@ -169,22 +169,7 @@ Run TestOutputJson::run(QStringList args)
 
 QStringList TestOutputJson::enrollArgs(int count) const
 {
-    const auto &data = m_cli->server->state().data();
-    QString sequenceId;
-    for (const auto &s : data.sequences) {
-        if (s.shared && !s.steps.isEmpty()) {
-            sequenceId = QString::number(s.id);
-            break;
-        }
-    }
-    QStringList ids;
-    for (const auto &c : data.contacts) {
-        if (c.kind == Sandbox::ContactKind::Normal && ids.size() < count)
-            ids << QString::number(c.id);
-    }
-    return base() << QStringLiteral("--sequence-id") << sequenceId
-                  << QStringLiteral("--sender-email") << data.owners.at(0).inboxes.value(0)
-                  << QStringLiteral("--contact-ids") << ids.join(QLatin1Char(','));
+    return m_cli->enrollArgs(m_cli->normalContacts(count));
 }
 
 qint64 TestOutputJson::jobIdIn(const QString &err) const
