@@ -31,6 +31,8 @@ QList<CellSpec> cells(bool full)
                                      : args("--latency-ms 40 --latency-jitter-ms 40");
     const QStringList storm = full ? args("--burst-429-rate 0.1 --burst-429-count 4")
                                    : args("--burst-429-rate 0.03 --burst-429-count 2");
+    // Answers held a little, so a change at a progress point lands with contacts left to send.
+    const QStringList paced = args("--latency-ms 10");
     const QStringList together
         = args("--latency-ms 20 --latency-jitter-ms 20 --fail-rate 0.1 --drop-rate 0.03 "
                "--drop-after-rate 0.03 --malformed-rate 0.03 --truncate-rate 0.03 "
@@ -49,13 +51,13 @@ QList<CellSpec> cells(bool full)
          Action::None, 0},
         {QStringLiteral("429-storm-no-hints"), storm + args("--no-retry-after --no-rate-headers"),
          Action::None, 0},
-        {QStringLiteral("daily-api-limit"), {}, Action::DailyLimit, 0},
-        {QStringLiteral("token-revoked"), {}, Action::RevokeToken, 0},
+        {QStringLiteral("daily-api-limit"), paced, Action::DailyLimit, 0},
+        {QStringLiteral("token-revoked"), paced, Action::RevokeToken, 0},
         {QStringLiteral("all-together"), together, Action::None, 0},
         {QStringLiteral("all-together-sigkill"), together, Action::Kill, full ? 4 : 2},
         {QStringLiteral("sigkill"), args("--latency-ms 5"), Action::Kill, full ? 8 : 3},
-        {QStringLiteral("disk-full"), {}, Action::DiskFull, 0},
-        {QStringLiteral("db-locked"), {}, Action::DbLocked, 0},
+        {QStringLiteral("disk-full"), paced, Action::DiskFull, 0},
+        {QStringLiteral("db-locked"), paced, Action::DbLocked, 0},
     };
 }
 
