@@ -372,6 +372,16 @@ CellResult runCell(const CellSpec &spec, const RunSettings &settings, int index)
             ++result.doubles;
     }
     result.lost = int((inSandbox - enrolled).size() + (enrolled - inSandbox).size());
+    const QJsonObject stats = sandbox.call(QStringLiteral("/_sandbox/stats"));
+    QStringList faults;
+    for (const char *key : {"status5xx", "status429", "dropped", "malformed", "truncated"}) {
+        const int n = stats.value(QLatin1String(key)).toInt();
+        if (n > 0)
+            faults << QStringLiteral("%1 %2")
+                          .arg(QLatin1String(key).mid(key[0] == 's' ? 6 : 0))
+                          .arg(n);
+    }
+    result.faults = faults.isEmpty() ? QStringLiteral("-") : faults.join(QStringLiteral(", "));
     if (journal.isEmpty())
         result.error = QStringLiteral("no report from the last run");
     result.wallMs = wall.elapsed();

@@ -41,6 +41,7 @@ struct CellResult
     int resumes = 0;
     qint64 wallMs = 0;
     QList<int> exitCodes; // -9: killed by the driver
+    QString faults; // what the sandbox injected (its /_sandbox/stats), e.g. "5xx 41, 429 6"
     QString message; // the last line the user saw when a run stopped short (else the last run)
     QString error; // the driver itself could not run the cell
     bool ok() const { return error.isEmpty() && doubles == 0 && lost == 0 && pending == 0; }

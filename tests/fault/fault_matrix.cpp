@@ -75,7 +75,8 @@ QString row(const CellResult &r)
     message.replace(QLatin1Char('|'), QLatin1Char('/'));
     if (message.size() > 90)
         message = message.left(87) + QStringLiteral("...");
-    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 s | %10 | %11 | %12 |")
+    return QStringLiteral(
+               "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 s | %10 | %11 | %12 | %13 |")
         .arg(r.name)
         .arg(r.contacts)
         .arg(r.enrolled)
@@ -84,7 +85,7 @@ QString row(const CellResult &r)
         .arg(r.doubles)
         .arg(r.lost)
         .arg(r.resumes)
-        .arg(QString::number(double(r.wallMs) / 1000.0, 'f', 1), codes(r.exitCodes),
+        .arg(QString::number(double(r.wallMs) / 1000.0, 'f', 1), codes(r.exitCodes), r.faults,
              r.ok() ? QStringLiteral("ok") : QStringLiteral("**FAIL**"), message);
 }
 
@@ -160,8 +161,8 @@ int main(int argc, char *argv[])
         << ")\n";
     const QString header = QStringLiteral(
         "| cell | contacts | enrolled | skipped | failed | doubles | lost | resumes | wall | "
-        "exit codes | result | message the user saw |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|");
+        "exit codes | faults injected | result | message the user saw |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|");
     out << header << Qt::endl;
     QStringList rows;
     int failures = 0;
