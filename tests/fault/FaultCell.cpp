@@ -1,24 +1,21 @@
 #include "FaultCell.h"
+#include "SandboxProcess.h"
 
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTimer>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -33,77 +30,15 @@ constexpr int kMaxRuns = 40; // the first run and its resumes
 constexpr qint64 kRunLimitMs = 240000; // a run longer than this is a hang
 constexpr qint64 kLockHoldMs = 12000; // longer than the CLI's busy timeout (5 s)
 
-// The seeded sandbox process of one cell, and its inspection and control routes.
-class SandboxProcess final
-{
-public:
-    ~SandboxProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    bool start(const QString &program, const QStringList &args, QString *error)
-    {
-        m_process.start(program, args);
-        if (!m_process.waitForStarted()) {
-            *error = QStringLiteral("seqdesk-sandbox did not start");
-            return false;
-        }
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_process.canReadLine() && waited.elapsed() < 10000)
-            m_process.waitForReadyRead(100);
-        base = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
-        if (!base.isValid() || base.scheme() != QLatin1String("http")) {
-            *error = QStringLiteral("seqdesk-sandbox printed no base URL: %1")
-                         .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed());
-            return false;
-        }
-        return true;
-    }
-
-    QJsonObject call(const QString &path, const QJsonObject *body = nullptr)
-    {
-        QNetworkRequest request(base.resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply
-            = body ? m_nam.post(request, QJsonDocument(*body).toJson()) : m_nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const QByteArray data = reply->isFinished() ? reply->readAll() : QByteArray();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(data).object();
-    }
-
-    bool control(const QJsonObject &body)
-    {
-        return !call(QStringLiteral("/_sandbox/control"), &body)
-                    .contains(QStringLiteral("message"));
-    }
-
-    int accepted()
-    {
-        return call(QStringLiteral("/_sandbox/enrollments"))
-            .value(QStringLiteral("total"))
-            .toInt(-1);
-    }
-
-    QUrl base;
-
-private:
-    QProcess m_process;
-    QNetworkAccessManager m_nam;
-};
+} // namespace
 
 QString lastLine(const QByteArray &text)
 {
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.isEmpty() ? QString() : lines.constLast().trimmed();
 }
+
+namespace {
 
 struct Job
 {

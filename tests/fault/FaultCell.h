@@ -26,6 +26,7 @@ struct CellSpec
     QStringList sandboxArgs;
     Action action = Action::None;
     int kills = 0; // for Action::Kill
+    bool rule = false; // a rule run (runRuleCell)
 };
 
 struct CellResult
@@ -56,5 +57,13 @@ struct RunSettings
 };
 
 CellResult runCell(const CellSpec &spec, const RunSettings &settings, int index);
+
+// A rule run (--run-rules) over a HubSpot list of 3 x settings.contacts members of every kind, on
+// a mirror synced in-process, under all the rate faults together (set after the sync), and
+// killed spec.kills times at progress points.
+CellResult runRuleCell(const CellSpec &spec, const RunSettings &settings, int index);
+
+// The last line a process printed.
+QString lastLine(const QByteArray &text);
 
 } // namespace SeqDesk::Fault

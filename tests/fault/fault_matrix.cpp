@@ -58,6 +58,7 @@ QList<CellSpec> cells(bool full)
         {QStringLiteral("sigkill"), args("--latency-ms 5"), Action::Kill, full ? 8 : 3},
         {QStringLiteral("disk-full"), paced, Action::DiskFull, 0},
         {QStringLiteral("db-locked"), paced, Action::DbLocked, 0},
+        {QStringLiteral("rule-run-all-together-sigkill"), {}, Action::Kill, full ? 4 : 2, true},
     };
 }
 
@@ -167,7 +168,9 @@ int main(int argc, char *argv[])
     QStringList rows;
     int failures = 0;
     for (int i = 0; i < chosen.size(); ++i) {
-        const CellResult r = runCell(chosen.at(i), settings, i);
+        const CellSpec &spec = chosen.at(i);
+        const CellResult r
+            = spec.rule ? runRuleCell(spec, settings, i) : runCell(spec, settings, i);
         rows << row(r);
         out << rows.constLast() << Qt::endl;
         if (!r.ok())
