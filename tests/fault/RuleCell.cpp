@@ -227,7 +227,7 @@ CellResult runRuleCell(const CellSpec &spec, const RunSettings &settings, int in
             if (ran.elapsed() > 240000) {
                 cli.kill();
                 cli.waitForFinished();
-                result.error = QStringLiteral("run %1 hung").arg(run + 1);
+                result.error = QStringLiteral("run %1 did not end within 240 s").arg(run + 1);
                 return result;
             }
             if (trigger >= 0 && sandbox.accepted() >= trigger) {
