@@ -415,8 +415,11 @@ void EnrollmentEngine::finishIfIdle()
     const qint64 jobId = m_run->job.id;
     const QDateTime now = m_clock->nowUtc();
     m_store->run(
-        [jobId, state, now, message, resumeAt](Stores &s) {
-            s.enrollments.setJobState(jobId, state, now, message, resumeAt);
+        [jobId, state, now, message, resumeAt](Stores &s) -> std::optional<EnrollmentJobRecord> {
+            // Not saved (a full disk): the file still says "running"; what the run ended as
+            // is below, not that record.
+            if (!s.enrollments.setJobState(jobId, state, now, message, resumeAt))
+                return std::nullopt;
             return s.enrollments.job(jobId);
         },
         m_context,

@@ -4,6 +4,8 @@
 #include "enroll/ResumeTimes.h"
 
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -18,6 +20,7 @@ private slots:
     void capReachedMidRunDefersTheRestAndTheJobWaits();
     void tokenRevokedMidRunStopsTheJobWithWhatToDo();
     void sequenceDeletedMidRunStopsTheJob();
+    void journalFullMidRunFailsTheJobWithItsMessage();
     void resumeChecksContactsLeftInFlightBeforeSending();
     void pauseThenResumeFinishesEveryContactOnce();
     void cancelLeavesUnsentContactsPending();
@@ -137,6 +140,47 @@ void TestEnrollmentEngine::tokenRevokedMidRunStopsTheJobWithWhatToDo()
     QCOMPARE(job.counts.failed, 0); // nobody is blamed for the token
     QCOMPARE(job.counts.pending, 4); // resumable once a new token is in
     QCOMPARE(job.counts.inFlight, 0);
+}
+
+// A full disk (the fault matrix's RLIMIT_FSIZE cell): every journal write fails from the
+// third enrollment on, the job's own state too. The run must still end as failed with the
+// store's message (seqdesk-cli exits 4), not as the "running" record left in the file.
+void TestEnrollmentEngine::journalFullMidRunFailsTheJobWithItsMessage()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    Enroll::EngineSettings settings;
+    settings.window = 1;
+    f.engine->setSettings(settings);
+    const auto jobId = f.createJob(Fixture::planOf(f.normalContacts(6)));
+    QVERIFY(jobId);
+    const QString connection = QStringLiteral("disk-full");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(f.dir.filePath(QStringLiteral("mirror.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QVERIFY(db.open());
+        int enrolls = 0;
+        QObject::connect(
+            &f.server, &Sandbox::SandboxServer::requestHandled, &f.context,
+            [&](const QString &route) {
+                if (route != QLatin1String("enroll") || ++enrolls != 2)
+                    return;
+                for (const char *table : {"enrollment_items", "enrollment_jobs"}) {
+                    QVERIFY(QSqlQuery(db).exec(
+                        QStringLiteral("CREATE TRIGGER full_%1 BEFORE UPDATE ON %1 BEGIN "
+                                       "SELECT RAISE(ABORT, 'database or disk is full'); END")
+                            .arg(QLatin1String(table))));
+                }
+            });
+        const EnrollmentJobRecord job = f.run(*jobId);
+        QCOMPARE(job.state, JobState::Failed);
+        QVERIFY2(job.message.contains(QStringLiteral("journal could not be written")),
+                 qPrintable(job.message));
+        QVERIFY2(job.message.contains(QStringLiteral("disk is full")), qPrintable(job.message));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 void TestEnrollmentEngine::sequenceDeletedMidRunStopsTheJob()
