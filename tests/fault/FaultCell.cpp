@@ -38,6 +38,37 @@ QString lastLine(const QByteArray &text)
     return lines.isEmpty() ? QString() : lines.constLast().trimmed();
 }
 
+void compareWithSandbox(SandboxProcess &sandbox, const QSet<QString> &enrolled,
+                        const QString &sequenceId, CellResult &result)
+{
+    QHash<QString, int> times;
+    const QJsonArray accepted = sandbox.call(QStringLiteral("/_sandbox/enrollments"))
+                                    .value(QStringLiteral("results"))
+                                    .toArray();
+    for (const QJsonValue &v : accepted) {
+        const QJsonObject e = v.toObject();
+        if (sequenceId.isEmpty() || e.value(QStringLiteral("sequenceId")).toString() == sequenceId)
+            ++times[e.value(QStringLiteral("contactId")).toString()];
+    }
+    QSet<QString> inSandbox;
+    for (auto it = times.cbegin(); it != times.cend(); ++it) {
+        inSandbox.insert(it.key());
+        if (it.value() > 1)
+            ++result.doubles;
+    }
+    result.lost = int((inSandbox - enrolled).size() + (enrolled - inSandbox).size());
+    const QJsonObject stats = sandbox.call(QStringLiteral("/_sandbox/stats"));
+    QStringList faults;
+    for (const char *key : {"status5xx", "status429", "dropped", "malformed", "truncated"}) {
+        const int n = stats.value(QLatin1String(key)).toInt();
+        if (n > 0)
+            faults << QStringLiteral("%1 %2")
+                          .arg(QLatin1String(key).mid(key[0] == 's' ? 6 : 0))
+                          .arg(n);
+    }
+    result.faults = faults.isEmpty() ? QStringLiteral("-") : faults.join(QStringLiteral(", "));
+}
+
 namespace {
 
 struct Job
@@ -291,32 +322,7 @@ CellResult runCell(const CellSpec &spec, const RunSettings &settings, int index)
     result.failed = int(contactIds(QStringLiteral("failed")).size());
     result.pending = int(contactIds(QStringLiteral("pending")).size()
                          + contactIds(QStringLiteral("deferred")).size());
-    QHash<QString, int> times;
-    const QJsonArray accepted = sandbox.call(QStringLiteral("/_sandbox/enrollments"))
-                                    .value(QStringLiteral("results"))
-                                    .toArray();
-    for (const QJsonValue &v : accepted) {
-        const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("sequenceId")).toString() == job.sequenceId)
-            ++times[e.value(QStringLiteral("contactId")).toString()];
-    }
-    QSet<QString> inSandbox;
-    for (auto it = times.cbegin(); it != times.cend(); ++it) {
-        inSandbox.insert(it.key());
-        if (it.value() > 1)
-            ++result.doubles;
-    }
-    result.lost = int((inSandbox - enrolled).size() + (enrolled - inSandbox).size());
-    const QJsonObject stats = sandbox.call(QStringLiteral("/_sandbox/stats"));
-    QStringList faults;
-    for (const char *key : {"status5xx", "status429", "dropped", "malformed", "truncated"}) {
-        const int n = stats.value(QLatin1String(key)).toInt();
-        if (n > 0)
-            faults << QStringLiteral("%1 %2")
-                          .arg(QLatin1String(key).mid(key[0] == 's' ? 6 : 0))
-                          .arg(n);
-    }
-    result.faults = faults.isEmpty() ? QStringLiteral("-") : faults.join(QStringLiteral(", "));
+    compareWithSandbox(sandbox, enrolled, job.sequenceId, result);
     if (journal.isEmpty())
         result.error = QStringLiteral("no report from the last run");
     result.wallMs = wall.elapsed();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -65,5 +66,12 @@ CellResult runRuleCell(const CellSpec &spec, const RunSettings &settings, int in
 
 // The last line a process printed.
 QString lastLine(const QByteArray &text);
+
+class SandboxProcess;
+// What the sandbox accepted beside `enrolled` (the journal's): result.doubles (contacts it
+// enrolled more than once), result.lost (the symmetric difference) and result.faults (what it
+// injected). `sequenceId` empty: every accepted enrollment counts.
+void compareWithSandbox(SandboxProcess &sandbox, const QSet<QString> &enrolled,
+                        const QString &sequenceId, CellResult &result);
 
 } // namespace SeqDesk::Fault

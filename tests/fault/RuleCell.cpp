@@ -255,25 +255,7 @@ CellResult runRuleCell(const CellSpec &spec, const RunSettings &settings, int in
     const QSet<QString> enrolled
         = journalEnrolled(mirror, &result.skipped, &result.failed, &result.pending);
     result.enrolled = int(enrolled.size());
-    QHash<QString, int> times;
-    const QJsonArray accepted = sandbox.call(QStringLiteral("/_sandbox/enrollments"))
-                                    .value(QStringLiteral("results"))
-                                    .toArray();
-    for (const QJsonValue &v : accepted)
-        ++times[v.toObject().value(QStringLiteral("contactId")).toString()];
-    QSet<QString> inSandbox;
-    for (auto it = times.cbegin(); it != times.cend(); ++it) {
-        inSandbox.insert(it.key());
-        if (it.value() > 1)
-            ++result.doubles;
-    }
-    result.lost = int((inSandbox - enrolled).size() + (enrolled - inSandbox).size());
-    const QJsonObject stats = sandbox.call(QStringLiteral("/_sandbox/stats"));
-    result.faults = QStringLiteral("5xx %1, dropped %2, malformed %3, truncated %4")
-                        .arg(stats.value(QStringLiteral("status5xx")).toInt())
-                        .arg(stats.value(QStringLiteral("dropped")).toInt())
-                        .arg(stats.value(QStringLiteral("malformed")).toInt())
-                        .arg(stats.value(QStringLiteral("truncated")).toInt());
+    compareWithSandbox(sandbox, enrolled, QString(), result); // a fresh sandbox: the rule's
     if (result.exitCodes.isEmpty() || result.exitCodes.constLast() != 0)
         result.error = QStringLiteral("the rule run did not end with 0");
     result.wallMs = wall.elapsed();
