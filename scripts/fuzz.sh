@@ -65,7 +65,7 @@ for target in $TARGETS; do
     # shellcheck disable=SC2086 # $dict is one word or none
     "$BIN/$target" "$dir/corpus" $dict -max_total_time="$seconds" -max_len="$(max_len "$target")" \
         -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
-        >"$dir/log" 2>&1 || status=$?
+        </dev/null >"$dir/log" 2>&1 || status=$?
     grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' \
         "$dir/log" || true
     if [ "$status" -ne 0 ]; then

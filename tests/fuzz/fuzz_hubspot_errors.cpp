@@ -90,7 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = RateLimitHeaders::read([&](const QByteArray &name) { return answer.header(name); });
     // KNOWN, reported with issue 14 and left to RatePacer's owner: values near or above 2^31
     // overflow int in RateLimitHeaders::read and RatePacer (Max - Remaining, the other apps'
-    // estimate). Until that is fixed the pacer only sees values below 2^30.
+    // estimate); corpus/fuzz_hubspot_errors/known-ratepacer-*.http. Until that is fixed the
+    // pacer only sees values below 2^30.
     const auto small = [](const auto &value) {
         return !value || (*value >= 0 && *value < (1 << 30));
     };
