@@ -30,3 +30,15 @@ function(seqdesk_add_library name)
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${arg_LIBS} PRIVATE seqdesk_options)
 endfunction()
+
+# seqdesk_add_fuzzer(<name> SOURCES <files...> LIBS <targets...>)
+# A libFuzzer target of tests/fuzz (only with SEQDESK_FUZZ, clang): libFuzzer's main, ASan
+# and UBSan. Its seed corpus is tests/fuzz/corpus/<name>; scripts/fuzz.sh runs it.
+function(seqdesk_add_fuzzer name)
+    cmake_parse_arguments(arg "" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${arg_SOURCES})
+    target_compile_options(${name} PRIVATE -fsanitize=fuzzer)
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+    target_link_libraries(${name} PRIVATE seqdesk_options ${arg_LIBS})
+    add_dependencies(seqdesk_fuzz ${name})
+endfunction()

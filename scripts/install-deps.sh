@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs, on Debian 12, every package SeqDesk needs to build, run and test, skipping
 # those already installed. Needs root (or sudo) and a reachable apt mirror.
+# Arguments name more packages to install the same way (scripts/fuzz.sh: clang, libFuzzer).
 set -eu
 
 PACKAGES="
@@ -14,6 +15,7 @@ PACKAGES="
   xvfb xauth
   desktop-file-utils appstream
   clang-format
+  $*
 "
 
 missing=""

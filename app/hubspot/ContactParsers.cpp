@@ -80,8 +80,8 @@ Result<BatchReadResult> parseBatchRead(const QByteArray &body)
                     for (const QJsonValue v : it.value().toArray()) {
                         if (v.isString())
                             result.notFound.append(v.toString());
-                        else if (v.isDouble())
-                            result.notFound.append(QString::number(qint64(v.toDouble())));
+                        else if (const auto id = jsonWholeNumber(v))
+                            result.notFound.append(QString::number(*id));
                     }
                 }
             } else {

@@ -25,6 +25,14 @@ QString jsonTypeName(const QJsonValue &value)
     return QStringLiteral("?");
 }
 
+std::optional<qint64> jsonWholeNumber(const QJsonValue &value)
+{
+    const double d = value.toDouble(std::nan(""));
+    if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > 9.0e15)
+        return std::nullopt;
+    return qint64(d);
+}
+
 JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
     : m_object(object)
     , m_path(std::move(path))

@@ -49,4 +49,9 @@ private:
 
 QString jsonTypeName(const QJsonValue &value);
 
+// A JSON number that is a whole number of at most 9e15 in magnitude (exact in a double, as
+// HubSpot's numeric ids and counts are); nullopt for any other value, so that a number out of
+// qint64's range is never converted to it.
+std::optional<qint64> jsonWholeNumber(const QJsonValue &value);
+
 } // namespace SeqDesk::HubSpot

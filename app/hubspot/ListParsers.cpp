@@ -18,11 +18,11 @@ ListKind listKind(const QString &processingType)
     return ListKind::Unknown;
 }
 
-// additionalProperties values are strings (or null); a number is taken too.
+// additionalProperties values are strings (or null); a whole number is taken too.
 QString propertyText(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (const auto number = jsonWholeNumber(v))
+        return QString::number(*number);
     return v.toString();
 }
 

@@ -197,6 +197,26 @@ private slots:
         QVERIFY(!parseList(R"({"lists":[]})").ok());
     }
 
+    // A fuzz regression (tests/fuzz, UBSan): numbers out of qint64's range in
+    // additionalProperties were converted to qint64 (undefined; INT64_MAX on ARM, a list
+    // of 9,223,372,036,854,775,807 members).
+    void listPropertiesOutOfRangeAreUnknown()
+    {
+        const auto huge = parseList(R"({"list":{"listId":"7","name":"Big","objectTypeId":"0-1",
+            "processingType":"MANUAL","additionalProperties":{"hs_list_size":1e19,
+            "hs_last_record_added_at":-1e300}}})");
+        QVERIFY(huge.ok());
+        QVERIFY(!huge.value().size);
+        QVERIFY(!huge.value().lastAddedAt.isValid());
+        const auto numbers = parseList(R"({"list":{"listId":"7","name":"Big","objectTypeId":"0-1",
+            "processingType":"MANUAL","additionalProperties":{"hs_list_size":48000,
+            "hs_last_record_added_at":1786290912942}}})");
+        QVERIFY(numbers.ok());
+        QCOMPARE(numbers.value().size, std::optional<qint64>(48000));
+        QCOMPARE(numbers.value().lastAddedAt,
+                 QDateTime::fromMSecsSinceEpoch(1786290912942, Qt::UTC));
+    }
+
     void membershipsPageHandsBackOnePageAndItsCursor()
     {
         FakeNetworkAccessManager nam;

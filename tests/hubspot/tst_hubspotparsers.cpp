@@ -260,6 +260,17 @@ private slots:
         QCOMPARE(r.value().errors.size(), 1);
     }
 
+    // A fuzz regression (tests/fuzz, UBSan): a number out of qint64's range in a 207's
+    // errors[].context was converted to qint64 (undefined; INT64_MIN on x86).
+    void batchRead207KeepsOnlyWholeNumberIdsOfNotFound()
+    {
+        const auto r = parseBatchRead(QByteArrayLiteral(R"({"results":[],
+            "errors":[{"category":"OBJECT_NOT_FOUND",
+                       "context":{"ids":[1e300,999,-9.3e18,1.5,"1000"]}}]})"));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r.value().notFound, (QStringList {QStringLiteral("999"), QStringLiteral("1000")}));
+    }
+
     void contactWithObjectPropertyIsParseError()
     {
         const auto r = parseBatchRead(

@@ -1,0 +1,109 @@
+// libFuzzer target: what SeqDesk reads from a HubSpot answer besides a success body. The
+// input is written like an HTTP answer (FuzzSupport.h): a status line ("HTTP/1.1 429"), the
+// headers Retry-After and X-HubSpot-RateLimit-*, an empty line and an error body in either
+// shape (`category`, or the legacy `errorType`/`policyName`) or no JSON at all. The error is
+// classified for every endpoint, described and scrubbed; the rate-limit headers go through
+// RateLimitHeaders::read and into a RatePacer.
+#include "FuzzSupport.h"
+
+#include "core/Clock.h"
+#include "hubspot/ApiError.h"
+#include "hubspot/RatePacer.h"
+
+using namespace SeqDesk::HubSpot;
+
+namespace {
+
+class FixedClock final : public SeqDesk::Clock
+{
+public:
+    QDateTime nowUtc() const override
+    {
+        return QDateTime(QDate(2026, 10, 1), QTime(12, 0), Qt::UTC);
+    }
+    qint64 monotonicMs() const override { return 1000000; }
+};
+
+// The first number on the status line; 400 when there is none.
+int statusOf(const QByteArray &line)
+{
+    for (const QByteArray &word : line.split(' ')) {
+        bool ok = false;
+        const int status = word.toInt(&ok);
+        if (ok)
+            return status;
+    }
+    return 400;
+}
+
+void checkClassified(const ApiError &e)
+{
+    FUZZ_CHECK(e.kind != ErrorKind::None);
+    FUZZ_CHECK((e.kind == ErrorKind::Fatal) == (e.fatalReason != FatalReason::None));
+    FUZZ_CHECK((e.kind == ErrorKind::ContactVerdict) == (e.verdict != Verdict::None));
+    FUZZ_CHECK(!e.summary().isEmpty());
+    FUZZ_CHECK(!e.describe().isEmpty());
+}
+
+constexpr Endpoint endpoints[] = {
+    Endpoint::AccountDetails,
+    Endpoint::ApiUsage,
+    Endpoint::Owners,
+    Endpoint::Sequences,
+    Endpoint::Sequence,
+    Endpoint::Enroll,
+    Endpoint::ContactEnrollment,
+    Endpoint::ContactsBatchRead,
+    Endpoint::ContactsSearch,
+    Endpoint::ListsSearch,
+    Endpoint::List,
+    Endpoint::ListMemberships,
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const SeqDesk::Fuzz::Message answer
+        = SeqDesk::Fuzz::splitMessage(SeqDesk::Fuzz::bytes(data, size));
+    static const FixedClock clock;
+
+    ApiError parsed;
+    parseErrorBody(answer.body, &parsed);
+    FUZZ_CHECK(parsed.rawBody.size() <= 4096);
+    const qint64 retryAfterMs = parseRetryAfter(answer.header("Retry-After"), clock.nowUtc());
+    FUZZ_CHECK(retryAfterMs == -1 || (retryAfterMs >= 0 && retryAfterMs <= maxParsedRetryAfterMs));
+
+    for (const Endpoint endpoint : endpoints) {
+        ApiError e = parsed;
+        e.endpoint = endpoint;
+        e.httpStatus = statusOf(answer.startLine);
+        e.retryAfterMs = retryAfterMs;
+        classifyError(&e);
+        checkClassified(e);
+        (void)e.missingScopes();
+        e.scrub(QStringLiteral("pat-na1-00000000-demo-0000-0000-000000000000"));
+        checkClassified(e);
+    }
+
+    const RateLimitHeaders headers
+        = RateLimitHeaders::read([&](const QByteArray &name) { return answer.header(name); });
+    // KNOWN, reported with issue 14 and left to RatePacer's owner: values near or above 2^31
+    // overflow int in RateLimitHeaders::read and RatePacer (Max - Remaining, the other apps'
+    // estimate); corpus/fuzz_hubspot_errors/known-ratepacer-*.http. Until that is fixed the
+    // pacer only sees values below 2^30.
+    const auto small = [](const auto &value) {
+        return !value || (*value >= 0 && *value < (1 << 30));
+    };
+    if (!small(headers.max) || !small(headers.remaining) || !small(headers.intervalMs))
+        return 0;
+    RatePacer pacer(&clock, PacerConfig());
+    pacer.onSent();
+    pacer.onAnswer(clock.monotonicMs() - 10, headers);
+    FUZZ_CHECK(pacer.msUntilNextSend(0) >= 0);
+    FUZZ_CHECK(pacer.msUntilNextSend(pacer.allowedInFlight()) == -1);
+    const RateLimitInfo info = pacer.info();
+    FUZZ_CHECK(!info.known || (info.max > 0 && info.intervalMs > 0));
+    (void)pacer.effectiveWindowMs();
+    return 0;
+}
