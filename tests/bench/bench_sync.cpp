@@ -1,7 +1,11 @@
-// bench_sync: full syncs of portals of 40, 2,000 and 10,000 sequences into a fresh mirror at
-// HubSpot's pace (100 requests per rolling 10 s, 100 ms latency), then an unchanged re-sync
-// and a first sync that fails halfway through the details followed by Sync Data again.
-// Prints requests (client and sandbox per route), 429s and times; never asserts them.
+// bench_sync: first syncs of portals of 40, 2,000 and 10,000 sequences into a fresh mirror
+// at HubSpot's pace (100 requests per rolling 10 s, 100 ms latency), then an unchanged
+// re-sync, and (2,000) a first sync that fails halfway through its details followed by Sync
+// Data again: today's method (users listed one after another, the page shows nothing until
+// the run's one transaction; SyncEngine::setUsersAtOnce(1), no details kept between runs)
+// beside SeqDesk's now, in the same run. Prints requests (sandbox per route), 429s, when the
+// page shows the first and all of the portal's sequences, when the run ends, and how many
+// sequences the page shows 15 s after Sync Data; never asserts them.
 //
 // Time: the sandbox runs HubSpot's pace sped up --speed times (default 10: 100 requests per
 // rolling 1,000 ms), the client paces itself from the sandbox's rate headers as it does on
@@ -58,11 +62,17 @@ struct Figures
     qint64 requests = 0;
     qint64 tooMany = 0; // 429s the client saw
     Sandbox::SandboxStats routes;
-    double firstRowsS = 0; // the Sequences page shows the portal's rows
-    double totalS = 0;
-    int rowsAtGoal = 0; // rows the page shows 15 s after the start
+    double firstRowsS = 0; // the Sequences page shows the first of the portal's sequences
+    double catalogS = 0; // ... all of them (names, owners, updated)
+    double totalS = 0; // the run's one transaction is written
+    int rowsAtGoal = 0; // sequences the page shows 15 s after the start
     int added = 0;
 };
+
+// Today's method: one user's listing after another, nothing on the page before the end.
+// SeqDesk now: several users at once, every sequence on the page as its listing page comes,
+// details kept from a failed run.
+enum class Method { Today, Now };
 
 // One portal's sandbox (its own thread) at the sped-up pace, a mirror and a client.
 class Bed final
@@ -166,13 +176,17 @@ public:
     double overheadMs() const { return m_overheadMs; }
     int latencyMs() const { return m_latencyMs; }
 
-    std::unique_ptr<Sync::SyncEngine> engine()
+    std::unique_ptr<Sync::SyncEngine> engine(Method method)
     {
-        return std::make_unique<Sync::SyncEngine>(m_client.get(), &m_store, kPortalId);
+        auto engine = std::make_unique<Sync::SyncEngine>(m_client.get(), &m_store, kPortalId);
+        if (method == Method::Today)
+            engine->setUsersAtOnce(1);
+        return engine;
     }
 
     // One run to its end. `onDetails(done, total)` may act on the run (e.g. fail it).
-    Figures run(Sync::SyncEngine &engine, const std::function<void(int, int)> &onDetails = {})
+    Figures run(Sync::SyncEngine &engine, Method method,
+                const std::function<void(int, int)> &onDetails = {})
     {
         Figures f;
         const Sandbox::SandboxStats before = m_sandbox->stats();
@@ -180,14 +194,32 @@ public:
         QEventLoop loop;
         QElapsedTimer clock;
         Store::SyncRunRecord record;
+        int listed = 0;
+        qint64 firstRowsMs = -1;
+        qint64 catalogMs = -1;
+        int rowsAtGoal = -1;
         QObject::connect(&engine, &Sync::SyncEngine::finished, &loop,
                          [&](const Store::SyncRunRecord &r) {
                              record = r;
                              loop.quit();
                          });
+        QObject::connect(&engine, &Sync::SyncEngine::unsavedRead, &loop,
+                         [&](const Sync::UnsavedReading &more) {
+                             if (!more.listed.isEmpty() && firstRowsMs < 0)
+                                 firstRowsMs = clock.elapsed();
+                             listed += int(more.listed.size());
+                         });
+        QObject::connect(&engine, &Sync::SyncEngine::detailsProgress, &loop, [&] {
+            if (catalogMs < 0)
+                catalogMs = clock.elapsed(); // every user listed
+        });
         if (onDetails)
             QObject::connect(&engine, &Sync::SyncEngine::detailsProgress, &loop, onDetails);
+        QTimer goal;
+        goal.setSingleShot(true);
+        QObject::connect(&goal, &QTimer::timeout, &loop, [&] { rowsAtGoal = listed; });
         clock.start();
+        goal.start(int(kGoalMs / m_speed));
         engine.start(Store::SyncTrigger::Manual);
         loop.exec();
         const qint64 ms = clock.elapsed();
@@ -199,10 +231,18 @@ public:
         f.routes = m_sandbox->stats();
         for (auto it = before.requests.cbegin(); it != before.requests.cend(); ++it)
             f.routes.requests[it.key()] -= it.value();
-        f.totalS = double(ms) * m_speed / 1000.0;
-        // The page reads the mirror once the run's one transaction is written.
-        f.firstRowsS = f.ok ? f.totalS : 0;
-        f.rowsAtGoal = f.ok && ms * m_speed <= kGoalMs ? record.added : 0;
+        const auto scaled = [this](qint64 realMs) {
+            return double(realMs) * m_speed / 1000.0;
+        };
+        f.totalS = scaled(ms);
+        if (method == Method::Today) { // the page reads the mirror after the transaction
+            f.firstRowsS = f.catalogS = f.totalS;
+            f.rowsAtGoal = ms * m_speed <= kGoalMs ? record.added : 0;
+        } else {
+            f.firstRowsS = scaled(std::max<qint64>(firstRowsMs, 0));
+            f.catalogS = scaled(std::max<qint64>(catalogMs, 0));
+            f.rowsAtGoal = rowsAtGoal < 0 ? listed : rowsAtGoal;
+        }
         return f;
     }
 
@@ -221,67 +261,95 @@ private:
     std::unique_ptr<HubSpot::HubSpotClient> m_client;
 };
 
-void print(const char *what, const Figures &f)
+const char *name(Method method)
 {
-    if (!f.ok) {
-        std::printf("  %-34s failed: %s (%lld requests)\n", what, qPrintable(f.error), f.requests);
-        return;
-    }
-    const auto route = [&](const char *name) {
-        return f.routes.requests.value(QLatin1String(name));
-    };
-    std::printf("  %-34s %6lld requests (list %5d, details %5d, other %d)  429s %lld\n"
-                "  %-34s first rows %8.1f s, all done %8.1f s, rows at 15 s: %d\n",
-                what, f.requests, route("sequences.list"), route("sequences.get"),
-                route("account.details") + route("owners.list"), f.tooMany, "", f.firstRowsS,
-                f.totalS, f.rowsAtGoal);
+    return method == Method::Today ? "today" : "SeqDesk now";
 }
 
-// Full sync, unchanged re-sync; for 2,000 also a first sync failing at half its details,
-// then Sync Data again.
+void printHeader()
+{
+    std::printf("  %-32s %8s %6s %7s %5s %4s %10s %10s %10s %13s\n", "", "requests", "list",
+                "details", "other", "429s", "first rows", "all rows", "all done", "rows at 15 s");
+}
+
+// `rows`: print when the page shows rows (a first sync) and how many at 15 s.
+void print(const QString &what, const Figures &f, int sequences, bool rows = true)
+{
+    const auto route = [&](const char *route) {
+        return f.routes.requests.value(QLatin1String(route));
+    };
+    std::printf("  %-32s %8lld %6d %7d %5d %4lld", qPrintable(what), f.requests,
+                route("sequences.list"), route("sequences.get"),
+                route("account.details") + route("owners.list"), f.tooMany);
+    if (!f.ok) {
+        std::printf("  failed: %s\n", qPrintable(f.error.left(60)));
+        return;
+    }
+    if (rows)
+        std::printf(" %8.1f s %8.1f s %8.1f s %6d of %d\n", f.firstRowsS, f.catalogS, f.totalS,
+                    f.rowsAtGoal, sequences);
+    else
+        std::printf(" %10s %10s %8.1f s\n", "", "", f.totalS);
+}
+
+// A first sync and an unchanged re-sync with each method; for 2,000 sequences also a first
+// sync that fails halfway through its details, then Sync Data again.
 bool benchPortal(const Portal &portal, int speed)
 {
-    std::printf("\n%d sequences over %d owners:\n", portal.sequences, portal.owners);
+    QList<Figures> firsts;
     QString error;
-    Bed bed(portal, speed);
-    if (!bed.start(&error)) {
-        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
-        return false;
+    for (const Method method : {Method::Today, Method::Now}) {
+        Bed bed(portal, speed);
+        if (!bed.start(&error)) {
+            std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
+            return false;
+        }
+        if (method == Method::Today) {
+            std::printf("\n%d sequences, %d owners (a request here takes %.1f ms without "
+                        "latency; the sandbox adds %d ms: one request after another takes "
+                        "%.0f ms at HubSpot's pace)\n",
+                        portal.sequences, portal.owners, bed.overheadMs(), bed.latencyMs(),
+                        bed.pacedRoundTripMs());
+            printHeader();
+        }
+        auto engine = bed.engine(method);
+        firsts.append(bed.run(*engine, method));
+        print(QStringLiteral("first sync, %1").arg(QLatin1String(name(method))), firsts.last(),
+              portal.sequences);
+        if (!firsts.last().ok)
+            return false;
+        print(QStringLiteral("re-sync unchanged, %1").arg(QLatin1String(name(method))),
+              bed.run(*engine, method), portal.sequences, false);
     }
-    std::printf("  (a request here takes %.1f ms without latency: the sandbox adds %d ms, so one "
-                "request after another takes %.0f ms at HubSpot's pace, HubSpot's %d ms plus "
-                "this machine's %.1f)\n",
-                bed.overheadMs(), bed.latencyMs(), bed.pacedRoundTripMs(), kHubSpotLatencyMs,
-                bed.overheadMs());
-    auto engine = bed.engine();
-    const Figures full = bed.run(*engine);
-    print("full sync, today", full);
-    if (!full.ok)
-        return false;
-    print("re-sync (unchanged), today", bed.run(*engine));
     if (portal.sequences != 2000)
         return true;
 
-    Bed failing(portal, speed);
-    if (!failing.start(&error))
-        return false;
-    auto first = failing.engine();
-    // HubSpot stops answering halfway through the details (a revoked token stands in for
-    // the daily limit or an outage); the user fixes it and clicks Sync Data again.
-    bool failed = false;
-    const Figures broken = failing.run(*first, [&](int done, int total) {
-        if (!failed && total > 0 && done >= total / 2) {
-            failed = true;
-            failing.sandbox().applyControl(QJsonObject {{QStringLiteral("revokeToken"), true}});
-        }
-    });
-    failing.sandbox().applyControl(QJsonObject {{QStringLiteral("token"), failing.token()}});
-    print("first sync failing halfway, today", broken);
-    const Figures again = failing.run(*failing.engine());
-    print("then Sync Data again, today", again);
-    std::printf("  %-34s %6lld requests for one mirror\n", "together",
-                broken.requests + again.requests);
-    return again.ok;
+    for (const Method method : {Method::Today, Method::Now}) {
+        Bed bed(portal, speed);
+        if (!bed.start(&error))
+            return false;
+        auto engine = bed.engine(method);
+        // HubSpot stops answering halfway through the details (a revoked token stands in for
+        // the daily limit or an outage); the user fixes it and clicks Sync Data again.
+        bool failed = false;
+        const Figures broken = bed.run(*engine, method, [&](int done, int total) {
+            if (!failed && total > 0 && done >= total / 2) {
+                failed = true;
+                bed.sandbox().applyControl(QJsonObject {{QStringLiteral("revokeToken"), true}});
+            }
+        });
+        bed.sandbox().applyControl(QJsonObject {{QStringLiteral("token"), bed.token()}});
+        // Today's engine keeps nothing between runs: a new one is the same.
+        auto next = method == Method::Today ? bed.engine(method) : std::move(engine);
+        const Figures again = bed.run(*next, method);
+        print(QStringLiteral("fails halfway, %1").arg(QLatin1String(name(method))), broken,
+              portal.sequences, false);
+        print(QStringLiteral("  then Sync Data, %1").arg(QLatin1String(name(method))), again,
+              portal.sequences);
+        std::printf("  %-32s %8lld requests for the mirror\n", "  together",
+                    broken.requests + again.requests);
+    }
+    return true;
 }
 
 } // namespace
