@@ -1,6 +1,5 @@
 #include "sync/SequenceCatalog.h"
 
-#include "hubspot/ApiVersion.h"
 #include "hubspot/HubSpotClient.h"
 #include "hubspot/Pagination.h"
 
@@ -13,20 +12,10 @@ namespace SeqDesk::Sync {
 
 using namespace SeqDesk::HubSpot;
 
-// One user's listing: its pages so far and the guard against an endless cursor.
-struct SequenceCatalogFetcher::Listing
-{
-    QString userId;
-    QList<SequenceSummary> items;
-    CursorGuard guard;
-};
-
 SequenceCatalogFetcher::SequenceCatalogFetcher(HubSpotClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 { }
-
-SequenceCatalogFetcher::~SequenceCatalogFetcher() = default;
 
 void SequenceCatalogFetcher::setUsersAtOnce(int users)
 {
@@ -66,74 +55,73 @@ void SequenceCatalogFetcher::fetchOwners()
         emit ownersRead(m_catalog.owners);
         if (m_failed)
             return;
-        m_listings.reserve(std::size_t(userIds.size()));
         for (const QString &id : std::as_const(userIds))
-            m_listings.push_back({id, {}, CursorGuard(m_client->config().maxPages)});
+            m_perUser.append({id, {}});
         emit progress(QCoreApplication::translate("Sync", "Reading sequences"), 0,
-                      int(m_listings.size()));
-        if (m_listings.empty())
+                      int(m_perUser.size()));
+        if (m_perUser.isEmpty())
             return finish();
-        while (m_nextUser < int(m_listings.size()) && m_nextUser < m_usersAtOnce)
+        while (m_nextUser < m_perUser.size() && m_nextUser < m_usersAtOnce)
             startNextUser();
     });
 }
 
+// One user's listing, page after page (the guard against an endless cursor is PageWalk's);
+// each page is announced as it comes.
 void SequenceCatalogFetcher::startNextUser()
 {
-    fetchPage(m_nextUser++, QString());
+    const int index = m_nextUser++;
+    const QString userId = m_perUser.at(index).first;
+    auto fetchPage = [this, userId](const QString &after,
+                                    PageWalk<SequenceSummary>::PageReply reply) {
+        if (m_failed) { // another user's listing failed: this one stops too
+            reply(Result<Page<SequenceSummary>>::failure(ApiError::cancelled(Endpoint::Sequences)));
+            return;
+        }
+        m_client->sequencesPage(userId, after, this,
+                                [this, userId, reply](Result<Page<SequenceSummary>> page) {
+                                    if (page.ok() && !m_failed)
+                                        onPage(userId, page.value().items);
+                                    reply(std::move(page));
+                                });
+    };
+    PageWalk<SequenceSummary>::start(
+        Endpoint::Sequences, m_client->config().maxPages, fetchPage, {},
+        [this, index](Result<QList<SequenceSummary>> all) { onUserListed(index, std::move(all)); });
 }
 
-void SequenceCatalogFetcher::fetchPage(int index, const QString &after)
+void SequenceCatalogFetcher::onPage(const QString &userId, const QList<SequenceSummary> &page)
 {
-    m_client->sequencesPage(
-        m_listings.at(std::size_t(index)).userId, after, this,
-        [this, index](Result<Page<SequenceSummary>> page) { onPage(index, std::move(page)); });
-}
-
-void SequenceCatalogFetcher::onPage(int index, Result<Page<SequenceSummary>> page)
-{
-    if (m_failed)
-        return;
-    if (!page.ok())
-        return fail(page.error());
-    Listing &listing = m_listings.at(std::size_t(index));
-    const Page<SequenceSummary> p = page.takeValue();
-    listing.items += p.items;
     ++m_pages;
-    m_items += int(p.items.size());
-    emit pageRead(listing.userId, p.items);
-    QString error;
-    if (!m_failed && !listing.guard.accept(p.nextAfter, &error)) {
-        return fail(
-            ApiError::fatal(Endpoint::Sequences, FatalReason::EndlessPagination,
-                            endpointName(Endpoint::Sequences) + QStringLiteral(": ") + error));
-    }
+    m_items += int(page.size());
+    emit pageRead(userId, page);
+    emit listingProgress(m_usersDone, int(m_perUser.size()), m_pages, m_items);
+}
+
+void SequenceCatalogFetcher::onUserListed(int index, Result<QList<SequenceSummary>> all)
+{
     if (m_failed)
         return;
-    if (!p.nextAfter.isEmpty()) {
-        emit listingProgress(m_usersDone, int(m_listings.size()), m_pages, m_items);
-        return fetchPage(index, p.nextAfter);
-    }
+    if (!all.ok())
+        return fail(all.error());
+    m_perUser[index].second = all.takeValue();
     ++m_usersDone;
-    emit listingProgress(m_usersDone, int(m_listings.size()), m_pages, m_items);
+    emit listingProgress(m_usersDone, int(m_perUser.size()), m_pages, m_items);
     emit progress(QCoreApplication::translate("Sync", "Reading sequences"), m_usersDone,
-                  int(m_listings.size()));
+                  int(m_perUser.size()));
     if (m_failed)
         return;
-    if (m_nextUser < int(m_listings.size()))
+    if (m_nextUser < m_perUser.size())
         startNextUser();
-    else if (m_usersDone == int(m_listings.size()))
+    else if (m_usersDone == m_perUser.size())
         finish();
 }
 
 void SequenceCatalogFetcher::finish()
 {
-    QList<QPair<QString, QList<SequenceSummary>>> perUser;
-    perUser.reserve(qsizetype(m_listings.size()));
-    for (const Listing &listing : m_listings) // in the owners' order, whatever came first
-        perUser.append({listing.userId, listing.items});
-    m_catalog.sequences = merge(perUser);
-    m_catalog.usersQueried = int(m_listings.size());
+    // In the owners' order, whatever came first: the first user's summary of a sequence wins.
+    m_catalog.sequences = merge(m_perUser);
+    m_catalog.usersQueried = int(m_perUser.size());
     emit finished(m_catalog);
 }
 

@@ -7,7 +7,6 @@
 #include <QPointer>
 
 #include <functional>
-#include <vector>
 
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
@@ -45,7 +44,6 @@ public:
     static constexpr int kUsersAtOnce = 4;
 
     explicit SequenceCatalogFetcher(HubSpot::HubSpotClient *client, QObject *parent = nullptr);
-    ~SequenceCatalogFetcher() override;
 
     // Before start(): 1 reads the users one after another (1 to 16).
     void setUsersAtOnce(int users);
@@ -71,18 +69,17 @@ signals:
     void failed(const SeqDesk::HubSpot::ApiError &error);
 
 private:
-    struct Listing;
-
     void fetchOwners();
     void startNextUser();
-    void fetchPage(int index, const QString &after);
-    void onPage(int index, HubSpot::Result<HubSpot::Page<HubSpot::SequenceSummary>> page);
+    void onPage(const QString &userId, const QList<HubSpot::SequenceSummary> &page);
+    void onUserListed(int index, HubSpot::Result<QList<HubSpot::SequenceSummary>> all);
     void finish();
     void fail(const HubSpot::ApiError &error);
 
     HubSpot::HubSpotClient *m_client;
     Catalog m_catalog;
-    std::vector<Listing> m_listings; // one per user, in owners' order
+    // Each user's listing, in the owners' order (filled as each one ends).
+    QList<QPair<QString, QList<HubSpot::SequenceSummary>>> m_perUser;
     int m_usersAtOnce = kUsersAtOnce;
     int m_nextUser = 0;
     int m_usersDone = 0;
