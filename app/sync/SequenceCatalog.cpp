@@ -61,8 +61,9 @@ void SequenceCatalogFetcher::fetchOwners()
                       int(m_perUser.size()));
         if (m_perUser.isEmpty())
             return finish();
-        while (m_nextUser < m_perUser.size() && m_nextUser < m_usersAtOnce)
-            startNextUser();
+        // The first user alone: their pages bring every team sequence they can see, page
+        // after page, where several users at once would bring the same first ones again.
+        startNextUser();
     });
 }
 
@@ -111,9 +112,9 @@ void SequenceCatalogFetcher::onUserListed(int index, Result<QList<SequenceSummar
                   int(m_perUser.size()));
     if (m_failed)
         return;
-    if (m_nextUser < m_perUser.size())
+    while (m_nextUser < m_perUser.size() && m_nextUser - m_usersDone < m_usersAtOnce)
         startNextUser();
-    else if (m_usersDone == m_perUser.size())
+    if (m_usersDone == m_perUser.size())
         finish();
 }
 

@@ -31,9 +31,9 @@ struct Catalog
 };
 
 // Fetches account details, owners, then the sequences of every active person owner with a
-// user id (or of one given user), and merges them by sequence id. The listings of several
-// users are read at once (each user's pages one after another); each page is announced as
-// it arrives. One run per object.
+// user id (or of one given user), and merges them by sequence id. The first user's listing
+// is read alone, then several users' at once (each user's pages one after another); each
+// page is announced as it arrives. One run per object.
 class SequenceCatalogFetcher final : public QObject
 {
     Q_OBJECT

@@ -282,7 +282,7 @@ void print(const QString &what, const Figures &f, int sequences, bool rows = tru
                 route("sequences.list"), route("sequences.get"),
                 route("account.details") + route("owners.list"), f.tooMany);
     if (!f.ok) {
-        std::printf("  failed: %s\n", qPrintable(f.error.left(60)));
+        std::printf("  failed: %s\n", qPrintable(f.error.section(QStringLiteral(" ("), 0, 0)));
         return;
     }
     if (rows)
