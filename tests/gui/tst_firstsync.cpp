@@ -2,6 +2,7 @@
 // latency): the portal's rows are shown, marked Syncing, while their details are still being
 // read, then the saved mirror; a first sync that fails halfway shows the empty mirror again.
 #include "GuiHarness.h"
+#include "core/Translations.h"
 #include "sequences/SequencesPage.h"
 #include "sequences/SequencesPresenter.h"
 
@@ -14,6 +15,7 @@ class TestFirstSync final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { Translations::install(qApp); } // English plural forms
     void rowsAreShownWhileDetailsAreRead();
     void failedFirstSyncShowsTheEmptyMirrorAgain();
 
@@ -124,6 +126,8 @@ void TestFirstSync::rowsAreShownWhileDetailsAreRead()
     QVERIFY2(seen.bannerText.contains(QStringLiteral("Reading details from HubSpot: %1 of %2")
                                           .arg(seen.detailsRead)
                                           .arg(seen.detailsToRead)),
+             qPrintable(seen.bannerText));
+    QVERIFY2(seen.bannerText.contains(QStringLiteral("The %1 sequences marked Syncing").arg(total)),
              qPrintable(seen.bannerText));
     QTRY_COMPARE(seen.mirrored, 0); // nothing saved while details were being read
 
