@@ -243,18 +243,16 @@ void SyncEngine::askWhichNeedDetails()
                 return end(SyncStatus::Failed, tr("The local store failed: %1").arg(a.second), {});
             run->needDetails = *a.first;
             emit stageChanged(tr("Reading sequence details"));
-            useKeptDetails();
-            if (isCurrent(serial))
+            if (useKeptDetails())
                 fetchMoreDetails();
         });
 }
 
 // Details an earlier run read and could not save serve this run where the listing still
 // gives the updatedAt they were read at; the others are read again.
-void SyncEngine::useKeptDetails()
+bool SyncEngine::useKeptDetails()
 {
     Run &run = *m_run;
-    const int total = int(run.needDetails.size());
     UnsavedReading more;
     QStringList kept;
     QStringList toRead;
@@ -272,14 +270,22 @@ void SyncEngine::useKeptDetails()
     // The kept ones first, as if read already: progress counts up from them.
     run.needDetails = kept + toRead;
     run.nextDetail = run.detailsDone = int(kept.size());
+    return announceDetails(std::move(more));
+}
+
+bool SyncEngine::announceDetails(UnsavedReading more)
+{
+    const Run &run = *m_run;
     more.usersListed = run.usersListed;
     more.users = run.users;
     more.detailsRead = run.detailsDone;
-    more.detailsToRead = total;
+    more.detailsToRead = int(run.needDetails.size());
     const quint64 serial = run.serial; // a slot may end the run (and `run` with it)
-    emit detailsProgress(more.detailsRead, total);
-    if (isCurrent(serial))
-        emit unsavedRead(more);
+    emit detailsProgress(more.detailsRead, more.detailsToRead);
+    if (!isCurrent(serial))
+        return false;
+    emit unsavedRead(more);
+    return isCurrent(serial);
 }
 
 void SyncEngine::fetchMoreDetails()
@@ -319,17 +325,7 @@ void SyncEngine::onDetail(const QString &id, const Result<SequenceDetail> &resul
             itemFrom(m_portalId, run.catalog.at(run.indexById.value(id)), result.value()));
     }
     ++run.detailsDone;
-    const int total = int(run.needDetails.size());
-    more.usersListed = run.usersListed;
-    more.users = run.users;
-    more.detailsRead = run.detailsDone;
-    more.detailsToRead = total;
-    const quint64 serial = run.serial; // a slot may end the run (and `run` with it)
-    emit detailsProgress(more.detailsRead, total);
-    if (!isCurrent(serial))
-        return;
-    emit unsavedRead(more);
-    if (isCurrent(serial))
+    if (announceDetails(std::move(more)))
         fetchMoreDetails();
 }
 

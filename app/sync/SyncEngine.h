@@ -95,7 +95,10 @@ private:
     void fetchCatalog();
     void onPageRead(const QList<HubSpot::SequenceSummary> &page);
     void askWhichNeedDetails();
-    void useKeptDetails();
+    bool useKeptDetails(); // false when a slot ended the run
+    // detailsProgress and unsavedRead of `more` with where the run stands; false when a slot
+    // ended the run meanwhile.
+    bool announceDetails(UnsavedReading more);
     void fetchMoreDetails();
     void onDetail(const QString &id, const HubSpot::Result<HubSpot::SequenceDetail> &result);
     void writeSnapshot();
