@@ -2143,12 +2143,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>The keychain did not give the portal&apos;s token: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reading sequences: user %1 of %2, page %3, %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading sequence details: %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -2168,6 +2162,12 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <message>
         <source>The portal is being removed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading sequences: %1 of %2 users, %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4287,18 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Being read from HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known when the sync finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the sync in progress read it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencePickPage</name>
@@ -4522,6 +4534,14 @@ Active = otherwise</source>
         <source>Adaptive step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: read from HubSpot by the sync in progress and not saved yet. It gets its status, and can be enrolled into, when the sync finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPage</name>
@@ -4603,6 +4623,26 @@ Active = otherwise</source>
     </message>
     <message>
         <source>Hide it from enrollment in SeqDesk; HubSpot is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked Syncing: they are saved, with their status, when the sync finishes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading details from HubSpot: %1 of %2. The %n sequence(s) marked Syncing are saved, with their status, when the sync finishes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s sequences from HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: available when the sync finishes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

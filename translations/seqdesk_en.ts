@@ -112,10 +112,10 @@
 <context>
     <name>SeqDesk::Sync::PortalSession</name>
     <message numerus="yes">
-        <source>Reading sequences: user %1 of %2, page %3, %n found</source>
+        <source>Reading sequences: %1 of %2 users, %n found</source>
         <translation>
-            <numerusform>Reading sequences: user %1 of %2, page %3, %n found</numerusform>
-            <numerusform>Reading sequences: user %1 of %2, page %3, %n found</numerusform>
+            <numerusform>Reading sequences: %1 of %2 users, %n found</numerusform>
+            <numerusform>Reading sequences: %1 of %2 users, %n found</numerusform>
         </translation>
     </message>
 </context>
@@ -337,6 +337,23 @@
         <translation>
             <numerusform>%n paused, draft or archived sequence is not shown.</numerusform>
             <numerusform>%n paused, draft or archived sequences are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SequencesPage</name>
+    <message numerus="yes">
+        <source>Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked Syncing: they are saved, with their status, when the sync finishes.</source>
+        <translation>
+            <numerusform>Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked Syncing: it is saved, with its status, when the sync finishes.</numerusform>
+            <numerusform>Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked Syncing: they are saved, with their status, when the sync finishes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading details from HubSpot: %1 of %2. The %n sequence(s) marked Syncing are saved, with their status, when the sync finishes.</source>
+        <translation>
+            <numerusform>Reading details from HubSpot: %1 of %2. The %n sequence marked Syncing is saved, with its status, when the sync finishes.</numerusform>
+            <numerusform>Reading details from HubSpot: %1 of %2. The %n sequences marked Syncing are saved, with their status, when the sync finishes.</numerusform>
         </translation>
     </message>
 </context>

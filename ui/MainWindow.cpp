@@ -90,6 +90,8 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
                 if (id == currentPortalId())
                     m_syncStatus->showRunning(p.stage, p.done, p.total, p.cancellable);
             });
+    connect(m_portals, &Sync::PortalManager::syncRead, m_presenter,
+            &SequencesPresenter::addUnsaved);
     connect(m_portals, &Sync::PortalManager::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_portals, &Sync::PortalManager::tokenProblem, this, &MainWindow::askForToken);
     connect(m_portals, &Sync::PortalManager::demoFailed, this, [this](const QString &message) {
@@ -126,7 +128,7 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
         connect(runner, &Jobs::JobRunner::jobFinished, this,
                 [this](const Store::EnrollmentJobRecord &job) {
                     if (job.portalId == currentPortalId())
-                        m_presenter->showPortal(job.portalId);
+                        m_presenter->showPortal(job.portalId, m_portals->unsaved(job.portalId));
                 });
     }
     onPortalsChanged();
@@ -318,7 +320,7 @@ void MainWindow::showPortal(const QString &portalId)
     if (portalId.isEmpty())
         return;
     m_sequences->clearFilters();
-    m_presenter->showPortal(portalId);
+    m_presenter->showPortal(portalId, m_portals->unsaved(portalId));
     m_analyticsPresenter->setPortals(m_portals->portals(), portalId);
     m_rulesPresenter->showPortal(portalId);
     updateActions();
@@ -341,7 +343,7 @@ void MainWindow::reloadPortal()
     const QString id = currentPortalId();
     if (id.isEmpty())
         return;
-    m_presenter->showPortal(id);
+    m_presenter->showPortal(id, m_portals->unsaved(id));
     m_analyticsPresenter->setPortals(m_portals->portals(), id);
     m_rulesPresenter->showPortal(id);
 }
@@ -421,7 +423,7 @@ void MainWindow::onSyncFinished(const QString &portalId, const SyncRunRecord &ru
     if (portalId != currentPortalId())
         return;
     updateSyncStatus();
-    m_presenter->showPortal(portalId); // reload; emits portalLoaded when shown
+    m_presenter->showPortal(portalId); // the mirror as the run left it; portalLoaded then
     m_rulesPresenter->refresh(); // the sequences' names and states may have changed
 }
 

@@ -190,23 +190,6 @@ void HubSpotClient::owners(QObject *context, Callback<QList<Owner>> done, PagePr
                     std::move(progress), std::move(done));
 }
 
-void HubSpotClient::sequencesForUser(const QString &userId, QObject *context,
-                                     Callback<QList<SequenceSummary>> done, PageProgress progress)
-{
-    if (userId.trimmed().isEmpty()) {
-        later(context, [done] {
-            done(Result<QList<SequenceSummary>>::failure(ApiError::badRequest(
-                Endpoint::Sequences, QStringLiteral("listing sequences needs a userId"))));
-        });
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("userId"), userId);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageLimit));
-    fetchAll<SequenceSummary>(Endpoint::Sequences, QString(), query, context, &parseSequencesPage,
-                              std::move(progress), std::move(done));
-}
-
 void HubSpotClient::sequence(const QString &sequenceId, const QString &userId, QObject *context,
                              Callback<SequenceDetail> done)
 {

@@ -60,6 +60,10 @@ public:
     // All pages of the sequences visible to one user (userId required).
     void sequencesForUser(const QString &userId, QObject *context,
                           Callback<QList<SequenceSummary>> done, PageProgress progress = {});
+    // One page of them: `after` empty for the first page, then the page's nextAfter (empty
+    // on the last page), so a caller can use each page as it arrives (SequenceCalls.cpp).
+    void sequencesPage(const QString &userId, const QString &after, QObject *context,
+                       Callback<Page<SequenceSummary>> done);
     void sequence(const QString &sequenceId, const QString &userId, QObject *context,
                   Callback<SequenceDetail> done);
     // One contact. A lost answer is checked with contactEnrollment() before any retry.

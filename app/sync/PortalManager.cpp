@@ -117,6 +117,12 @@ std::optional<SyncProgress> PortalManager::progress(const QString &portalId) con
     return s ? s->progress() : std::nullopt;
 }
 
+UnsavedReading PortalManager::unsaved(const QString &portalId) const
+{
+    const PortalSession *s = m_sessions.value(portalId);
+    return s ? s->unsaved() : UnsavedReading {};
+}
+
 void PortalManager::withClient(const QString &portalId, QObject *context,
                                PortalSession::ClientCallback done, PortalSession::ClientUse use)
 {
@@ -147,6 +153,8 @@ PortalSession *PortalManager::session(const QString &portalId)
     });
     connect(s, &PortalSession::progressChanged, this,
             [this, portalId](const SyncProgress &p) { emit syncProgress(portalId, p); });
+    connect(s, &PortalSession::unsavedRead, this,
+            [this, portalId](const UnsavedReading &more) { emit syncRead(portalId, more); });
     connect(s, &PortalSession::finished, this,
             [this, portalId](const SyncRunRecord &run) { onFinished(portalId, run); });
     connect(s, &PortalSession::tokenProblem, this, [this, portalId](const QString &message) {

@@ -73,6 +73,8 @@ public:
     void cancelSync(const QString &portalId);
     bool isSyncing(const QString &portalId) const;
     std::optional<SyncProgress> progress(const QString &portalId) const; // nullopt: idle
+    // What the portal's running sync read and has not saved (empty when idle).
+    UnsavedReading unsaved(const QString &portalId) const;
 
     // The portal's HubSpot client (PortalSession::withClient); a null one and why when the
     // portal is unknown or its token cannot be read.
@@ -96,6 +98,8 @@ signals:
     void demoFailed(const QString &message);
     void syncStarted(const QString &portalId, SeqDesk::Store::SyncTrigger trigger);
     void syncProgress(const QString &portalId, const SeqDesk::Sync::SyncProgress &progress);
+    // A part of what the portal's running sync read and has not saved yet.
+    void syncRead(const QString &portalId, const SeqDesk::Sync::UnsavedReading &more);
     // Once for every syncStarted().
     void syncFinished(const QString &portalId, const SeqDesk::Store::SyncRunRecord &run);
     // After syncFinished(): the portal's token is missing, rejected or lacks scopes.

@@ -6,6 +6,7 @@
 #include "store/StoreWorker.h"
 #include "sync/SyncEngine.h"
 
+#include <QLocale>
 #include <QPointer>
 
 namespace SeqDesk::Sync {
@@ -50,6 +51,7 @@ bool PortalSession::start(SyncTrigger trigger)
     m_trigger = trigger;
     m_tokenProblem.clear();
     m_progress = SyncProgress {tr("Starting the sync"), 0, 0, true};
+    m_unsaved = {};
     emit started(trigger);
     if (m_client)
         runEngine();
@@ -161,16 +163,23 @@ void PortalSession::replaceClient(const QUrl &baseUrl, const QString &token)
     SyncEngine *engine = m_engine.get();
     connect(engine, &SyncEngine::stageChanged, this,
             [this](const QString &stage) { report(stage, 0, 0); });
-    connect(engine, &SyncEngine::listingProgress, this,
-            [this](int user, int users, int pages, int items) {
-                report(tr("Reading sequences: user %1 of %2, page %3, %n found", nullptr, items)
-                           .arg(user + 1)
-                           .arg(users)
-                           .arg(pages),
-                       user, users);
-            });
+    connect(engine, &SyncEngine::listingProgress, this, [this](int done, int users, int found) {
+        const QLocale locale;
+        report(tr("Reading sequences: %1 of %2 users, %n found", nullptr, found)
+                   .arg(locale.toString(done), locale.toString(users)),
+               done, users);
+    });
     connect(engine, &SyncEngine::detailsProgress, this, [this](int done, int total) {
-        report(tr("Reading sequence details: %1 of %2").arg(done).arg(total), done, total);
+        const QLocale locale;
+        report(tr("Reading sequence details: %1 of %2")
+                   .arg(locale.toString(done), locale.toString(total)),
+               done, total);
+    });
+    connect(engine, &SyncEngine::unsavedRead, this, [this](const UnsavedReading &more) {
+        if (!isBusy())
+            return;
+        m_unsaved.append(more);
+        emit unsavedRead(more);
     });
     connect(engine, &SyncEngine::apiFailed, this, &PortalSession::onApiFailed);
     connect(engine, &SyncEngine::finished, this, &PortalSession::onEngineFinished);
@@ -238,6 +247,7 @@ void PortalSession::onApiFailed(const ApiError &error)
 void PortalSession::onEngineFinished(const SyncRunRecord &run)
 {
     m_progress.reset();
+    m_unsaved = {};
     const QString problem = std::exchange(m_tokenProblem, QString());
     emit finished(run);
     if (!problem.isEmpty())
@@ -261,6 +271,7 @@ void PortalSession::finishWithout(SyncStatus status, const QString &error)
 {
     m_starting = false;
     m_progress.reset();
+    m_unsaved = {};
     SyncRunRecord run;
     run.portalId = m_portal.portalId;
     run.trigger = m_trigger;

@@ -3,6 +3,7 @@
 #include "store/Records.h"
 #include "sync/DemoPortal.h"
 #include "sync/PortalPolicy.h"
+#include "sync/UnsavedReading.h"
 
 #include <QObject>
 #include <QUrl>
@@ -68,6 +69,8 @@ public:
     void cancel();
     bool isBusy() const;
     std::optional<SyncProgress> progress() const; // nullopt when idle
+    // What the running sync read so far and has not saved (empty when idle).
+    UnsavedReading unsaved() const { return isBusy() ? m_unsaved : UnsavedReading {}; }
 
     // A token to use from now on; starts a run with `trigger` (after the current one ends).
     void setToken(const QUrl &baseUrl, const QString &token, Store::SyncTrigger trigger);
@@ -93,6 +96,8 @@ public:
 signals:
     void started(SeqDesk::Store::SyncTrigger trigger);
     void progressChanged(const SeqDesk::Sync::SyncProgress &progress);
+    // A part of what the running sync read and has not saved yet (SyncEngine::unsavedRead).
+    void unsavedRead(const SeqDesk::Sync::UnsavedReading &more);
     void finished(const SeqDesk::Store::SyncRunRecord &run);
     // After finished(): the token is missing, rejected or lacks scopes.
     void tokenProblem(const QString &message);
@@ -131,6 +136,7 @@ private:
     bool m_closed = false;
     Store::SyncTrigger m_trigger = Store::SyncTrigger::Manual;
     std::optional<SyncProgress> m_progress;
+    UnsavedReading m_unsaved; // of the run in progress
     std::optional<PendingToken> m_pending;
     QString m_tokenProblem; // of the run in progress
 };

@@ -1,6 +1,7 @@
 #include "sync/SequenceCatalog.h"
 
 #include "hubspot/HubSpotClient.h"
+#include "hubspot/Pagination.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +16,11 @@ SequenceCatalogFetcher::SequenceCatalogFetcher(HubSpotClient *client, QObject *p
     : QObject(parent)
     , m_client(client)
 { }
+
+void SequenceCatalogFetcher::setUsersAtOnce(int users)
+{
+    m_usersAtOnce = std::clamp(users, 1, 16);
+}
 
 void SequenceCatalogFetcher::start(const QString &onlyUserId)
 {
@@ -36,48 +42,95 @@ void SequenceCatalogFetcher::fetchOwners()
         if (!r.ok())
             return fail(r.error());
         m_catalog.owners = r.takeValue();
+        QStringList userIds;
         if (!m_onlyUserId.isEmpty()) {
-            m_userIds = {m_onlyUserId};
+            userIds = {m_onlyUserId};
         } else {
             for (const Owner &o : std::as_const(m_catalog.owners)) {
                 if (o.isActiveUser())
-                    m_userIds.append(QString::number(*o.userId));
+                    userIds.append(QString::number(*o.userId));
             }
-            m_userIds.removeDuplicates();
+            userIds.removeDuplicates();
         }
-        fetchNextUser();
+        emit ownersRead(m_catalog.owners);
+        if (m_failed)
+            return;
+        for (const QString &id : std::as_const(userIds))
+            m_perUser.append({id, {}});
+        emit progress(QCoreApplication::translate("Sync", "Reading sequences"), 0,
+                      int(m_perUser.size()));
+        if (m_perUser.isEmpty())
+            return finish();
+        // The first user alone: their pages bring every team sequence they can see, page
+        // after page, where several users at once would bring the same first ones again.
+        startNextUser();
     });
 }
 
-void SequenceCatalogFetcher::fetchNextUser()
+// One user's listing, page after page (the guard against an endless cursor is PageWalk's);
+// each page is announced as it comes.
+void SequenceCatalogFetcher::startNextUser()
 {
-    if (m_nextUser >= m_userIds.size()) {
-        m_catalog.sequences = merge(m_perUser);
-        m_catalog.usersQueried = int(m_userIds.size());
-        emit finished(m_catalog);
+    const int index = m_nextUser++;
+    const QString userId = m_perUser.at(index).first;
+    auto fetchPage = [this, userId](const QString &after,
+                                    PageWalk<SequenceSummary>::PageReply reply) {
+        if (m_failed) { // another user's listing failed: this one stops too
+            reply(Result<Page<SequenceSummary>>::failure(ApiError::cancelled(Endpoint::Sequences)));
+            return;
+        }
+        m_client->sequencesPage(userId, after, this,
+                                [this, userId, reply](Result<Page<SequenceSummary>> page) {
+                                    if (page.ok() && !m_failed)
+                                        onPage(userId, page.value().items);
+                                    reply(std::move(page));
+                                });
+    };
+    PageWalk<SequenceSummary>::start(
+        Endpoint::Sequences, m_client->config().maxPages, fetchPage, {},
+        [this, index](Result<QList<SequenceSummary>> all) { onUserListed(index, std::move(all)); });
+}
+
+void SequenceCatalogFetcher::onPage(const QString &userId, const QList<SequenceSummary> &page)
+{
+    ++m_pages;
+    m_items += int(page.size());
+    emit pageRead(userId, page);
+    emit listingProgress(m_usersDone, int(m_perUser.size()), m_pages, m_items);
+}
+
+void SequenceCatalogFetcher::onUserListed(int index, Result<QList<SequenceSummary>> all)
+{
+    if (m_failed)
         return;
-    }
-    const QString userId = m_userIds.at(m_nextUser);
-    emit progress(QCoreApplication::translate("Sync", "Reading sequences"), m_nextUser,
-                  int(m_userIds.size()));
-    const int index = m_nextUser;
-    const int count = int(m_userIds.size());
-    m_client->sequencesForUser(
-        userId, this,
-        [this, userId](Result<QList<SequenceSummary>> r) {
-            if (!r.ok())
-                return fail(r.error());
-            m_perUser.append({userId, r.takeValue()});
-            ++m_nextUser;
-            fetchNextUser();
-        },
-        [this, index, count](int pages, int items) {
-            emit listingProgress(index, count, pages, items);
-        });
+    if (!all.ok())
+        return fail(all.error());
+    m_perUser[index].second = all.takeValue();
+    ++m_usersDone;
+    emit listingProgress(m_usersDone, int(m_perUser.size()), m_pages, m_items);
+    emit progress(QCoreApplication::translate("Sync", "Reading sequences"), m_usersDone,
+                  int(m_perUser.size()));
+    if (m_failed)
+        return;
+    while (m_nextUser < m_perUser.size() && m_nextUser - m_usersDone < m_usersAtOnce)
+        startNextUser();
+    if (m_usersDone == m_perUser.size())
+        finish();
+}
+
+void SequenceCatalogFetcher::finish()
+{
+    // In the owners' order, whatever came first: the first user's summary of a sequence wins.
+    m_catalog.sequences = merge(m_perUser);
+    m_catalog.usersQueried = int(m_perUser.size());
+    emit finished(m_catalog);
 }
 
 void SequenceCatalogFetcher::fail(const ApiError &error)
 {
+    if (m_failed)
+        return;
+    m_failed = true;
     emit failed(error);
 }
 

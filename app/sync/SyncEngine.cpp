@@ -49,6 +49,9 @@ struct SyncEngine::Run
     int detailsDone = 0;
     QHash<QString, SequenceDetail> details;
     QSet<QString> gone; // listed, then not found when its details were read
+    QSet<QString> listedIds; // announced as listed (unsavedRead)
+    int usersListed = 0;
+    int users = 0;
 };
 
 SyncEngine::SyncEngine(HubSpotClient *client, Store::StoreWorker *store, QString portalId,
@@ -139,15 +142,33 @@ void SyncEngine::fetchCatalog()
     // The listing is SequenceCatalogFetcher's (account, owners, every active user's
     // sequences, merged). It lives under m_context, so cancel() drops it with its requests.
     auto *fetcher = new SequenceCatalogFetcher(m_client, m_context);
+    fetcher->setUsersAtOnce(m_usersAtOnce);
     const quint64 serial = m_serial;
     connect(fetcher, &SequenceCatalogFetcher::progress, this, [this, serial](const QString &stage) {
         if (isCurrent(serial))
             emit stageChanged(stage);
     });
-    connect(fetcher, &SequenceCatalogFetcher::listingProgress, this,
-            [this, serial](int user, int users, int pages, int items) {
+    connect(fetcher, &SequenceCatalogFetcher::ownersRead, this,
+            [this, serial](const QList<Owner> &owners) {
+                if (!isCurrent(serial))
+                    return;
+                UnsavedReading more;
+                for (const Owner &o : owners)
+                    more.owners.append(ownerFrom(m_portalId, o));
+                emit unsavedRead(more);
+            });
+    connect(fetcher, &SequenceCatalogFetcher::pageRead, this,
+            [this, serial](const QString &, const QList<SequenceSummary> &page) {
                 if (isCurrent(serial))
-                    emit listingProgress(user, users, pages, items);
+                    onPageRead(page);
+            });
+    connect(fetcher, &SequenceCatalogFetcher::listingProgress, this,
+            [this, serial](int usersDone, int users) {
+                if (!isCurrent(serial))
+                    return;
+                m_run->usersListed = usersDone;
+                m_run->users = users;
+                emit listingProgress(usersDone, users, int(m_run->listedIds.size()));
             });
     connect(fetcher, &SequenceCatalogFetcher::accountRead, this,
             [this, serial](const AccountDetails &account) {
@@ -175,11 +196,29 @@ void SyncEngine::fetchCatalog()
                 run.account = catalog.account;
                 run.owners = catalog.owners;
                 run.catalog = catalog.sequences;
+                run.users = run.usersListed = catalog.usersQueried;
                 for (int i = 0; i < run.catalog.size(); ++i)
                     run.indexById.insert(run.catalog.at(i).summary.id, i);
                 askWhichNeedDetails();
             });
     fetcher->start();
+}
+
+void SyncEngine::onPageRead(const QList<SequenceSummary> &page)
+{
+    Run &run = *m_run;
+    UnsavedReading more;
+    for (const SequenceSummary &s : page) {
+        if (run.listedIds.contains(s.id))
+            continue; // a team sequence, already in another user's page
+        run.listedIds.insert(s.id);
+        more.listed.append(recordFrom(m_portalId, CatalogSequence {s, {}}));
+    }
+    if (more.listed.isEmpty())
+        return;
+    more.usersListed = run.usersListed;
+    more.users = run.users;
+    emit unsavedRead(more);
 }
 
 void SyncEngine::askWhichNeedDetails()
@@ -204,9 +243,49 @@ void SyncEngine::askWhichNeedDetails()
                 return end(SyncStatus::Failed, tr("The local store failed: %1").arg(a.second), {});
             run->needDetails = *a.first;
             emit stageChanged(tr("Reading sequence details"));
-            emit detailsProgress(0, int(run->needDetails.size()));
-            fetchMoreDetails();
+            if (useKeptDetails())
+                fetchMoreDetails();
         });
+}
+
+// Details an earlier run read and could not save serve this run where the listing still
+// gives the updatedAt they were read at; the others are read again.
+bool SyncEngine::useKeptDetails()
+{
+    Run &run = *m_run;
+    UnsavedReading more;
+    QStringList kept;
+    QStringList toRead;
+    for (const QString &id : std::as_const(run.needDetails)) {
+        const auto it = m_kept.constFind(id);
+        const CatalogSequence &c = run.catalog.at(run.indexById.value(id));
+        if (it == m_kept.cend() || it->listedUpdatedAt != c.summary.updatedAt) {
+            toRead.append(id);
+            continue;
+        }
+        kept.append(id);
+        run.details.insert(id, it->detail);
+        more.detailed.append(itemFrom(m_portalId, c, it->detail));
+    }
+    // The kept ones first, as if read already: progress counts up from them.
+    run.needDetails = kept + toRead;
+    run.nextDetail = run.detailsDone = int(kept.size());
+    return announceDetails(std::move(more));
+}
+
+bool SyncEngine::announceDetails(UnsavedReading more)
+{
+    const Run &run = *m_run;
+    more.usersListed = run.usersListed;
+    more.users = run.users;
+    more.detailsRead = run.detailsDone;
+    more.detailsToRead = int(run.needDetails.size());
+    const quint64 serial = run.serial; // a slot may end the run (and `run` with it)
+    emit detailsProgress(more.detailsRead, more.detailsToRead);
+    if (!isCurrent(serial))
+        return false;
+    emit unsavedRead(more);
+    return isCurrent(serial);
 }
 
 void SyncEngine::fetchMoreDetails()
@@ -235,16 +314,19 @@ void SyncEngine::onDetail(const QString &id, const Result<SequenceDetail> &resul
 {
     Run &run = *m_run;
     --run.detailsInFlight;
+    UnsavedReading more;
     if (!result.ok()) {
         if (result.error().fatalReason != FatalReason::SequenceNotFound)
             return failApi(result.error());
         run.gone.insert(id); // deleted since it was listed: not in this snapshot
     } else {
         run.details.insert(id, result.value());
+        more.detailed.append(
+            itemFrom(m_portalId, run.catalog.at(run.indexById.value(id)), result.value()));
     }
     ++run.detailsDone;
-    emit detailsProgress(run.detailsDone, int(run.needDetails.size()));
-    fetchMoreDetails();
+    if (announceDetails(std::move(more)))
+        fetchMoreDetails();
 }
 
 void SyncEngine::writeSnapshot()
@@ -315,6 +397,15 @@ void SyncEngine::end(SyncStatus status, const QString &error, const Store::Snaps
         return;
     dropContext(); // no further requests of this run
     std::unique_ptr<Run> run = std::move(m_run);
+    if (status == SyncStatus::Succeeded) {
+        m_kept.clear(); // in the mirror now
+    } else {
+        for (auto it = run->details.cbegin(); it != run->details.cend(); ++it) {
+            const auto at = run->indexById.constFind(it.key());
+            if (at != run->indexById.cend())
+                m_kept.insert(it.key(), {run->catalog.at(*at).summary.updatedAt, it.value()});
+        }
+    }
     Store::SyncRunRecord record;
     record.id = run->runId;
     record.portalId = m_portalId;

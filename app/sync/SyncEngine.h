@@ -4,6 +4,7 @@
 #include "hubspot/Types.h"
 #include "store/Records.h"
 #include "sync/SequenceCatalog.h"
+#include "sync/UnsavedReading.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,10 +25,17 @@ class StoreWorker;
 namespace SeqDesk::Sync {
 
 // One portal's sync: account details, owners, the sequences every active user can see
-// (paged), details (steps, send window) only of sequences that are new or whose updatedAt
-// moved, then ONE store transaction (SequenceStore::applySnapshot). Every run is a row of
-// sync_runs (trigger, status, counts, requests, error). Nothing of the mirror is written
-// before that transaction, so a failed or cancelled run leaves the previous mirror intact.
+// (several users' listings at once, paged), details (steps, send window) only of sequences
+// that are new or whose updatedAt moved, then ONE store transaction
+// (SequenceStore::applySnapshot). Every run is a row of sync_runs (trigger, status, counts,
+// requests, error). Nothing of the mirror is written before that transaction, so a failed or
+// cancelled run leaves the previous mirror intact (and archives nothing).
+//
+// What the run reads is announced as it arrives (unsavedRead: owners, each listing page's
+// new sequences, each sequence's details), so a page can show it, marked as not saved,
+// long before the transaction. Details a failed or cancelled run read are kept by the
+// engine, and the next run uses them instead of reading them again as long as the listing
+// gives the same updatedAt (in memory: a restart reads them again).
 //
 // One run at a time: start() during a run is refused. The portal row must exist (the
 // connect flow creates it); a token of another portal fails the run.
@@ -51,6 +59,12 @@ public:
     // Stops the running run: no more requests, nothing written, the run recorded cancelled.
     void cancel();
 
+    // Users whose listings are read at once; 1 reads them one after another, as the sync did
+    // before it read several at once (bench_sync's baseline). Before start().
+    void setUsersAtOnce(int users) { m_usersAtOnce = users; }
+    // Details a failed or cancelled run read, kept for the next run.
+    int keptDetails() const { return int(m_kept.size()); }
+
     // Details requests kept in flight at once (the client paces them further).
     static constexpr int kDetailsWindow = 8;
 
@@ -64,9 +78,12 @@ signals:
     void started(SeqDesk::Store::SyncTrigger trigger);
     void startRefused(SeqDesk::Store::SyncTrigger trigger);
     void stageChanged(const QString &text);
-    // Sequences listed so far for the user `userIndex` of `userCount` (pages of that user).
-    void listingProgress(int userIndex, int userCount, int pages, int items);
+    // Users whose listing ended of `userCount`, and the different sequences found so far.
+    void listingProgress(int usersDone, int userCount, int sequencesFound);
+    // Details read (or kept from a failed run) of the `total` the run needs.
     void detailsProgress(int done, int total);
+    // A part of what the run read and has not saved (see UnsavedReading).
+    void unsavedRead(const SeqDesk::Sync::UnsavedReading &more);
     // A HubSpot error ended the run (just before finished()), e.g. to ask for a new token.
     void apiFailed(const SeqDesk::HubSpot::ApiError &error);
     // Every run ends here once, whatever its status (run.status, run.error).
@@ -76,7 +93,12 @@ private:
     struct Run;
 
     void fetchCatalog();
+    void onPageRead(const QList<HubSpot::SequenceSummary> &page);
     void askWhichNeedDetails();
+    bool useKeptDetails(); // false when a slot ended the run
+    // detailsProgress and unsavedRead of `more` with where the run stands; false when a slot
+    // ended the run meanwhile.
+    bool announceDetails(UnsavedReading more);
     void fetchMoreDetails();
     void onDetail(const QString &id, const HubSpot::Result<HubSpot::SequenceDetail> &result);
     void writeSnapshot();
@@ -93,6 +115,14 @@ private:
     bool m_running = false;
     quint64 m_serial = 0;
     std::unique_ptr<Run> m_run;
+    int m_usersAtOnce = SequenceCatalogFetcher::kUsersAtOnce;
+    // Details read by runs that failed or were cancelled, with the listing's updatedAt then.
+    struct KeptDetail
+    {
+        QDateTime listedUpdatedAt;
+        HubSpot::SequenceDetail detail;
+    };
+    QHash<QString, KeptDetail> m_kept;
     // Receiver of the run's callbacks; deleted on cancel so no answer comes back.
     QPointer<QObject> m_context;
 };

@@ -32,6 +32,8 @@ private slots:
     void updateSequenceChangesOneRowAndCounts();
     void updateSequenceAppendsUnknownId();
     void setSequencesReplacesRowsAndCounts();
+    void unsavedRowsAreAppendedWithoutStatusOrCount();
+    void unsavedDetailsFillUnsavedRowsOnly();
 
 private:
     QList<Store::SequenceRecord> sample() const;
@@ -202,6 +204,56 @@ void TestSequenceTableModel::setSequencesReplacesRowsAndCounts()
     QCOMPARE(m_model->rowOfSequence(QStringLiteral("1")), -1);
     m_model->setSequences({});
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestSequenceTableModel::unsavedRowsAreAppendedWithoutStatusOrCount()
+{
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    // Read by a running sync: "1" is in the mirror already (its row stays as saved), "7"
+    // comes twice in the part (a team sequence of two users' pages).
+    m_model->addUnsaved({SequenceBuilder(QStringLiteral("1"), QStringLiteral("Renamed")),
+                         SequenceBuilder(QStringLiteral("7"), QStringLiteral("Fresh")).steps(0),
+                         SequenceBuilder(QStringLiteral("8"), QStringLiteral("Other")),
+                         SequenceBuilder(QStringLiteral("7"), QStringLiteral("Fresh")).steps(0)});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), 7);
+    QCOMPARE(m_model->unsavedCount(), 2);
+    QCOMPARE(m_model->index(0, Model::NameColumn).data().toString(), QStringLiteral("Onboarding"));
+    QVERIFY(!m_model->isUnsaved(0));
+    const int row = m_model->rowOfSequence(QStringLiteral("7"));
+    QVERIFY(m_model->isUnsaved(row));
+    QVERIFY(m_model->index(row, 0).data(Model::UnsavedRole).toBool());
+    QVERIFY(!m_model->index(0, 0).data(Model::UnsavedRole).toBool());
+    QVERIFY(!m_model->index(row, Model::StatusColumn).data(Model::StatusRole).isValid());
+    QCOMPARE(m_model->index(row, Model::StatusColumn).data().toString(), QStringLiteral("Syncing"));
+    QCOMPARE(m_model->index(row, Model::StepsColumn).data().toString(), QStringLiteral("…"));
+    // Not counted as a draft (no steps known yet) nor as anything else.
+    QCOMPARE(m_model->countWithStatus(SequenceStatus::Active), 1);
+    QCOMPARE(m_model->countWithStatus(SequenceStatus::Draft), 1);
+    m_model->setSequences(sample()); // the mirror after the run: nothing unsaved
+    QCOMPARE(m_model->unsavedCount(), 0);
+    QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestSequenceTableModel::unsavedDetailsFillUnsavedRowsOnly()
+{
+    m_model->addUnsaved({SequenceBuilder(QStringLiteral("7"), QStringLiteral("Fresh")).steps(0)});
+    const int row = m_model->rowOfSequence(QStringLiteral("7"));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    Store::SequenceSnapshotItem fresh {
+        SequenceBuilder(QStringLiteral("7"), QStringLiteral("Fresh")).steps(2),
+        QList<Store::SequenceStepRecord> {{0, QStringLiteral("EMAIL"), 0, {}, {}},
+                                          {1, QStringLiteral("TASK"), 86'400'000, {}, {}}}};
+    Store::SequenceSnapshotItem saved {
+        SequenceBuilder(QStringLiteral("1"), QStringLiteral("Onboarding")).steps(9),
+        QList<Store::SequenceStepRecord>()};
+    m_model->setUnsavedDetails({fresh, saved});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_model->index(row, Model::StepsColumn).data().toInt(), 2);
+    QCOMPARE(m_model->steps(QStringLiteral("7")).size(), 2);
+    QCOMPARE(m_model->unsavedWithDetails(), 1);
+    QCOMPARE(m_model->sequenceAt(0).stepCount, 3); // the mirror's row keeps what was saved
+    QCOMPARE(m_model->index(row, Model::StatusColumn).data().toString(), QStringLiteral("Syncing"));
 }
 
 QTEST_GUILESS_MAIN(TestSequenceTableModel)

@@ -183,6 +183,24 @@ private slots:
         await(sequences);
         QVERIFY2(sequences.ok(), qPrintable(sequences.error().summary()));
         QCOMPARE(sequences.value().size(), p->state().visibleSequences(*p->sender().userId).size());
+        // The same listing a page at a time, each page's cursor to the next.
+        QStringList paged;
+        QString cursor;
+        int pages = 0;
+        do {
+            ResultCatcher<Page<SequenceSummary>> page;
+            p->client->sequencesPage(p->userId(), cursor, this, page.callback());
+            await(page);
+            QVERIFY2(page.ok(), qPrintable(page.error().summary()));
+            QVERIFY(page.value().items.size() <= config.pageLimit);
+            for (const SequenceSummary &s : page.value().items)
+                paged << s.id;
+            cursor = page.value().nextAfter;
+        } while (!cursor.isEmpty() && ++pages < 100);
+        QStringList whole;
+        for (const SequenceSummary &s : sequences.value())
+            whole << s.id;
+        QCOMPARE(paged, whole);
 
         ResultCatcher<SequenceDetail> detail;
         p->client->sequence(p->sequenceId(), p->userId(), this, detail.callback());

@@ -24,7 +24,41 @@ private slots:
     void cancelLeavesMirrorUnchangedAndRecordsCancelled();
     void secondStartDuringRunIsRefused();
     void tokenOfAnotherPortalFailsTheRun();
+    void catalogIsAnnouncedPageByPageBeforeAnyDetailIsRead();
+    void detailsOfAFailedFirstSyncAreNotReadAgain_data();
+    void detailsOfAFailedFirstSyncAreNotReadAgain();
+    void resyncFailingInItsDetailsKeepsTheMirrorAndArchivesNothing();
 };
+
+namespace {
+
+// HubSpot's listing is per user: every active user's pages, a team sequence in each.
+int listingPages(const Sandbox::PortalData &data)
+{
+    int pages = 0;
+    for (const auto &o : data.owners) {
+        if (!o.isActiveUser() || o.archived)
+            continue;
+        int visible = 0;
+        for (const auto &seq : data.sequences)
+            visible += (seq.shared || seq.userId == *o.userId) ? 1 : 0;
+        pages += std::max(1, (visible + 99) / 100);
+    }
+    return pages;
+}
+
+// The sequence the catalog puts first (by name, then id), whose details are read first.
+Sandbox::Sequence firstByName(const Sandbox::PortalData &data)
+{
+    auto all = data.sequences;
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : QString::number(a.id) < QString::number(b.id);
+    });
+    return all.constFirst();
+}
+
+} // namespace
 
 void TestSyncEngine::firstSyncAddsEverySequenceAndReadsEachDetailOnce()
 {
@@ -292,6 +326,175 @@ void TestSyncEngine::tokenOfAnotherPortalFailsTheRun()
     QCOMPARE(h.detailRequests(), 0);
     const auto seqs = h.call([other](Store::Stores &s) { return s.sequences.sequences(other); });
     QVERIFY(seqs && seqs->isEmpty());
+}
+
+void TestSyncEngine::catalogIsAnnouncedPageByPageBeforeAnyDetailIsRead()
+{
+    Sandbox::SandboxConfig config;
+    config.ownerCount = 12;
+    config.sequenceCount = 450; // 4 or 5 pages per user
+    config.settings.rateLimit = 100000; // not HubSpot's pace: this counts, not times
+    Harness h(config);
+    QVERIFY(h.setUp());
+    const auto &data = h.server.state().data();
+    QHash<QString, Store::SequenceRecord> listed;
+    QSet<QString> detailed;
+    int listRequestsAtFirstRows = -1;
+    int detailRequestsAtFirstRows = -1;
+    int ownersAnnounced = 0;
+    QSet<QString> listedWhenDetailsStart;
+    bool duplicate = false;
+    QObject::connect(h.engine.get(), &Sync::SyncEngine::unsavedRead, &h.context,
+                     [&](const Sync::UnsavedReading &more) {
+                         ownersAnnounced += int(more.owners.size());
+                         if (!more.listed.isEmpty() && listRequestsAtFirstRows < 0) {
+                             listRequestsAtFirstRows = h.server.stats().requests.value(
+                                 QStringLiteral("sequences.list"));
+                             detailRequestsAtFirstRows = h.detailRequests();
+                         }
+                         for (const auto &r : more.listed) {
+                             duplicate = duplicate || listed.contains(r.sequenceId);
+                             listed.insert(r.sequenceId, r);
+                         }
+                         for (const auto &item : more.detailed)
+                             detailed.insert(item.sequence.sequenceId);
+                     });
+    QObject::connect(h.engine.get(), &Sync::SyncEngine::detailsProgress, &h.context, [&](int done) {
+        if (done == 0)
+            listedWhenDetailsStart = QSet<QString>(listed.keyBegin(), listed.keyEnd());
+    });
+    QCOMPARE(h.sync().status, SyncStatus::Succeeded);
+
+    // The first rows came with the first pages, long before the listing ended.
+    QVERIFY(listRequestsAtFirstRows >= 1);
+    QVERIFY2(listRequestsAtFirstRows < listingPages(data) / 2,
+             qPrintable(QString::number(listRequestsAtFirstRows)));
+    QCOMPARE(detailRequestsAtFirstRows, 0);
+    QCOMPARE(ownersAnnounced, data.owners.size());
+    // Each sequence once (a team sequence comes in every user's pages), all of them before
+    // the first detail is read, with what the page shows.
+    QVERIFY(!duplicate);
+    QSet<QString> all;
+    for (const auto &seq : data.sequences) {
+        const QString id = QString::number(seq.id);
+        all.insert(id);
+        QVERIFY2(listed.contains(id), qPrintable(id));
+        QCOMPARE(listed.value(id).name, seq.name);
+        QCOMPARE(listed.value(id).ownerUserId, QString::number(seq.userId));
+        QCOMPARE(listed.value(id).updatedAt, seq.updatedAt);
+    }
+    QCOMPARE(listedWhenDetailsStart, all);
+    QCOMPARE(detailed, all);
+}
+
+void TestSyncEngine::detailsOfAFailedFirstSyncAreNotReadAgain_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("token revoked halfway") << false;
+    QTest::newRow("cancelled halfway") << true;
+}
+
+void TestSyncEngine::detailsOfAFailedFirstSyncAreNotReadAgain()
+{
+    QFETCH(bool, cancel);
+    Sandbox::SandboxConfig config;
+    config.ownerCount = 30; // team sequences over 28 users
+    config.sequenceCount = 300;
+    config.settings.rateLimit = 100000;
+    Harness h(config);
+    QVERIFY(h.setUp());
+    const auto &data = h.server.state().data();
+    const int total = int(data.sequences.size());
+    int kept = 0;
+    bool stopped = false;
+    QObject::connect(h.engine.get(), &Sync::SyncEngine::detailsProgress, &h.context,
+                     [&](int done, int needed) {
+                         kept = done;
+                         if (stopped || done < needed / 2)
+                             return;
+                         stopped = true;
+                         if (cancel)
+                             h.engine->cancel();
+                         else
+                             h.server.revokeToken();
+                     });
+    const Store::SyncRunRecord first = h.sync();
+    QCOMPARE(first.status, cancel ? SyncStatus::Cancelled : SyncStatus::Failed);
+    QVERIFY(kept >= total / 2 && kept < total);
+    QVERIFY(h.mirror().isEmpty()); // a first sync that failed leaves no sequence
+
+    // Sync Data again once HubSpot answers: the listing again, only the details not read,
+    // and one read again because it changed in HubSpot meanwhile.
+    QObject::disconnect(h.engine.get(), &Sync::SyncEngine::detailsProgress, &h.context, nullptr);
+    h.server.setToken(config.token);
+    const auto changed = firstByName(data); // its details were among the first read
+    QVERIFY(h.server.renameSequence(changed.id, QStringLiteral("Renamed after the failure")));
+    h.server.resetStats();
+    const Store::SyncRunRecord again = h.sync();
+    QCOMPARE(again.status, SyncStatus::Succeeded);
+    QCOMPARE(again.added, total);
+    const int pages = listingPages(data);
+    const int details = total - kept + 1;
+    QCOMPARE(h.server.stats().requests.value(QStringLiteral("sequences.list")), pages);
+    QCOMPARE(h.detailRequests(), details);
+    QCOMPARE(again.requests, 2 + pages + details); // account, owners, listing, details
+    QHash<QString, Store::SequenceRecord> mirror;
+    for (const auto &s : h.mirror())
+        mirror.insert(s.sequenceId, s);
+    const auto steps = h.call([](Store::Stores &st) { return st.sequences.allSteps(kPortalId); });
+    QVERIFY(steps);
+    for (const auto &seq : h.server.state().data().sequences) {
+        const QString id = QString::number(seq.id);
+        QVERIFY2(mirror.contains(id), qPrintable(id));
+        QCOMPARE(mirror.value(id).name, seq.name);
+        QCOMPARE(mirror.value(id).stepCount, seq.steps.size());
+        const auto stored = steps->value(id);
+        QCOMPARE(stored.size(), seq.steps.size());
+        for (int i = 0; i < stored.size(); ++i)
+            QCOMPARE(stored.at(i).actionType, seq.steps.at(i).actionType);
+    }
+}
+
+void TestSyncEngine::resyncFailingInItsDetailsKeepsTheMirrorAndArchivesNothing()
+{
+    Harness h;
+    QVERIFY(h.setUp());
+    QCOMPARE(h.sync().status, SyncStatus::Succeeded);
+    const QList<Store::SequenceRecord> before = h.mirror();
+    const auto portalBefore = h.call([](Store::Stores &s) { return s.portals.portal(kPortalId); });
+    // In HubSpot: one deleted (a good run would archive it), one renamed, one new.
+    const auto &data = h.server.state().data();
+    const qint64 deleted = data.sequences.at(3).id;
+    const qint64 renamed = data.sequences.at(4).id;
+    QVERIFY(h.server.deleteSequence(deleted));
+    QVERIFY(h.server.renameSequence(renamed, QStringLiteral("Renamed, not saved")));
+    const qint64 added = h.server.addSequence(
+        {QStringLiteral("New, not saved"), *data.owners.at(0).userId, true, 3});
+    QVERIFY(added != 0);
+    QObject::connect(h.engine.get(), &Sync::SyncEngine::detailsProgress, &h.context,
+                     [&h](int done) {
+                         if (done == 0) {
+                             auto settings = h.server.settings();
+                             settings.failRate = 1.0;
+                             h.server.setSettings(settings);
+                         }
+                     });
+    const Store::SyncRunRecord run = h.sync();
+    QCOMPARE(run.status, SyncStatus::Failed);
+    QCOMPARE(run.archived, 0);
+    const QList<Store::SequenceRecord> after = h.mirror();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).sequenceId, before.at(i).sequenceId);
+        QCOMPARE(after.at(i).name, before.at(i).name);
+        QCOMPARE(after.at(i).archivedAt, before.at(i).archivedAt);
+        QCOMPARE(after.at(i).stepCount, before.at(i).stepCount);
+        QCOMPARE(after.at(i).visibleToUserIds, before.at(i).visibleToUserIds);
+    }
+    QVERIFY(!h.stored(deleted)->archivedAt.isValid());
+    QVERIFY(!h.stored(added));
+    const auto portalAfter = h.call([](Store::Stores &s) { return s.portals.portal(kPortalId); });
+    QCOMPARE((*portalAfter)->lastSyncAt, (*portalBefore)->lastSyncAt);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -141,14 +141,16 @@ void SequenceDetailPane::showSequence(const Store::SequenceRecord &sequence,
     m_placeholder->hide();
     m_content->show();
     m_name->setText(sequence.name);
+    const bool unsaved = model.isUnsaved(sequence.sequenceId);
     const auto status = sequence.status();
-    const auto colors = SequenceText::badgeColors(status);
-    m_status->setText(SequenceText::statusName(status));
+    const auto colors = unsaved ? SequenceText::unsavedColors() : SequenceText::badgeColors(status);
+    m_status->setText(unsaved ? SequenceText::unsavedName() : SequenceText::statusName(status));
     m_status->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; "
                                            "border-radius: 9px; padding: 1px 10px; "
                                            "font-weight: 600; }")
                                 .arg(colors.background.name(), colors.foreground.name()));
-    m_explanation->setText(SequenceText::statusReason(sequence));
+    m_explanation->setText(unsaved ? SequenceText::unsavedReason()
+                                   : SequenceText::statusReason(sequence));
     m_owner->setText(model.ownerName(sequence));
 
     const QStringList steps = SequenceText::stepLines(model.steps(sequence.sequenceId));
@@ -157,6 +159,8 @@ void SequenceDetailPane::showSequence(const Store::SequenceRecord &sequence,
         for (qsizetype i = 0; i < steps.size(); ++i)
             numbered << tr("%1. %2").arg(i + 1).arg(steps.at(i));
         m_steps->setText(numbered.join(QLatin1Char('\n')));
+    } else if (unsaved && !model.hasUnsavedDetails(sequence.sequenceId)) {
+        m_steps->setText(tr("Being read from HubSpot…"));
     } else if (sequence.stepCount > 0) {
         m_steps->setText(sequence.stepCount == 1
                              ? tr("1 step (details not synced yet)")
@@ -164,13 +168,17 @@ void SequenceDetailPane::showSequence(const Store::SequenceRecord &sequence,
     } else {
         m_steps->setText(tr("No steps"));
     }
-    m_sendWindow->setText(SequenceText::sendWindow(sequence));
+    m_sendWindow->setText(unsaved && !model.hasUnsavedDetails(sequence.sequenceId)
+                              ? tr("Being read from HubSpot…")
+                              : SequenceText::sendWindow(sequence));
 
     QStringList users;
     for (const QString &id : sequence.visibleToUserIds)
         users << SequenceText::userName(model.userNames(), id);
     users.sort(Qt::CaseInsensitive);
-    m_visibleTo->setText(users.isEmpty() ? tr("Not known yet") : users.join(tr(", ")));
+    m_visibleTo->setText(unsaved               ? tr("Known when the sync finishes")
+                             : users.isEmpty() ? tr("Not known yet")
+                                               : users.join(tr(", ")));
     m_enrolled->setText(
         sequence.enrolledThroughSeqDesk == 1
             ? tr("1 contact")
@@ -187,7 +195,9 @@ void SequenceDetailPane::showSequence(const Store::SequenceRecord &sequence,
         seen << tr("Last seen %1").arg(SequenceText::localDateTime(sequence.lastSeenAt));
     if (sequence.firstSeenAt.isValid())
         seen << tr("First seen %1").arg(SequenceText::localDateTime(sequence.firstSeenAt));
-    m_seen->setText(seen.isEmpty() ? tr("Not yet") : seen.join(QLatin1Char('\n')));
+    m_seen->setText(unsaved              ? tr("Not saved yet: the sync in progress read it")
+                        : seen.isEmpty() ? tr("Not yet")
+                                         : seen.join(QLatin1Char('\n')));
 }
 
 void SequenceDetailPane::showNothing()

@@ -61,8 +61,9 @@ bool SequenceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_model || sourceParent.isValid())
         return false;
     const SequenceRecord &sequence = m_model->sequenceAt(sourceRow);
-    if (!m_statuses.isEmpty() && !m_statuses.contains(sequence.status()))
-        return false;
+    if (!m_statuses.isEmpty()
+        && (m_model->isUnsaved(sourceRow) || !m_statuses.contains(sequence.status())))
+        return false; // an unsaved row has no status yet
     if (m_search.isEmpty())
         return true;
     return sequence.name.contains(m_search, Qt::CaseInsensitive)

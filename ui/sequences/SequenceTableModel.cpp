@@ -21,12 +21,65 @@ void SequenceTableModel::setSequences(QList<SequenceRecord> sequences)
 {
     beginResetModel();
     m_sequences = std::move(sequences);
+    m_unsaved.clear();
+    m_unsavedDetailed.clear();
     m_rowById.clear();
     m_rowById.reserve(m_sequences.size());
     for (int row = 0; row < m_sequences.size(); ++row)
         m_rowById.insert(m_sequences.at(row).sequenceId, row);
     endResetModel();
     recount();
+}
+
+void SequenceTableModel::addUnsaved(const QList<SequenceRecord> &sequences)
+{
+    QList<SequenceRecord> added;
+    QSet<QString> ids;
+    for (const SequenceRecord &s : sequences) {
+        if (m_rowById.contains(s.sequenceId) || ids.contains(s.sequenceId))
+            continue;
+        ids.insert(s.sequenceId);
+        added.append(s);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_sequences.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const SequenceRecord &s : std::as_const(added)) {
+        m_rowById.insert(s.sequenceId, int(m_sequences.size()));
+        m_unsaved.insert(s.sequenceId);
+        m_sequences.append(s);
+    }
+    endInsertRows();
+}
+
+void SequenceTableModel::setUnsavedDetails(const QList<Store::SequenceSnapshotItem> &items)
+{
+    int top = -1;
+    int bottom = -1;
+    for (const Store::SequenceSnapshotItem &item : items) {
+        const QString &id = item.sequence.sequenceId;
+        const int row = rowOfSequence(id);
+        if (row < 0 || !m_unsaved.contains(id))
+            continue;
+        SequenceRecord &s = m_sequences[row];
+        s.stepCount = item.sequence.stepCount;
+        s.sendWindowStartMinute = item.sequence.sendWindowStartMinute;
+        s.sendWindowEndMinute = item.sequence.sendWindowEndMinute;
+        if (item.steps)
+            m_steps.insert(id, *item.steps);
+        m_unsavedDetailed.insert(id);
+        top = top < 0 ? row : std::min(top, row);
+        bottom = std::max(bottom, row);
+    }
+    if (top >= 0)
+        emit dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+}
+
+bool SequenceTableModel::isUnsaved(int row) const
+{
+    return row >= 0 && row < m_sequences.size()
+        && m_unsaved.contains(m_sequences.at(row).sequenceId);
 }
 
 void SequenceTableModel::updateSequence(const SequenceRecord &sequence)
@@ -95,6 +148,31 @@ QVariant SequenceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const SequenceRecord &sequence = m_sequences.at(index.row());
     const int column = index.column();
+    const bool unsaved = m_unsaved.contains(sequence.sequenceId);
+    if (unsaved) {
+        switch (role) {
+        case Qt::DisplayRole:
+            if (column == StatusColumn)
+                return SequenceText::unsavedName();
+            if (column == StepsColumn && !m_unsavedDetailed.contains(sequence.sequenceId))
+                return QStringLiteral("…");
+            break;
+        case Qt::ToolTipRole:
+            if (column == StatusColumn)
+                return SequenceText::unsavedReason();
+            break;
+        case StatusRole:
+            return {}; // not known until the sync saves it
+        case SortRole:
+            if (column == StatusColumn)
+                return int(SequenceStatus::Archived) + 1; // after every status
+            break;
+        case UnsavedRole:
+            return true;
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(sequence, column);
@@ -121,6 +199,8 @@ QVariant SequenceTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(sequence);
     case OwnerNameRole:
         return ownerName(sequence);
+    case UnsavedRole:
+        return false;
     default:
         return {};
     }
@@ -207,8 +287,10 @@ QVariant SequenceTableModel::headerData(int section, Qt::Orientation orientation
 void SequenceTableModel::recount()
 {
     std::array<int, 4> counts {};
-    for (const SequenceRecord &sequence : std::as_const(m_sequences))
-        ++counts.at(std::size_t(sequence.status()));
+    for (const SequenceRecord &sequence : std::as_const(m_sequences)) {
+        if (!m_unsaved.contains(sequence.sequenceId)) // no status until saved
+            ++counts.at(std::size_t(sequence.status()));
+    }
     if (counts == m_counts)
         return;
     m_counts = counts;

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <array>
 
@@ -37,14 +38,31 @@ public:
         SortRole, // per column: name, status order, int, msecs since epoch
         RecordRole, // Store::SequenceRecord
         OwnerNameRole, // QString, display name of the owner
+        UnsavedRole, // bool: a running sync read it and has not saved it (no status yet)
     };
     Q_ENUM(Role)
 
     explicit SequenceTableModel(QObject *parent = nullptr);
     ~SequenceTableModel() override;
 
-    // Replaces every row.
+    // Replaces every row (the mirror's: none is unsaved then).
     void setSequences(QList<Store::SequenceRecord> sequences);
+    // Sequences a running sync listed and has not saved: appended as unsaved rows (no status
+    // until saved, not counted, steps "…" until their details come). Ids the table already
+    // shows keep their row as the mirror has it.
+    void addUnsaved(const QList<Store::SequenceRecord> &sequences);
+    // Details the running sync read: unsaved rows take the step count, send window and steps;
+    // the mirror's rows are left as saved.
+    void setUnsavedDetails(const QList<Store::SequenceSnapshotItem> &items);
+    bool isUnsaved(int row) const;
+    bool isUnsaved(const QString &sequenceId) const { return m_unsaved.contains(sequenceId); }
+    int unsavedCount() const { return int(m_unsaved.size()); }
+    // Unsaved rows whose details were read.
+    int unsavedWithDetails() const { return int(m_unsavedDetailed.size()); }
+    bool hasUnsavedDetails(const QString &sequenceId) const
+    {
+        return m_unsavedDetailed.contains(sequenceId);
+    }
     // Changes the row with this record's sequence id, or appends it if there is none.
     void updateSequence(const Store::SequenceRecord &sequence);
     // HubSpot userId -> display name, for owners and "who can use it".
@@ -78,6 +96,8 @@ private:
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_userNames;
     QHash<QString, QList<Store::SequenceStepRecord>> m_steps;
+    QSet<QString> m_unsaved;
+    QSet<QString> m_unsavedDetailed;
     std::array<int, 4> m_counts {};
 };
 

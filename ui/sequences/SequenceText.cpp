@@ -39,6 +39,22 @@ SequenceText::BadgeColors SequenceText::badgeColors(SequenceStatus status)
     return {};
 }
 
+QString SequenceText::unsavedName()
+{
+    return tr("Syncing");
+}
+
+SequenceText::BadgeColors SequenceText::unsavedColors()
+{
+    return {QColor(0xd8, 0xe7, 0xfb), QColor(0x17, 0x44, 0x80)};
+}
+
+QString SequenceText::unsavedReason()
+{
+    return tr("Syncing: read from HubSpot by the sync in progress and not saved yet. It gets "
+              "its status, and can be enrolled into, when the sync finishes.");
+}
+
 QString SequenceText::statusReason(const Store::SequenceRecord &sequence)
 {
     switch (sequence.status()) {

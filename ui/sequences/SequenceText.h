@@ -30,6 +30,10 @@ public:
     static QString statusReason(const Store::SequenceRecord &sequence);
     // The whole derivation rule, for tooltips.
     static QString statusRules();
+    // A row a running sync read and has not saved yet: its badge, colours and why.
+    static QString unsavedName();
+    static BadgeColors unsavedColors();
+    static QString unsavedReason();
 
     // "2 days", "1 day 4 hours", "30 minutes"; "no delay" for 0.
     static QString duration(qint64 millis);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPen>
@@ -148,9 +149,21 @@ SequencesPage::SequencesPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 300}); // the names first, at 1024 px too
 
+    m_syncBanner = new QLabel(this);
+    m_syncBanner->setObjectName(QStringLiteral("syncBanner"));
+    m_syncBanner->setWordWrap(true);
+    m_syncBanner->setTextFormat(Qt::PlainText);
+    m_syncBanner->setStyleSheet(
+        QStringLiteral("QLabel#syncBanner { background-color: %1; color: %2; "
+                       "border-radius: 4px; padding: 6px 10px; }")
+            .arg(SequenceText::unsavedColors().background.name(),
+                 SequenceText::unsavedColors().foreground.name()));
+    m_syncBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createFilterBar());
+    layout->addWidget(m_syncBanner);
     layout->addWidget(splitter, 1);
 
     auto *find = new QAction(this);
@@ -310,13 +323,46 @@ void SequencesPage::updateChipCounts()
     }
 }
 
+void SequencesPage::showSyncProgress(int usersListed, int users, int detailsRead, int detailsToRead)
+{
+    const QLocale locale;
+    const int unsaved = m_model->unsavedCount();
+    QString text;
+    if (detailsToRead < 0) {
+        text = tr("Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked "
+                  "Syncing: they are saved, with their status, when the sync finishes.",
+                  nullptr, unsaved)
+                   .arg(locale.toString(usersListed), locale.toString(users));
+    } else {
+        text = tr("Reading details from HubSpot: %1 of %2. The %n sequence(s) marked Syncing "
+                  "are saved, with their status, when the sync finishes.",
+                  nullptr, unsaved)
+                   .arg(locale.toString(detailsRead), locale.toString(detailsToRead));
+    }
+    m_syncing = true;
+    m_syncBanner->setText(text);
+    m_syncBanner->setVisible(unsaved > 0);
+    updateEmptyState();
+}
+
+void SequencesPage::hideSyncProgress()
+{
+    m_syncing = false;
+    m_syncBanner->hide();
+    m_syncBanner->clear();
+    updateEmptyState();
+}
+
 void SequencesPage::updateEmptyState()
 {
     if (m_proxy->rowCount() > 0) {
         m_tableStack->setCurrentWidget(m_table);
         return;
     }
-    if (m_model->rowCount() == 0) {
+    if (m_model->rowCount() == 0 && m_syncing) {
+        m_emptyMessage->setText(tr("Reading the portal's sequences from HubSpot…"));
+        m_clearFiltersLink->hide();
+    } else if (m_model->rowCount() == 0) {
         m_emptyMessage->setText(tr("No sequences yet — click Sync Data to fetch them from "
                                    "HubSpot."));
         m_clearFiltersLink->hide();
@@ -350,6 +396,13 @@ void SequencesPage::refreshSelected()
     }
     const Store::SequenceRecord &sequence = m_model->sequenceAt(row);
     m_detail->showSequence(sequence, *m_model);
+    if (m_model->isUnsaved(row)) { // nothing to act on until the sync saved it
+        for (QAction *action : {m_enrollAction, m_pauseAction, m_archiveAction}) {
+            action->setEnabled(false);
+            action->setToolTip(tr("Not saved yet: available when the sync finishes"));
+        }
+        return;
+    }
     const SequenceStatus status = sequence.status();
 
     m_enrollAction->setEnabled(sequence.isEnrollable());

@@ -39,6 +39,11 @@ public:
     bool selectSequence(const QString &sequenceId);
     void clearFilters();
 
+    // A running sync: a line over the table says where it stands (users listed, details
+    // read, -1 while listing) and that the rows marked Syncing are not saved yet.
+    void showSyncProgress(int usersListed, int users, int detailsRead, int detailsToRead);
+    void hideSyncProgress();
+
 signals:
     void pauseRequested(const QString &sequenceId, bool pause);
     void archiveRequested(const QString &sequenceId, bool archive);
@@ -62,6 +67,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_emptyMessage = nullptr;
     QLabel *m_clearFiltersLink = nullptr;
+    QLabel *m_syncBanner = nullptr;
+    bool m_syncing = false;
     SequenceDetailPane *m_detail = nullptr;
     QAction *m_enrollAction;
     QAction *m_pauseAction;

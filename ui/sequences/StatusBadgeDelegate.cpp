@@ -32,7 +32,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                                 const QModelIndex &index) const
 {
     const QVariant statusData = index.data(SequenceTableModel::StatusRole);
-    if (!statusData.isValid()) {
+    const bool unsaved = index.data(SequenceTableModel::UnsavedRole).toBool();
+    if (!statusData.isValid() && !unsaved) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -43,9 +44,12 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto status = statusData.value<Store::SequenceStatus>();
-    const auto colors = SequenceText::badgeColors(status);
-    const QString text = SequenceText::statusName(status);
+    const auto colors = unsaved
+        ? SequenceText::unsavedColors()
+        : SequenceText::badgeColors(statusData.value<Store::SequenceStatus>());
+    const QString text = unsaved
+        ? SequenceText::unsavedName()
+        : SequenceText::statusName(statusData.value<Store::SequenceStatus>());
     const QFont font = badgeFont(option.font);
     const QFontMetrics metrics(font);
     const int width = metrics.horizontalAdvance(text) + 2 * HorizontalPadding;
