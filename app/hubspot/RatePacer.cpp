@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace SeqDesk::HubSpot {
 
@@ -31,13 +32,25 @@ namespace {
 // Past the count that overran it, the learned limit grows one per this many windows.
 constexpr double probeWindows = 5.0;
 
-template<typename T> std::optional<T> number(const QByteArray &raw)
+// The most a window's count (Max, Remaining) or its length may be for SeqDesk to believe it:
+// HubSpot's are a few hundred requests per 10 s. A larger value is read as no header, so the
+// pacer's arithmetic (Max - Remaining, a send time plus the window) stays in range.
+constexpr qint64 kMaxWindowCount = 1'000'000;
+constexpr qint64 kMaxWindowMs = 24 * 3600 * 1000;
+
+std::optional<qint64> number(const QByteArray &raw, qint64 most)
 {
     bool ok = false;
     const qint64 value = raw.trimmed().toLongLong(&ok);
-    if (!ok || value < 0)
+    if (!ok || value < 0 || value > most)
         return std::nullopt;
-    return T(value);
+    return value;
+}
+
+std::optional<int> smallNumber(const QByteArray &raw, qint64 most)
+{
+    const std::optional<qint64> value = number(raw, most);
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
 }
 
 } // namespace
@@ -45,13 +58,15 @@ template<typename T> std::optional<T> number(const QByteArray &raw)
 RateLimitHeaders RateLimitHeaders::read(const std::function<QByteArray(const QByteArray &)> &header)
 {
     RateLimitHeaders h;
-    h.max = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Max")));
-    h.remaining = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Remaining")));
-    h.intervalMs
-        = number<int>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Interval-Milliseconds")));
-    h.daily = number<qint64>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily")));
+    h.max = smallNumber(header(QByteArrayLiteral("X-HubSpot-RateLimit-Max")), kMaxWindowCount);
+    h.remaining
+        = smallNumber(header(QByteArrayLiteral("X-HubSpot-RateLimit-Remaining")), kMaxWindowCount);
+    h.intervalMs = smallNumber(
+        header(QByteArrayLiteral("X-HubSpot-RateLimit-Interval-Milliseconds")), kMaxWindowMs);
+    const qint64 most = std::numeric_limits<qint64>::max();
+    h.daily = number(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily")), most);
     h.dailyRemaining
-        = number<qint64>(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily-Remaining")));
+        = number(header(QByteArrayLiteral("X-HubSpot-RateLimit-Daily-Remaining")), most);
     if (h.max && *h.max <= 0)
         h.max.reset();
     if (h.intervalMs && *h.intervalMs <= 0)

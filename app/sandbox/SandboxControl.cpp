@@ -14,6 +14,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace SeqDesk::Sandbox {
@@ -79,11 +80,17 @@ bool isLoopbackHost(const QByteArray &host)
         && std::all_of(port.cbegin() + 1, port.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A sequence id given as a JSON string (or number); -1 when neither.
+// The most steps addSequence builds (a test's sequence; HubSpot's own are far shorter).
+constexpr int kMaxNewSequenceSteps = 100;
+
+// An id given as a JSON number or a string of digits; -1 when it is neither. A number must be
+// whole and below 2^53 (a double holds every integer up to there; beyond, none is an id).
 qint64 idValue(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return d == std::floor(d) && std::fabs(d) <= 9.0e15 ? qint64(d) : -1;
+    }
     bool ok = false;
     const qint64 id = value.toString().toLongLong(&ok);
     return ok ? id : -1;
@@ -306,6 +313,10 @@ int SandboxServer::applyControl(const QJsonObject &c, QJsonObject *result, QStri
         spec.userId = idValue(add.value(QStringLiteral("userId")));
         spec.shared = add.value(QStringLiteral("shared")).toBool(true);
         spec.stepCount = add.value(QStringLiteral("steps")).toInt(3);
+        if (spec.stepCount < 0 || spec.stepCount > kMaxNewSequenceSteps) {
+            *error = QStringLiteral("addSequence.steps is 0 to %1").arg(kMaxNewSequenceSteps);
+            return 400;
+        }
         const qint64 id = addSequence(spec);
         if (id == 0) {
             *error = QStringLiteral("user %1 cannot own sequences").arg(spec.userId);

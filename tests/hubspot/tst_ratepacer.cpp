@@ -220,6 +220,43 @@ private slots:
         QVERIFY(h.hasWindow());
     }
 
+    // Found by fuzz_hubspot_errors (corpus regression-ratepacer-*.http): a Max of 2^31 - 1 with
+    // Remaining 0 overflowed Max - Remaining, and 2^32 - 1 did not fit the int it was read into.
+    void implausibleWindowValuesAreIgnoredNotWrapped()
+    {
+        const auto read = [](QByteArray max, QByteArray remaining, QByteArray interval) {
+            return RateLimitHeaders::read([=](const QByteArray &name) {
+                if (name == "X-HubSpot-RateLimit-Max")
+                    return max;
+                if (name == "X-HubSpot-RateLimit-Remaining")
+                    return remaining;
+                if (name == "X-HubSpot-RateLimit-Interval-Milliseconds")
+                    return interval;
+                return QByteArray();
+            });
+        };
+        const RateLimitHeaders huge = read("2147483647", "4294967295", "10000");
+        QVERIFY(!huge.max);
+        QVERIFY(!huge.remaining);
+        QCOMPARE(*huge.intervalMs, 10000);
+        QVERIFY(!read("100", "0", "99999999999").intervalMs);
+        const RateLimitHeaders largest = read("1000000", "0", "86400000");
+        QCOMPARE(*largest.max, 1000000);
+        QCOMPARE(*largest.intervalMs, 86400000);
+
+        FakeClock clock;
+        RatePacer pacer(&clock, PacerConfig {});
+        pacer.onSent();
+        pacer.onAnswer(clock.monotonicMs(), largest); // the whole window used by others
+        const qint64 wait = pacer.msUntilNextSend(0);
+        QVERIFY2(wait >= 86400000 && wait < qint64(86400000) * 2,
+                 qPrintable(QString::number(wait)));
+        pacer.onSent();
+        pacer.onAnswer(clock.monotonicMs(), huge); // not believed: the window stays known
+        QVERIFY(pacer.msUntilNextSend(0) >= 0);
+        QCOMPARE(pacer.info().max, 1000000);
+    }
+
     void backoffStaysWithinCappedExponentialBounds()
     {
         const BackoffPolicy policy {100, 1000};

@@ -486,6 +486,16 @@ void TestSandboxFaults::controlEndpointRejectsBadDocuments()
              400);
     QCOMPARE(control({{QStringLiteral("deleteSequence"), QStringLiteral("1")}}).status, 404);
     QCOMPARE(m_probe->post(QStringLiteral("/_sandbox/control"), "{oops").status, 400);
+    // Found by fuzz_sandbox_request (corpus regression-control-*.http): a number no id can be
+    // was converted to qint64 (undefined behaviour), and any step count was built.
+    QCOMPARE(
+        m_probe->post(QStringLiteral("/_sandbox/control"), R"({"deleteSequence":1e300})").status,
+        404);
+    QCOMPARE(control({{QStringLiteral("deleteSequence"), 1.5}}).status, 404);
+    const QJsonObject manySteps {{QStringLiteral("name"), QStringLiteral("x")},
+                                 {QStringLiteral("userId"), QStringLiteral("9000694")},
+                                 {QStringLiteral("steps"), 30000000}};
+    QCOMPARE(control({{QStringLiteral("addSequence"), manySteps}}).status, 400);
     QCOMPARE(m_server->settings().failRate, 0.0);
 }
 
