@@ -610,6 +610,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>The size &quot;%1&quot; is not WxH of at least 320x240, e.g. 1024x768.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print how long the start took (the window&apos;s first paint, the portal shown), then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubSpot</name>

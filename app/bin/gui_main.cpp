@@ -1,6 +1,7 @@
 // seqdesk: composition root of the GUI. Builds the services and passes them in.
 #include "MainWindow.h"
 #include "ScreenshotMode.h"
+#include "StartupProbe.h"
 #include "core/Logging.h"
 #include "core/OwnerOnly.h"
 #include "core/Translations.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,6 +29,8 @@
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // --measure-startup
+    sinceMain.start();
     // Whatever it writes is the user's alone: exports, screenshots, settings, the mirror.
     SeqDesk::OwnerOnly::restrictNewFiles();
     QApplication app(argc, argv);
@@ -59,7 +63,12 @@ int main(int argc, char *argv[])
         QStringLiteral("size"),
         QApplication::translate("Gui", "The window's size for the screenshot (default: 1280x800)."),
         QApplication::translate("Gui", "WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({demo, screenshot, page, size});
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        QApplication::translate("Gui",
+                                "Print how long the start took (the window's first paint, the "
+                                "portal shown), then quit."));
+    parser.addOptions({demo, screenshot, page, size, measureStartup});
     parser.process(app);
     SeqDesk::Screenshot::Request shot;
     shot.path = parser.value(screenshot);
@@ -166,6 +175,8 @@ int main(int argc, char *argv[])
                      });
     window.show();
 
+    if (parser.isSet(measureStartup))
+        SeqDesk::StartupProbe::arm(&window, sinceMain);
     if (parser.isSet(screenshot))
         SeqDesk::Screenshot::arm(&window, &portals, showcase.get(), {&rules, &runner}, shot);
     if (parser.isSet(demo)) {

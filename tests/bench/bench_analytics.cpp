@@ -7,6 +7,8 @@
 // last 30 and 90 days of a portal, 90 days of every portal and a narrowed filter, beside the
 // same-run baseline: the totals and per-sequence counts aggregated from enrollment_items.
 // Prints figures and the peak memory; never asserts timings. `--jobs N` for a quicker run.
+#include "BenchFigures.h"
+#include "HistoryGenerator.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -28,129 +30,14 @@
 #endif
 
 using namespace SeqDesk::Store;
+using namespace SeqDesk::Bench::History;
 
 namespace {
 
 int kJobs = 2'000; // --jobs N
-constexpr int kItemsPerJob = 500; // 1,000,000 in all
-constexpr int kDays = 90;
-constexpr int kSequences = 40;
-constexpr int kSenders = 5;
 constexpr int kRuns = 5;
 constexpr int kRowLimit = 200;
 constexpr int kEngineItems = 10'000;
-const QString kPortal = QStringLiteral("4242424");
-
-// The last day of the generated history (a fixed day, so that every run sees the same data).
-const QDateTime kEnd(QDate(2026, 11, 23), QTime(0, 0), Qt::LocalTime);
-
-struct Reason
-{
-    const char *code;
-    int weight;
-};
-constexpr Reason kSkips[] = {{"ALREADY_ENROLLED", 50},
-                             {"UNSUBSCRIBED", 20},
-                             {"BOUNCED", 10},
-                             {"NOT_FOUND", 10},
-                             {"NO_EMAIL", 10}};
-constexpr Reason kFailures[]
-    = {{"INTERNAL_ERROR", 40}, {"RATE_LIMITED", 30}, {"FORBIDDEN", 20}, {"TIMEOUT", 10}};
-
-template<size_t N> QString pick(const Reason (&reasons)[N], int roll)
-{
-    for (const Reason &r : reasons) {
-        if (roll < r.weight)
-            return QLatin1String(r.code);
-        roll -= r.weight;
-    }
-    return QLatin1String(reasons[0].code);
-}
-
-QString sequenceId(int i)
-{
-    return QString::number(700'000 + i);
-}
-
-QString sender(int i)
-{
-    return QStringLiteral("rep%1@acme.example").arg(i);
-}
-
-// One job and its items: started 30 s after creation, 8 contacts a second; a third of the
-// jobs stop after 300 contacts (send cap) and go on 24 h later.
-void generateJob(std::mt19937 &rng, int jobIndex, EnrollmentJobRecord *job,
-                 QList<EnrollmentItemRecord> *items)
-{
-    std::uniform_int_distribution<qint64> when(0, qint64(kDays) * 86'400'000 - 1);
-    std::uniform_int_distribution<int> percent(0, 99);
-    const qint64 created = kEnd.toMSecsSinceEpoch() - qint64(kDays) * 86'400'000 + when(rng);
-    *job = EnrollmentJobRecord();
-    job->portalId = kPortal;
-    // Some sequences are used far more than others.
-    const int s = std::min(int(std::exponential_distribution<>(0.08)(rng)), kSequences - 1);
-    job->sequenceId = sequenceId(s);
-    job->senderEmail = sender(jobIndex % kSenders);
-    const int src = percent(rng);
-    job->source = src < 40 ? EnrollmentSource::Wizard : EnrollmentSource::Cli;
-    if (src >= 70 && src < 90)
-        job->sourceFileName = QStringLiteral("leads-%1.csv").arg(jobIndex % 10);
-    else if (src >= 90)
-        job->label = QStringLiteral("Campaign %1").arg(jobIndex % 5);
-    job->createdAt = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
-    job->state = JobState::Completed;
-    const bool resumed = jobIndex % 3 == 0;
-    items->clear();
-    for (int k = 0; k < kItemsPerJob; ++k) {
-        EnrollmentItemRecord item;
-        item.contactId = QString::number(qint64(jobIndex) * kItemsPerJob + k);
-        qint64 at = created + 30'000 + k * 125;
-        if (resumed && k >= 300)
-            at += 86'400'000;
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
-        const int roll = percent(rng);
-        if (roll < 70) {
-            item.state = ItemState::Enrolled;
-        } else if (roll < 85) {
-            item.state = ItemState::Skipped;
-            item.hubspotCode = pick(kSkips, percent(rng));
-        } else if (roll < 90) {
-            item.state = ItemState::Failed;
-            item.hubspotCode = pick(kFailures, percent(rng));
-        } else if (roll < 98) {
-            item.state = ItemState::Deferred;
-            item.attemptedAt = t;
-            item.eligibleAt = t.addDays(1);
-            items->append(item);
-            continue;
-        } else {
-            items->append(item); // pending
-            continue;
-        }
-        item.attemptedAt = t;
-        item.finishedAt = t.addMSecs(80);
-        items->append(item);
-    }
-}
-
-// Writes every job; the figure is the time of the createJob calls only.
-qint64 fill(Stores &stores, bool *ok)
-{
-    std::mt19937 rng(20261123);
-    EnrollmentJobRecord job;
-    QList<EnrollmentItemRecord> items;
-    qint64 ns = 0;
-    QElapsedTimer timer;
-    for (int j = 0; j < kJobs && *ok; ++j) {
-        generateJob(rng, j, &job, &items);
-        timer.start();
-        *ok = stores.enrollments.createJob(job, items).has_value();
-        ns += timer.nsecsElapsed();
-    }
-    if (!*ok)
-        std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(stores.enrollments.lastError()));
-    return ns;
-}
 
 // The engine's journal: each pending item goes in flight, then is enrolled, each step in its
 // own transaction (EnrollmentStore::updateItem), for the first kEngineItems pending items.
@@ -320,12 +207,12 @@ int main(int argc, char **argv)
                 qPrintable(zone));
 
     bool ok = true;
-    const qint64 insertNs = fill(stores, &ok);
+    const qint64 insertNs = fill(stores, kJobs, &ok);
     for (const char *t : {"insert", "update_old", "update_new", "delete"})
         ok = ok
             && exec(without.handle(),
                     QStringLiteral("DROP TRIGGER enrollment_items_rollup_") + QLatin1String(t));
-    const qint64 plainNs = ok ? fill(*plain, &ok) : 0;
+    const qint64 plainNs = ok ? fill(*plain, kJobs, &ok) : 0;
     if (!ok)
         return 1;
     QElapsedTimer timer;
@@ -434,6 +321,9 @@ int main(int argc, char **argv)
          }},
     };
     QString pagePeak;
+    double slowestPage = 0; // snapshot() = the page's refresh, best of 5, over the filters
+    double slowestPageFirst = 0;
+    double slowestBaseline = 0;
     for (const auto &[name, query] : queries) {
         std::printf("  %-26s", name);
         const bool isBaseline = QByteArray(name).startsWith("baseline");
@@ -446,6 +336,12 @@ int main(int argc, char **argv)
             }
             const Timing t = measure([&] { return query(f); });
             std::printf(" %8.2f (%7.2f)", t.best, t.first);
+            if (QByteArray(name).startsWith("snapshot")) {
+                slowestPage = std::max(slowestPage, t.best);
+                slowestPageFirst = std::max(slowestPageFirst, t.first);
+            }
+            if (isBaseline)
+                slowestBaseline = std::max(slowestBaseline, t.best);
         }
         std::printf("\n");
     }
@@ -457,5 +353,11 @@ int main(int argc, char **argv)
     std::printf("  peak memory (VmHWM): the page's queries %s; with the baselines and choices()"
                 " %s\n",
                 qPrintable(pagePeak), qPrintable(peakMemory()));
+    using SeqDesk::Bench::figure;
+    figure("slowest_page_ms", slowestPage, "ms");
+    figure("slowest_page_first_ms", slowestPageFirst, "ms");
+    figure("slowest_baseline_ms", slowestBaseline, "ms");
+    figure("choices_ms", choices.best, "ms");
+    SeqDesk::Bench::peakMemoryFigure();
     return same ? 0 : 1;
 }

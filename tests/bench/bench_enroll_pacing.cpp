@@ -4,6 +4,7 @@
 //   bench_enroll_pacing [--count N] [--latency-ms MS] [--rate-limit N] [--window-ms MS]
 //
 // Defaults: 300 enrollments each, 100 ms added latency, 10 requests per 1000 ms.
+#include "BenchFigures.h"
 #include "EnrollBenchSupport.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/DemoData.h"
@@ -122,5 +123,11 @@ int main(int argc, char *argv[])
     const double achieved = client.elapsedMs > 0 ? n * 1000.0 / client.elapsedMs : 0;
     std::printf("  goal: >= 95%% of the limit with zero 429s: %s\n",
                 achieved >= 0.95 * limitPerSecond && client.tooMany == 0 ? "met" : "NOT met");
+    figure("seqdesk_per_s", achieved, "enrollments/s");
+    figure("limit_per_s", limitPerSecond, "requests/s");
+    figure("seqdesk_429s", double(client.tooMany), "429s");
+    figure("classic_per_s", classic.elapsedMs > 0 ? n * 1000.0 / classic.elapsedMs : 0.0,
+           "enrollments/s");
+    peakMemoryFigure();
     return 0;
 }

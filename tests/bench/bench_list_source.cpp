@@ -14,6 +14,7 @@
 // Defaults: 10,000 members, 100 ms added latency, HubSpot's 100 requests per 10,000 ms, a
 // baseline sample of 300 contacts, a large list of 50,000 (0: none). --full-baseline reads
 // every member one by one (about 17 minutes at the defaults).
+#include "BenchFigures.h"
 #include "ListSourceBench.h"
 #include "hubspot/ClientConfig.h"
 
@@ -176,6 +177,10 @@ int main(int argc, char *argv[])
     }
     std::printf("  dry-run table: %s\n", qPrintable(seqdesk->planSummary()));
     printMemory(*seqdesk);
+    figure("seqdesk_s", seqdesk->totalMs / 1000.0, "s");
+    figure("seqdesk_requests", double(seqdesk->routes.total), "requests");
+    figure("goal_requests", shape.total(), "requests");
+    figure("bound_s", boundMs / 1000.0, "s");
 
     const std::optional<ListRun> baseline = bench.runBaseline(baselineN, &error);
     if (!baseline) {
@@ -209,6 +214,8 @@ int main(int argc, char *argv[])
                 ratio(baselineRequests, seqdesk->routes.total),
                 static_cast<long long>(seqdesk->routes.total),
                 static_cast<long long>(baselineRequests));
+    figure("baseline_s", baselineMs / 1000.0, "s");
+    figure("baseline_requests", double(baselineRequests), "requests");
     bench.stop();
 
     if (*largeN > 0) {
@@ -239,5 +246,6 @@ int main(int argc, char *argv[])
             line("live heap peak growth", seqdesk->memory.heapPeakGrowthKb(),
                  run->memory.heapPeakGrowthKb());
     }
+    peakMemoryFigure();
     return 0;
 }

@@ -10,10 +10,12 @@
 //
 // The figure is --rules 10 --runs 3 (about 10 minutes at 100 requests per 10 s);
 // the default (CI) is 2 rules, 1 run, the same list size, latency and limit.
+#include "BenchFigures.h"
 #include "BenchStore.h"
 #include "enroll/DryRunPlanner.h"
 #include "enroll/ListMembersReader.h"
 #include "hubspot/HubSpotClient.h"
+#include "hubspot/RequestBodies.h"
 #include "rules/RuleRun.h"
 #include "sandbox/SandboxThread.h"
 #include "store/StoreWorker.h"
@@ -320,5 +322,19 @@ int main(int argc, char **argv)
                 per(naive, naive.ms) / 1000.0,
                 100.0 * double(rule.requests) / std::max<qint64>(1, naive.requests),
                 100.0 * double(rule.ms) / std::max<qint64>(1, naive.ms));
+    // What a run needs: the list, its membership pages and one batch read per 100 new members.
+    const int finalMembers = s.members + perRun * s.runs;
+    const int needed = 1
+        + (finalMembers + HubSpot::membershipsPageLimit - 1) / HubSpot::membershipsPageLimit
+        + (perRun + Enroll::DryRunPlanner::kBatch - 1) / Enroll::DryRunPlanner::kBatch;
+    using SeqDesk::Bench::figure;
+    figure("goal_requests", needed, "requests");
+    figure("seqdesk_run_s", per(rule, rule.ms) / 1000.0, "s");
+    figure("seqdesk_run_requests", per(rule, rule.requests), "requests");
+    // A run's requests follow each other (each page names the next): their latencies add up.
+    figure("sequential_bound_s", per(rule, rule.requests) * s.latencyMs / 1000.0, "s");
+    figure("baseline_run_s", per(naive, naive.ms) / 1000.0, "s");
+    figure("baseline_run_requests", per(naive, naive.requests), "requests");
+    SeqDesk::Bench::peakMemoryFigure();
     return 0;
 }

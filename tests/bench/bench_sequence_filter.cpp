@@ -3,6 +3,7 @@
 // QList doing the same match, and QSortFilterProxyModel's generic fixed-string filter).
 //
 //   bench_sequence_filter [count]        (default 10000; median of 7 runs each)
+#include "BenchFigures.h"
 #include "sequences/SequenceFilterProxy.h"
 #include "sequences/SequenceTableModel.h"
 
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
                                      });
     proxy.setSourceModel(&model);
     std::printf("  load into model + sorted proxy: %8.2f   (model alone: %.2f)\n", load, loadBare);
+    double slowestFilter = 0; // of the status filters and searches
+    double slowestNaive = 0;
+    double slowestGeneric = 0;
 
     const std::pair<SequenceStatus, const char *> statuses[] {
         {SequenceStatus::Active, "active"},
@@ -123,6 +127,8 @@ int main(int argc, char **argv)
             = medianMs([] {}, [&] { naiveRows = naiveCount(sequences, names, {status}, {}); });
         std::printf("  status %-9s proxy: %8.2f  (%5d rows)   naive scan: %6.2f  (%5d rows)\n",
                     label, t, rows, naive, naiveRows);
+        slowestFilter = std::max(slowestFilter, t);
+        slowestNaive = std::max(slowestNaive, naive);
     }
     proxy.setStatusFilter({});
 
@@ -151,6 +157,9 @@ int main(int argc, char **argv)
                     "generic QSFPM all columns: %6.2f  (%5d)\n",
                     qPrintable(QLatin1Char('"') + search + QLatin1Char('"')), t, rows, naive,
                     naiveRows, gen, genericRows);
+        slowestFilter = std::max(slowestFilter, t);
+        slowestNaive = std::max(slowestNaive, naive);
+        slowestGeneric = std::max(slowestGeneric, gen);
     }
     proxy.setSearchText({});
     const double resort = medianMs([&] { proxy.sort(Ui::SequenceTableModel::NameColumn); },
@@ -158,5 +167,12 @@ int main(int argc, char **argv)
     const double byName = medianMs([&] { proxy.sort(Ui::SequenceTableModel::UpdatedColumn); },
                                    [&] { proxy.sort(Ui::SequenceTableModel::NameColumn); });
     std::printf("  sort by date: %8.2f   sort by name (collator): %8.2f\n", resort, byName);
+    using SeqDesk::Bench::figure;
+    figure("load_ms", load, "ms");
+    figure("slowest_filter_ms", slowestFilter, "ms");
+    figure("slowest_naive_ms", slowestNaive, "ms");
+    figure("slowest_generic_search_ms", slowestGeneric, "ms");
+    figure("sort_by_name_ms", byName, "ms");
+    SeqDesk::Bench::peakMemoryFigure();
     return 0;
 }

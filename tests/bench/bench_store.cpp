@@ -1,6 +1,7 @@
 // bench_store: the local mirror under a large portal. Applies a snapshot of 10,000
 // sequences seen by 20 users (3 steps each) to a fresh database, re-applies it unchanged,
 // then loads every row the way the sequence list does. Prints times; never asserts them.
+#include "BenchFigures.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -105,6 +106,10 @@ int main(int argc, char **argv)
     report("load all rows for the UI", loadMs, int(rows.size()));
     std::printf("  first: added %d; again: unchanged %d, changed %d; loaded %lld rows\n",
                 first->added, again->unchanged, again->changed, qlonglong(rows.size()));
+    SeqDesk::Bench::figure("first_snapshot_ms", double(firstMs), "ms");
+    SeqDesk::Bench::figure("same_snapshot_ms", double(againMs), "ms");
+    SeqDesk::Bench::figure("load_ms", double(loadMs), "ms");
+    SeqDesk::Bench::peakMemoryFigure();
     return first->added == kSequences && again->unchanged == kSequences && rows.size() == kSequences
         ? 0
         : 1;

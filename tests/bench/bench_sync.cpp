@@ -18,6 +18,7 @@
 // this machine's timer noise and 429s appear, each costing a whole second of Retry-After.
 //
 //   bench_sync [--speed N] [--portal 40|2000|10000]
+#include "BenchFigures.h"
 #include "BenchStore.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/SandboxThread.h"
@@ -292,6 +293,31 @@ void print(const QString &what, const Figures &f, int sequences, bool rows = tru
         std::printf(" %10s %10s %8.1f s\n", "", "", f.totalS);
 }
 
+// FIGURE lines of one run: `key` is for example "s2000_now_first".
+void figures(const QString &key, const Figures &f, bool rows)
+{
+    const auto name = [&](const char *what) {
+        return (key + QLatin1String(what)).toUtf8();
+    };
+    Bench::figure(name("_requests").constData(), double(f.requests), "requests");
+    Bench::figure(name("_ok").constData(), f.ok ? 1 : 0, "-");
+    if (!f.ok)
+        return;
+    Bench::figure(name("_s").constData(), f.totalS, "s");
+    if (!rows)
+        return;
+    Bench::figure(name("_first_rows_s").constData(), f.firstRowsS, "s");
+    Bench::figure(name("_all_rows_s").constData(), f.catalogS, "s");
+    Bench::figure(name("_rows_at_15s").constData(), f.rowsAtGoal, "rows");
+}
+
+QString key(const Portal &portal, Method method, const char *run)
+{
+    return QStringLiteral("s%1_%2_%3")
+        .arg(portal.sequences)
+        .arg(QLatin1String(method == Method::Today ? "today" : "now"), QLatin1String(run));
+}
+
 // A first sync and an unchanged re-sync with each method; for 2,000 sequences also a first
 // sync that fails halfway through its details, then Sync Data again.
 bool benchPortal(const Portal &portal, int speed)
@@ -316,10 +342,13 @@ bool benchPortal(const Portal &portal, int speed)
         firsts.append(bed.run(*engine, method));
         print(QStringLiteral("first sync, %1").arg(QLatin1String(name(method))), firsts.last(),
               portal.sequences);
+        figures(key(portal, method, "first"), firsts.last(), true);
         if (!firsts.last().ok)
             return false;
-        print(QStringLiteral("re-sync unchanged, %1").arg(QLatin1String(name(method))),
-              bed.run(*engine, method), portal.sequences, false);
+        const Figures resync = bed.run(*engine, method);
+        print(QStringLiteral("re-sync unchanged, %1").arg(QLatin1String(name(method))), resync,
+              portal.sequences, false);
+        figures(key(portal, method, "resync"), resync, false);
     }
     if (portal.sequences != 2000)
         return true;
@@ -348,6 +377,9 @@ bool benchPortal(const Portal &portal, int speed)
               portal.sequences);
         std::printf("  %-32s %8lld requests for the mirror\n", "  together",
                     broken.requests + again.requests);
+        figures(key(portal, method, "after_failed"), again, true);
+        Bench::figure(key(portal, method, "failed_and_again_requests").toUtf8().constData(),
+                      double(broken.requests + again.requests), "requests");
     }
     return true;
 }
@@ -385,5 +417,6 @@ int main(int argc, char **argv)
         if (!benchPortal(p, speed))
             return 1;
     }
+    Bench::peakMemoryFigure();
     return 0;
 }
