@@ -7,6 +7,8 @@
 // run, so every run sees the same data.
 #include "store/Stores.h"
 
+#include <QSqlQuery>
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
@@ -117,6 +119,22 @@ inline void generateJob(std::mt19937 &rng, int jobIndex, EnrollmentJobRecord *jo
         item.finishedAt = t.addMSecs(80);
         items->append(item);
     }
+}
+
+// The history's sequences in the mirror (names only: "Sequence 0" to "Sequence 39").
+inline bool addSequences(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sequences (portal_id, sequence_id, name)"
+                             " VALUES (?, ?, ?)"));
+    for (int s = 0; s < kSequences; ++s) {
+        q.addBindValue(kPortal);
+        q.addBindValue(sequenceId(s));
+        q.addBindValue(QStringLiteral("Sequence %1").arg(s));
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 // Writes every job; the figure is the time of the createJob calls only.

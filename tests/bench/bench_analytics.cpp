@@ -189,17 +189,8 @@ int main(int argc, char **argv)
     if (!stores.portals.upsert(portal) || !plain->portals.upsert(portal))
         return 1;
     const QSqlDatabase db = withTriggers.handle();
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO sequences (portal_id, sequence_id, name)"
-                                 " VALUES (?, ?, ?)"));
-        for (int s = 0; s < kSequences; ++s) {
-            q.addBindValue(kPortal);
-            q.addBindValue(sequenceId(s));
-            q.addBindValue(QStringLiteral("Sequence %1").arg(s));
-            q.exec();
-        }
-    }
+    if (!addSequences(db))
+        return 1;
     const QString zone = kEnd.timeZoneAbbreviation();
     std::printf("bench_analytics: %d jobs x %d items = %d items over %d days, %d sequences,"
                 " %d senders; local time %s\n",

@@ -19,7 +19,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -60,16 +59,8 @@ bool writeMirror(const QString &root, int jobs)
     portal.lastSyncAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     if (!stores.portals.upsert(portal))
         return false;
-    QSqlQuery q(db.handle());
-    q.prepare(QStringLiteral("INSERT INTO sequences (portal_id, sequence_id, name)"
-                             " VALUES (?, ?, ?)"));
-    for (int s = 0; s < kSequences; ++s) {
-        q.addBindValue(kPortal);
-        q.addBindValue(sequenceId(s));
-        q.addBindValue(QStringLiteral("Sequence %1").arg(s));
-        if (!q.exec())
-            return false;
-    }
+    if (!addSequences(db.handle()))
+        return false;
     bool ok = true;
     fill(stores, jobs, &ok);
     return ok;
