@@ -6,23 +6,14 @@
 // RateLimitHeaders::read and into a RatePacer.
 #include "FuzzSupport.h"
 
-#include "core/Clock.h"
+#include "FixedClock.h"
 #include "hubspot/ApiError.h"
 #include "hubspot/RatePacer.h"
 
 using namespace SeqDesk::HubSpot;
+using SeqDesk::Fuzz::FixedClock;
 
 namespace {
-
-class FixedClock final : public SeqDesk::Clock
-{
-public:
-    QDateTime nowUtc() const override
-    {
-        return QDateTime(QDate(2026, 10, 1), QTime(12, 0), Qt::UTC);
-    }
-    qint64 monotonicMs() const override { return 1000000; }
-};
 
 // The first number on the status line; 400 when there is none.
 int statusOf(const QByteArray &line)
@@ -66,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const SeqDesk::Fuzz::Message answer
         = SeqDesk::Fuzz::splitMessage(SeqDesk::Fuzz::bytes(data, size));
-    static const FixedClock clock;
+    const FixedClock &clock = SeqDesk::Fuzz::fixedClock();
 
     ApiError parsed;
     parseErrorBody(answer.body, &parsed);

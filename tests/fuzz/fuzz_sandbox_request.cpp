@@ -10,7 +10,7 @@
 // The requests of one input share the portal, so a list can be created and then filled.
 #include "FuzzSupport.h"
 
-#include "core/Clock.h"
+#include "FixedClock.h"
 #include "sandbox/Cursor.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/Handlers.h"
@@ -29,24 +29,9 @@
 #include <memory>
 
 using namespace SeqDesk::Sandbox;
+using SeqDesk::Fuzz::fixedClock;
 
 namespace {
-
-class FixedClock final : public SeqDesk::Clock
-{
-public:
-    QDateTime nowUtc() const override
-    {
-        return QDateTime(QDate(2026, 10, 1), QTime(12, 0), Qt::UTC);
-    }
-    qint64 monotonicMs() const override { return 1000000; }
-};
-
-const FixedClock &fixedClock()
-{
-    static const FixedClock clock;
-    return clock;
-}
 
 // A small portal: every kind of owner, sequence, contact and list, built once.
 constexpr DemoDataSpec portalSpec {1, 8, 6, 40, 0};
