@@ -176,9 +176,12 @@ void StackedBarChart::setEmptyText(const QString &text)
 void StackedBarChart::setData(const StackedBars &data)
 {
     QChart *chart = m_canvas->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    chart->removeAllSeries(); // deletes them
+    m_canvas->setNames(nullptr, {}); // the axis it fits names into goes now
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back without deleting it
+        delete axis;
+    }
     chart->setTitle(data.title);
 
     double largest = 0;
