@@ -1,11 +1,16 @@
 #include "core/CellGuard.h"
 
+#include <algorithm>
+
 namespace SeqDesk::CellGuard {
 
 QString defused(const QString &text)
 {
     static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStart.contains(text.front()))
+    // Spreadsheets skip leading spaces before a formula (" =1+1" runs too).
+    const auto first
+        = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c != QLatin1Char(' '); });
+    if (first != text.cend() && formulaStart.contains(*first))
         return QLatin1Char('\'') + text;
     return text;
 }

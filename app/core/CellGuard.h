@@ -7,8 +7,8 @@
 // tables. SeqDesk's own numbers, codes, times and "-" are not guarded: they are known text.
 namespace SeqDesk::CellGuard {
 
-// Text a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first)
-// with an apostrophe before it; other text as it is.
+// Text a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first,
+// also after leading spaces) with an apostrophe before it; other text as it is.
 QString defused(const QString &text);
 
 // One cell of a tab-separated table: defused, then each tab, carriage return and line feed a
