@@ -27,12 +27,25 @@ QString describe(const QString &what, const QSqlError &error)
     return text.isEmpty() ? what : what + QStringLiteral(": ") + text;
 }
 
+namespace {
+
+// A statement that failed: SQLite's reason first (what a user can act on, such as "database
+// or disk is full" or "database is locked"), then the statement, for the log.
+QString statementError(const QString &doing, const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? QStringLiteral("The database failed %1").arg(doing)
+                          : text + QStringLiteral(" (") + doing + QLatin1Char(')');
+}
+
+} // namespace
+
 bool prepare(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.prepare(sql))
         return true;
-    *error = describe(QStringLiteral("Could not prepare \"%1\"").arg(sql.simplified()),
-                      query.lastError());
+    *error = statementError(QStringLiteral("preparing \"%1\"").arg(sql.simplified()),
+                            query.lastError());
     return false;
 }
 
@@ -48,8 +61,8 @@ bool exec(QSqlQuery &query, QString *error)
     }
     if (query.exec())
         return true;
-    *error = describe(QStringLiteral("Could not run \"%1\"").arg(query.lastQuery().simplified()),
-                      query.lastError());
+    *error = statementError(QStringLiteral("running \"%1\"").arg(query.lastQuery().simplified()),
+                            query.lastError());
     return false;
 }
 

@@ -178,6 +178,11 @@ void TestEnrollmentEngine::journalFullMidRunFailsTheJobWithItsMessage()
         QVERIFY2(job.message.contains(QStringLiteral("journal could not be written")),
                  qPrintable(job.message));
         QVERIFY2(job.message.contains(QStringLiteral("disk is full")), qPrintable(job.message));
+        // The reason comes first, the statement (for the log) after it: a message cut to a
+        // line still says what to fix.
+        QVERIFY2(job.message.indexOf(QStringLiteral("disk is full"))
+                     < job.message.indexOf(QStringLiteral("UPDATE")),
+                 qPrintable(job.message));
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
