@@ -37,6 +37,12 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+# The commit the build is made from (before building: the tree may change while it runs).
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain 2>/dev/null)" ]; then
+    commit="$commit (with uncommitted changes)"
+fi
+
 command -v cmake >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1 || sh scripts/install-deps.sh
 if [ -n "$reuse" ]; then
     build="$reuse"
@@ -74,10 +80,6 @@ if [ "$fault" != "none" ]; then
     { echo "$heading"; echo; cat "$table.part" 2>/dev/null; } > "$table"
 fi
 
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git status --porcelain 2>/dev/null)" ]; then
-    commit="$commit (with uncommitted changes)"
-fi
 compiler=$(c++ --version | head -n 1)
 set -- --spec tests/bench/report.json --bench-dir "$build/tests/bench" --out "$out" \
     --logs "$build/runs" --runs "$runs" --commit "$commit" --compiler "$compiler" \

@@ -29,16 +29,19 @@ inline double peakRssMiB()
 }
 
 // The least time `requests` requests can take under a limit of `max` per rolling `windowMs`
-// with `latencyMs` to each answer and at most `inFlight` requests on the wire: full windows one
-// after another, then the last answer; or, when fewer in flight bind first, rounds of them.
+// with `latencyMs` to each answer and at most `inFlight` requests on the wire (0: no such
+// limit): full windows one after another, then the last window's requests in rounds of
+// `inFlight`; or, when the latency binds before the limit, rounds of `inFlight` throughout.
 inline double rateBoundMs(qint64 requests, int max, int windowMs, int latencyMs, int inFlight = 0)
 {
     if (requests <= 0 || max <= 0)
         return 0;
-    const double byRate = (std::ceil(double(requests) / max) - 1) * windowMs + latencyMs;
-    const double byInFlight
-        = inFlight > 0 ? std::ceil(double(requests) / inFlight) * latencyMs : 0.0;
-    return std::max(byRate, byInFlight);
+    const auto rounds = [&](qint64 n) {
+        return inFlight > 0 ? std::ceil(double(n) / inFlight) * latencyMs : double(latencyMs);
+    };
+    const qint64 fullWindows = (requests - 1) / max;
+    const double byRate = double(fullWindows) * windowMs + rounds(requests - fullWindows * max);
+    return std::max(byRate, inFlight > 0 ? rounds(requests) : 0.0);
 }
 
 // The figure every benchmark ends with: its peak resident memory.
