@@ -33,8 +33,16 @@ Message parse(const QByteArray &text)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument reads objects and arrays only: a lone string or number is JSON too,
+        // just not a request.
+        QJsonParseError inArray;
+        QJsonDocument::fromJson('[' + text + ']', &inArray);
+        if (inArray.error == QJsonParseError::NoError)
+            return invalid(InvalidRequest,
+                           QStringLiteral("Invalid Request: a message is a JSON object"));
         return invalid(ParseError, QStringLiteral("Parse error: %1").arg(parseError.errorString()));
+    }
     if (!doc.isObject())
         return invalid(InvalidRequest,
                        QStringLiteral("Invalid Request: a message is a JSON object (batches are "

@@ -39,6 +39,8 @@ void TestJsonRpc::refusesWhatIsNotARequest_data()
     QTest::addColumn<int>("code");
     QTest::newRow("not JSON") << QByteArray("{\"jsonrpc\":") << int(JsonRpc::ParseError);
     QTest::newRow("array") << QByteArray("[]") << int(JsonRpc::InvalidRequest);
+    QTest::newRow("string") << QByteArray("\"ping\"") << int(JsonRpc::InvalidRequest);
+    QTest::newRow("number") << QByteArray("42") << int(JsonRpc::InvalidRequest);
     QTest::newRow("no version") << QByteArray(R"({"id":1,"method":"ping"})")
                                 << int(JsonRpc::InvalidRequest);
     QTest::newRow("id object") << QByteArray(R"({"jsonrpc":"2.0","id":{},"method":"ping"})")
