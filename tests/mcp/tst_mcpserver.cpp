@@ -376,7 +376,7 @@ void TestMcpServer::previewOfAListReportsProgressAndHonoursCancellation()
     // A sandbox with a 2,000-member list, each answer held a little: the preview takes pages.
     m_server.reset();
     m_sandbox = std::make_unique<Sandbox>(2000);
-    QVERIFY(m_sandbox->start({QStringLiteral("--latency-ms"), QStringLiteral("20")}));
+    QVERIFY(m_sandbox->start({QStringLiteral("--latency-ms"), QStringLiteral("50")}));
     m_server = std::make_unique<Server>();
     QVERIFY(m_server->start(m_home->path(), m_sandbox->base));
     m_server->initialize();
