@@ -1,5 +1,6 @@
 #include "mcp/PreviewStore.h"
 
+#include "core/OwnerOnly.h"
 #include "enroll/Prediction.h"
 
 #include <QDir>
@@ -115,10 +116,8 @@ QString PreviewStore::path(const QString &id, const char *suffix) const
 
 bool PreviewStore::save(const Preview &p, QString *error)
 {
-    if (!QDir().mkpath(m_directory)) {
-        *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_directory));
+    if (!OwnerOnly::ensureDir(m_directory, error))
         return false;
-    }
     QJsonArray plan;
     for (const PlannedContact &c : p.plan)
         plan.append(contactJson(c));
@@ -142,16 +141,19 @@ bool PreviewStore::save(const Preview &p, QString *error)
                          {QStringLiteral("plan"), plan},
                          {QStringLiteral("invalid"), invalid}};
     QSaveFile file(path(p.id, ".json"));
+    file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
     file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    // Contacts' emails: owner-only whatever the umask (the folder is too).
+    file.setPermissions(OwnerOnly::kFile);
     if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
-    return true;
+    return OwnerOnly::ensureFile(path(p.id, ".json"), error);
 }
 
 std::optional<Preview> PreviewStore::load(const QString &id) const
@@ -199,7 +201,10 @@ bool PreviewStore::claim(const QString &id)
     if (!isId(id))
         return false;
     QFile file(path(id, ".started"));
-    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    file.setPermissions(OwnerOnly::kFile);
+    return true;
 }
 
 void PreviewStore::setStartedJob(const QString &id, qint64 jobId)

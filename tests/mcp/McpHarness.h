@@ -144,13 +144,17 @@ public:
         }
     }
 
-    bool start(const QString &home, const QUrl &base, const QStringList &extra = {})
+    // `envToken`: HUBSPOT_ACCESS_TOKEN is the sandbox's token; else unset (the keychain).
+    bool start(const QString &home, const QUrl &base, const QStringList &extra = {},
+               bool envToken = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("HUBSPOT_ACCESS_TOKEN"), kToken);
+        env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
+        if (envToken)
+            env.insert(QStringLiteral("HUBSPOT_ACCESS_TOKEN"), kToken);
         process.setProcessEnvironment(env);
         process.start(
             binary("seqdesk-cli"),
@@ -187,6 +191,7 @@ public:
             process.waitForReadyRead(waitMs);
         while (process.canReadLine()) {
             const QByteArray line = process.readLine().trimmed();
+            everything += line + '\n';
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -250,6 +255,7 @@ public:
     QList<QJsonObject> responses; // not taken yet
     QList<QJsonObject> notifications;
     QList<QByteArray> badLines; // stdout lines that were not a JSON-RPC message
+    QByteArray everything; // every stdout line read
 };
 
 inline bool isError(const QJsonObject &result)
