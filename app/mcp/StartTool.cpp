@@ -8,6 +8,8 @@
 #include "enroll/EnrollmentUseCase.h"
 #include "jobs/JobRunner.h"
 
+#include <QPointer>
+
 namespace SeqDesk::Mcp {
 
 namespace {
@@ -131,15 +133,24 @@ private:
         }
         const Enroll::JobSpec spec = Enroll::EnrollmentUseCase::jobSpec(
             m_preview.target, m_preview.origin, Store::EnrollmentSource::Cli, m_label);
+        // The server's context, not this call's: the claim learns its job even when the
+        // client cancelled the call meanwhile.
+        McpContext *context = m_context;
+        const QString previewId = m_preview.id;
         m_context->jobs()->createAndRun(
-            spec, m_preview.plan, this, [this](std::optional<qint64> jobId, const QString &error) {
-                if (!jobId) {
-                    m_context->previews().release(m_preview.id);
-                    return m_call->fail(
+            spec, m_preview.plan, m_context,
+            [context, previewId, self = QPointer<StartRun>(this)](std::optional<qint64> jobId,
+                                                                  const QString &error) {
+                if (jobId)
+                    context->previews().setStartedJob(previewId, *jobId);
+                else
+                    context->previews().release(previewId);
+                if (!self)
+                    return;
+                if (!jobId)
+                    return self->m_call->fail(
                         StartText::tr("The job could not be saved: %1 %2").arg(error, nobody()));
-                }
-                m_context->previews().setStartedJob(m_preview.id, *jobId);
-                answer(*jobId);
+                self->answer(*jobId);
             });
     }
 
