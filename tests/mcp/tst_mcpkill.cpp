@@ -1,7 +1,8 @@
 // A job started over MCP whose server is killed (SIGKILL) mid-way resumes through resume_job
 // in a new server, each contact enrolled once. The kills are keyed to the job's progress as
-// the sandbox sees it (a number of further enrollments it accepted), never to a time, so
-// they land in an optimized and a Debug build alike.
+// the sandbox sees it (a number of further enrollments it accepted) or to resume_job's answer
+// (the new server is then checking what the killed one left in flight), never to a time, so
+// they land in an optimized and a Debug build alike. SEQDESK_MCPKILL_SEED=N replays a plan.
 #include "McpHarness.h"
 
 #include <QRandomGenerator>
@@ -12,7 +13,7 @@ using SeqDesk::Sandbox::ContactKind;
 namespace {
 
 constexpr int kContacts = 120;
-constexpr int kKills = 3;
+constexpr int kKills = 5;
 constexpr int kReserve = 30; // contacts left for the run after the last kill
 
 } // namespace
@@ -59,10 +60,13 @@ void TestMcpKill::killedServerJobResumesInANewServerEachContactOnce()
     qInfo("kill plan seeded with %u (replay: SEQDESK_MCPKILL_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
     for (int kill = 1; kill <= kKills; ++kill) {
-        // This server's kill: after `more` further enrollments the sandbox accepted.
+        // This server's kill: after `more` further enrollments the sandbox accepted, or (a
+        // resumed job, one time in three) as soon as resume_job answered.
         const int before = sandbox.accepted();
         const int room = kContacts - kReserve - before;
-        const int more = 1 + int(random.bounded(qMax(1, room / (kKills - kill + 1))));
+        const bool atResume = kill > 1 && random.bounded(3) == 0;
+        const int more
+            = atResume ? 0 : 1 + int(random.bounded(qMax(1, room / (kKills - kill + 1))));
         QElapsedTimer waited;
         waited.start();
         while (sandbox.accepted() < before + more) {
@@ -71,8 +75,8 @@ void TestMcpKill::killedServerJobResumesInANewServerEachContactOnce()
         }
         server->process.kill(); // SIGKILL: no cleanup, no flush
         QVERIFY(server->process.waitForFinished(10000));
-        qInfo("kill %d after %d more enrollments: %d before, %d after", kill, more, before,
-              sandbox.accepted());
+        qInfo("kill %d %s %d more enrollments: %d before, %d after", kill,
+              atResume ? "as resume_job answered," : "after", more, before, sandbox.accepted());
         QVERIFY(sandbox.accepted() < kContacts);
 
         // A new server: the job was left running by a process that ended; resume_job.
