@@ -8,11 +8,25 @@
 #include "mcp/ToolRegistry.h"
 #include "mcp/Tools.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace SeqDesk::Mcp {
 
 Q_LOGGING_CATEGORY(lcMcpHost, "seqdesk.mcp")
+
+QString serverInstructions()
+{
+    return QCoreApplication::translate(
+        "SeqDesk::Mcp::McpHost",
+        "SeqDesk enrolls HubSpot contacts into sequences safely. Find a sequence with "
+        "list_sequences (status active) and, if the contacts are a list, its id with "
+        "list_contact_lists. Always call preview_enrollment first and show the user its counts "
+        "and contacts; call start_enrollment with the previewId and confirm: true only after "
+        "the user agreed (a preview expires after 15 minutes). Follow the job with get_job; "
+        "pause_job, resume_job and cancel_job control it. Contacts beyond the sender's send "
+        "cap are deferred, not dropped: resume_job goes on once they are due.");
+}
 
 McpHost::McpHost(HubSpot::HubSpotClient *client, Store::StoreWorker *store,
                  const Cli::CliOptions &options, const QString &dataDirectory, QObject *parent)

@@ -129,16 +129,4 @@ void addSummaryTool(ToolRegistry &tools, McpContext *context)
     tools.add(t);
 }
 
-QString serverInstructions()
-{
-    return SummaryText::tr(
-        "SeqDesk enrolls HubSpot contacts into sequences safely. Find a sequence with "
-        "list_sequences (status active) and, if the contacts are a list, its id with "
-        "list_contact_lists. Always call preview_enrollment first and show the user its counts "
-        "and contacts; call start_enrollment with the previewId and confirm: true only after "
-        "the user agreed (a preview expires after 15 minutes). Follow the job with get_job; "
-        "pause_job, resume_job and cancel_job control it. Contacts beyond the sender's send "
-        "cap are deferred, not dropped: resume_job goes on once they are due.");
-}
-
 } // namespace SeqDesk::Mcp

@@ -21,7 +21,7 @@ void addJobTools(ToolRegistry &tools, McpContext *context);
 // SummaryTool.cpp: enrollment_summary (AnalyticsStore, as the Analytics page).
 void addSummaryTool(ToolRegistry &tools, McpContext *context);
 
-// initialize's instructions: how an assistant uses the tools safely.
+// initialize's instructions: how an assistant uses the tools safely (McpHost.cpp).
 QString serverInstructions();
 
 } // namespace SeqDesk::Mcp
