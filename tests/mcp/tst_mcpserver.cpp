@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace McpTest;
@@ -23,6 +25,7 @@ private slots:
     void malformedInputGetsJsonRpcErrorsAndTheServerStaysUp();
     void toolArgumentErrorsAreToolResults();
     void listSequencesSyncsTheMirrorFirstThenFilters();
+    void mirrorOlderThanADayIsSyncedAgainOrShownWithTheProblem();
     void listContactListsFindsTheSandboxLists();
     void previewThenStartEnrollsEachEligibleContactOnce();
     void startWithoutFreshConfirmedPreviewEnrollsNobody();
@@ -31,6 +34,7 @@ private slots:
     void serverExitsWhenItsInputCloses();
 
 private:
+    bool ageMirror(); // its last sync two days earlier
     QJsonObject preview(const QStringList &contactIds, const QString &sequence = {});
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -234,6 +238,58 @@ void TestMcpServer::listSequencesSyncsTheMirrorFirstThenFilters()
         QStringLiteral("list_sequences"), {{QStringLiteral("status"), QStringLiteral("draft")}});
     for (const QJsonValue &v : data(drafts).value(QStringLiteral("sequences")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("steps")).toInt(), 0);
+}
+
+bool TestMcpServer::ageMirror()
+{
+    QDirIterator it(m_home->path(), {QStringLiteral("seqdesk.sqlite")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    if (!it.hasNext())
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        db.setDatabaseName(it.next());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+            ok = q.exec(QStringLiteral("UPDATE portals SET last_sync_at = last_sync_at - %1")
+                            .arg(qint64(2) * 24 * 60 * 60 * 1000))
+                && q.numRowsAffected() == 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+    return ok;
+}
+
+void TestMcpServer::mirrorOlderThanADayIsSyncedAgainOrShownWithTheProblem()
+{
+    m_server->initialize();
+    QVERIFY(data(m_server->call(QStringLiteral("list_sequences")))
+                .value(QStringLiteral("syncedNow"))
+                .toBool());
+    // Two days old: synced again first.
+    QVERIFY(ageMirror());
+    const QString name = m_sandbox->data().sequences.constFirst().name;
+    QJsonObject r
+        = m_server->call(QStringLiteral("list_sequences"), {{QStringLiteral("query"), name}});
+    QVERIFY2(!isError(r), qPrintable(text(r)));
+    QVERIFY(data(r).value(QStringLiteral("syncedNow")).toBool());
+    const QJsonArray found = data(r).value(QStringLiteral("sequences")).toArray();
+    QVERIFY(!found.isEmpty());
+    for (const QJsonValue &v : found)
+        QVERIFY(v.toObject().value(QStringLiteral("name")).toString().contains(name));
+    // Two days old and HubSpot refuses the sync: the last sync's sequences, saying why.
+    QVERIFY(ageMirror());
+    QVERIFY(m_sandbox->control({{QStringLiteral("revokeToken"), true}}));
+    r = m_server->call(QStringLiteral("list_sequences"));
+    QVERIFY2(!isError(r), qPrintable(text(r)));
+    QVERIFY(!data(r).value(QStringLiteral("syncedNow")).toBool());
+    QVERIFY(!data(r).value(QStringLiteral("syncProblem")).toString().isEmpty());
+    QCOMPARE(data(r).value(QStringLiteral("total")).toInt(),
+             int(m_sandbox->data().sequences.size()));
 }
 
 void TestMcpServer::listContactListsFindsTheSandboxLists()
