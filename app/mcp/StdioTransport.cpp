@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace SeqDesk::Mcp {
@@ -25,6 +26,9 @@ bool StdioTransport::start()
 {
     if (!m_output.open(m_outputFd, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
+    // A client that went away makes a write fail (then its input ends too), not the process
+    // die mid-job.
+    std::signal(SIGPIPE, SIG_IGN);
     m_notifier = new QSocketNotifier(m_inputFd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &StdioTransport::readAvailable);
     return true;
