@@ -129,12 +129,14 @@ private:
         connect(
             m_reader, &Enroll::ListMembersReader::progress, this,
             [this](qint64 read, qint64 total) {
+                // Two phases of about the same size: the members, then their dry run.
                 m_call->progress(
-                    double(read), double(total),
+                    double(read), double(2 * total),
                     PreviewText::tr("Reading the list's members: %1 of %2").arg(read).arg(total));
             });
         connect(m_reader, &Enroll::ListMembersReader::finished, this,
                 [this](const Enroll::ListMembers &members) {
+                    m_progressBase = double(members.contacts.size());
                     Enroll::EnrollmentContacts c
                         = Enroll::EnrollmentContacts::of(members.contactList());
                     c.origin = Enroll::ContactOrigin::ofList(members.listId, members.name);
@@ -199,7 +201,7 @@ private:
                     [this](const HubSpot::ApiError &e) { m_call->fail(McpContext::describe(e)); });
                 connect(m_planner, &Enroll::DryRunPlanner::progress, this,
                         [this](int done, int total) {
-                            m_call->progress(done, total,
+                            m_call->progress(m_progressBase + done, m_progressBase + total,
                                              PreviewText::tr("Dry run: %1 of %2 contacts read")
                                                  .arg(done)
                                                  .arg(total));
@@ -308,6 +310,7 @@ private:
     QString m_listId;
     Store::SequenceRecord m_sequence;
     QDateTime m_sequenceUpdatedAt;
+    double m_progressBase = 0; // a list's members read before the dry run
     Enroll::ListMembersReader *m_reader = nullptr;
     Enroll::DryRunPlanner *m_planner = nullptr;
 };
