@@ -24,6 +24,7 @@ private slots:
     void toolsListNamesEveryToolWithItsSchema();
     void malformedInputGetsJsonRpcErrorsAndTheServerStaysUp();
     void toolArgumentErrorsAreToolResults();
+    void requestsSentTogetherEachGetTheirAnswer();
     void listSequencesSyncsTheMirrorFirstThenFilters();
     void mirrorOlderThanADayIsSyncedAgainOrShownWithTheProblem();
     void listContactListsFindsTheSandboxLists();
@@ -205,6 +206,27 @@ void TestMcpServer::toolArgumentErrorsAreToolResults()
     r = m_server->call(QStringLiteral("get_job"), {{QStringLiteral("jobId"), 424242}});
     QVERIFY(isError(r));
     QVERIFY2(text(r).contains(QStringLiteral("no job 424242")), qPrintable(text(r)));
+}
+
+void TestMcpServer::requestsSentTogetherEachGetTheirAnswer()
+{
+    m_server->initialize();
+    // Sent at once, string and number ids; answered as each is done, whatever the order.
+    m_server->send(
+        {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+         {QStringLiteral("id"), QStringLiteral("lists")},
+         {QStringLiteral("method"), QStringLiteral("tools/call")},
+         {QStringLiteral("params"),
+          QJsonObject {{QStringLiteral("name"), QStringLiteral("list_contact_lists")}}}});
+    const int job = m_server->startCall(QStringLiteral("get_job"), {{QStringLiteral("jobId"), 5}});
+    const int ping = m_server->request(QStringLiteral("ping"));
+    QVERIFY(m_server->response(ping).contains(QStringLiteral("result")));
+    QVERIFY(isError(m_server->response(job).value(QStringLiteral("result")).toObject()));
+    const QJsonObject lists
+        = m_server->response(QStringLiteral("lists")).value(QStringLiteral("result")).toObject();
+    QVERIFY2(!isError(lists), qPrintable(text(lists)));
+    QVERIFY(data(lists).value(QStringLiteral("count")).toInt() > 0);
+    QVERIFY(m_server->responses.isEmpty());
 }
 
 void TestMcpServer::listSequencesSyncsTheMirrorFirstThenFilters()
