@@ -300,14 +300,6 @@ beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule or --delete-rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule and --delete-rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,6 +557,22 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>%1 enrolled, %2 skipped, %3 failed, %4 deferred, %5 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the Model Context Protocol on stdin and stdout (for AI assistants): list sequences and lists, preview an enrollment, start it once confirmed, follow its job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule or --mcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule and --mcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --mcp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1140,11 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>No contact list matches &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MCP server in this build of the command.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +1878,466 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <name>SeqDesk::Jobs::RuleScheduler</name>
     <message>
         <source>Rule %1 is not in the local store any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::CatalogTools</name>
+    <message>
+        <source>SeqDesk&apos;s local mirror failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: reading sequences (%1 of %2 users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: reading details (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s sequences could not be synced from HubSpot: %1 Try again later, or sync the portal in the SeqDesk app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; narrow with query or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync older than 24 hours could not be refreshed (%1): these are the sequences of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sequences with status &quot;active&quot; can be enrolled into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact list matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact list(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More lists match: narrow with query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview_enrollment takes a list&apos;s id as listId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot sequences of the portal, from SeqDesk&apos;s local mirror (synced from HubSpot first when its last sync is older than 24 hours): id, name, status, owner, number of steps. Only &quot;active&quot; sequences can be enrolled into. Use it to find the sequenceId for preview_enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sequences with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sequences whose name contains this text (or whose id it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s HubSpot contact lists (needs the token&apos;s crm.lists.read scope): id, name, size (members) and kind (static, active or snapshot), best matches first. Use it to find the listId for preview_enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lists whose name matches (HubSpot&apos;s name search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::JobTools</name>
+    <message>
+        <source>It is running: call get_job again to follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved and not started: resume_job %1 starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left running by a SeqDesk process that ended (or another process runs it): resume_job %1 goes on with it, each contact once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits until %1 UTC (the sender&apos;s send cap or HubSpot&apos;s limits): resume_job %2 then goes on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is paused: resume_job %1 goes on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is cancelled: its contacts not sent stay unsent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 in SeqDesk&apos;s journal: start_enrollment returns the job ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to portal %2; this server&apos;s token is for portal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not running here, so there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not running in this server: resume_job it here first, then cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has ended: nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled: it is never run again. Preview the contacts again for a new job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 waits for the job running in this server; it starts after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 goes on: call get_job to follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, %7 not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s id (start_enrollment returned it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment job from SeqDesk&apos;s journal: its state (draft, running, paused, cancelled, completed, failed), counts (enrolled, skipped, failed, deferred, not sent yet), when it resumes, the reasons of skips and failures, and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses a job running in this server: requests in flight finish and are journaled, nothing more is sent until resume_job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on with a paused or interrupted job (also one a killed SeqDesk process left running, or one waiting for the send cap): contacts whose request was in flight are checked with HubSpot first, so each contact is enrolled once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a job running or paused in this server: contacts not sent yet are never sent. Those enrolled stay enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::McpContext</name>
+    <message>
+        <source>The job belongs to portal %1; this server&apos;s token is for portal %2. Start seqdesk-cli --mcp with that portal&apos;s token to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk&apos;s local mirror failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::McpHost</name>
+    <message>
+        <source>SeqDesk enrolls HubSpot contacts into sequences safely. Find a sequence with list_sequences (status active) and, if the contacts are a list, its id with list_contact_lists. Always call preview_enrollment first and show the user its counts and contacts; call start_enrollment with the previewId and confirm: true only after the user agreed (a preview expires after 15 minutes). Follow the job with get_job; pause_job, resume_job and cancel_job control it. Contacts beyond the sender&apos;s send cap are deferred, not dropped: resume_job goes on once they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::PreviewTool</name>
+    <message>
+        <source>&quot;senderEmail&quot; must be the email address of the connected inbox the sequence&apos;s emails are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of contactIds, emails and listId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid contact id or email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid contact id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 list_contact_lists shows the portal&apos;s contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list&apos;s members: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active HubSpot user of the portal has the email %1: give the sender&apos;s own HubSpot login email (its connected inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 does not exist, or %2 cannot use it: list_sequences shows the sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk&apos;s local mirror failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 contacts read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be saved (%1); nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 of &quot;%2&quot; as %3: %4 would be enrolled now, %5 skipped, %6 deferred by the sender&apos;s send cap (enrolled later, when the job is resumed). Nothing was enrolled. Show this to the user; only once they agree, call start_enrollment with this previewId and confirm: true before %7 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview an enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run of enrolling contacts into a sequence, as the SeqDesk wizard&apos;s preview: HubSpot is only read, nobody is enrolled. Returns counts per predicted outcome (enroll, already_enrolled, unsubscribed, bounced, blocked, no_email, not_found, duplicate, deferred by the sender&apos;s rolling 24 h send cap), the first 50 contacts with their outcome and reason, and a previewId. Show the result to the user; start_enrollment with that previewId (within 15 minutes) enrolls exactly these contacts. Give the contacts as exactly one of contactIds, emails or listId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot contact ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts&apos; email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence&apos;s id (list_sequences); it must be active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot user&apos;s email whose connected inbox sends the sequence&apos;s emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact list&apos;s id (list_contact_lists): its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::StartTool</name>
+    <message>
+        <source>Not started: start_enrollment needs confirm: true, given only after the user saw the preview and agreed to enroll these contacts. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview &quot;%1&quot;: call preview_enrollment first and start the previewId it returns. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 was started already as job %2: get_job %2 shows it. A preview starts one job; nobody was enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 is stale: it was made %2 minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 is of portal %2; this server&apos;s token is for portal %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 is gone, or %2 cannot use it any more. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 is stale: the sequence &quot;%2&quot; changed in HubSpot since the preview. Call preview_enrollment again and show the user the new result. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 was started already as job %2: get_job %2 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 is being started by another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be saved: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 started: %2 contacts to enroll now, %3 deferred by the send cap. SeqDesk journals each contact, so nobody is enrolled twice. Follow it with get_job %1; pause_job, resume_job and cancel_job control it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a previewed enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls exactly the contacts of a preview (preview_enrollment) as a SeqDesk job: journaled (each contact at most once, even across crashes), within the sender&apos;s send cap (the rest deferred), resumable. Call it only after the user saw the preview and agreed, with confirm: true. Refused when the preview is missing, older than 15 minutes, started already, or the sequence changed since. Returns the job id: follow it with get_job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previewId preview_enrollment returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: the user confirmed this enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional label for the job (shown in SeqDesk&apos;s Analytics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::SummaryTool</name>
+    <message>
+        <source>SeqDesk&apos;s local mirror failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last %1 days SeqDesk enrolled %2 contacts, skipped %3, failed %4 and deferred %5 (success rate %6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SeqDesk enrolled in the portal (the app&apos;s Analytics numbers, from its local journal: the wizard&apos;s, seqdesk-cli&apos;s, the rules&apos; and this server&apos;s jobs): enrolled, skipped, failed and deferred contacts and the success rate, per sequence, and the most common reasons for skips and failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sequence (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Mcp::ToolArgs</name>
+    <message>
+        <source>Unknown argument &quot;%1&quot;: this tool takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;: this tool takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a HubSpot id: digits, such as &quot;712011983&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of 1 to %2 HubSpot ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold HubSpot ids only (digits, such as &quot;101&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of 1 to %2 strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold strings only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

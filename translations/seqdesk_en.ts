@@ -72,6 +72,23 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Mcp::CatalogTools</name>
+    <message numerus="yes">
+        <source>%n sequence(s) match.</source>
+        <translation>
+            <numerusform>%n sequence matches.</numerusform>
+            <numerusform>%n sequences match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact list(s).</source>
+        <translation>
+            <numerusform>%n contact list.</numerusform>
+            <numerusform>%n contact lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Rules::RuleRun</name>
     <message numerus="yes">
         <source>Checking %Ln new member(s)…</source>

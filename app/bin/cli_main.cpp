@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/OwnerOnly.h"
 #include "core/Translations.h"
+#include "mcp/McpHost.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
@@ -59,6 +60,16 @@ int main(int argc, char *argv[])
     SeqDesk::Store::StoreWorker store; // opened only by the commands that need it
     SeqDesk::Cli::CliRunner runner(&nam, &secrets, out, err);
     runner.setStore(&store, databasePath);
+    // --mcp: the MCP server takes over stdin and stdout once the client is ready.
+    runner.setMcpServe([&app, &store](SeqDesk::HubSpot::HubSpotClient *client,
+                                      const SeqDesk::Cli::CliOptions &options,
+                                      const QString &dataDirectory,
+                                      std::function<void(int)> finish) {
+        auto *host = new SeqDesk::Mcp::McpHost(client, &store, options, dataDirectory, &app);
+        QObject::connect(host, &SeqDesk::Mcp::McpHost::finished, &app, finish);
+        if (!host->start())
+            finish(SeqDesk::Cli::ExitNetwork);
+    });
     QObject::connect(&runner, &SeqDesk::Cli::CliRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     runner.run(*parsed.options, parsed.helpText, qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN"));

@@ -64,7 +64,8 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
                                                    "--%1 goes with --sequence-id or --resume.")
                     .arg(QLatin1String(name));
         }
-        return QString();
+        if (o.action != CliAction::Mcp)
+            return QString();
     }
     bool ok = false;
     o.dailyCap = value("daily-cap").toInt(&ok);
@@ -74,6 +75,8 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
             .arg(Enroll::SendCap::kMin)
             .arg(Enroll::SendCap::kMax)
             .arg(value("daily-cap"));
+    if (o.action == CliAction::Mcp)
+        return QString(); // its jobs' cap: the tools take the rest
     o.label = value("label");
     if (o.label.size() > 200)
         return QCoreApplication::translate("Cli", "--label is longer than 200 characters.");
@@ -252,10 +255,16 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                     "(default %1; lower if your admin set one).")
             .arg(Enroll::SendCap::kDefault),
         QCoreApplication::translate("Cli", "n"), QString::number(Enroll::SendCap::kDefault));
-    parser.addOptions({help,          version,     baseUrl,    token,          portal,  apiVersion,
-                       listSequences, listLists,   query,      storeToken,     userId,  json,
-                       sequenceId,    senderEmail, contactIds, contactIdsFile, listId,  dryRun,
-                       outputJson,    resume,      jobs,       label,          dailyCap});
+    const QCommandLineOption mcp(
+        QStringLiteral("mcp"),
+        QCoreApplication::translate("Cli",
+                                    "Serve the Model Context Protocol on stdin and stdout "
+                                    "(for AI assistants): list sequences and lists, preview "
+                                    "an enrollment, start it once confirmed, follow its job."));
+    parser.addOptions({help,          version,     baseUrl,    token,          portal,   apiVersion,
+                       listSequences, listLists,   query,      storeToken,     userId,   json,
+                       sequenceId,    senderEmail, contactIds, contactIdsFile, listId,   dryRun,
+                       outputJson,    resume,      jobs,       label,          dailyCap, mcp});
     parser.addOptions(ruleCommandLineOptions());
 
     CliParseResult result;
@@ -287,19 +296,20 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     const bool enroll
         = (parser.isSet(sequenceId) && rule != CliAction::AddRule) || parser.isSet(resume);
     const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(listLists))
-        + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs)) + ruleActions;
+        + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs)) + ruleActions
+        + int(parser.isSet(mcp));
     if (actions != 1) {
         result.error = actions == 0
             ? QCoreApplication::translate("Cli",
                                           "Nothing to do: give --list-sequences, --list-lists, "
                                           "--sequence-id (to enroll), --resume, --jobs, "
                                           "--store-token, --run-rules, --rules, --add-rule, "
-                                          "--pause-rule, --resume-rule or --delete-rule.")
+                                          "--pause-rule, --resume-rule, --delete-rule or --mcp.")
             : QCoreApplication::translate("Cli",
                                           "Give only one of --list-sequences, --list-lists, "
                                           "--sequence-id, --resume, --jobs, --store-token, "
                                           "--run-rules, --rules, --add-rule, --pause-rule, "
-                                          "--resume-rule and --delete-rule.");
+                                          "--resume-rule, --delete-rule and --mcp.");
         return result;
     }
     o.action = rule                   ? *rule
@@ -307,6 +317,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         : parser.isSet(listLists)     ? CliAction::ListLists
         : parser.isSet(storeToken)    ? CliAction::StoreToken
         : parser.isSet(jobs)          ? CliAction::ListJobs
+        : parser.isSet(mcp)           ? CliAction::Mcp
                                       : CliAction::Enroll;
     if (parser.isSet(query)) {
         if (o.action != CliAction::ListLists) {
@@ -375,6 +386,12 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         result.error = QCoreApplication::translate("Cli", "--user-id does not go with --%1.")
                            .arg(o.action == CliAction::StoreToken ? QStringLiteral("store-token")
                                                                   : QStringLiteral("list-lists"));
+        return result;
+    }
+    if (o.action == CliAction::Mcp && (parser.isSet(userId) || parser.isSet(json))) {
+        result.error
+            = QCoreApplication::translate("Cli", "--%1 does not go with --mcp.")
+                  .arg(parser.isSet(userId) ? QStringLiteral("user-id") : QStringLiteral("json"));
         return result;
     }
     if (!isRuleAction(o.action))

@@ -33,6 +33,7 @@ enum class CliAction {
     PauseRule,
     ResumeRule,
     DeleteRule,
+    Mcp, // --mcp: the MCP server on stdin and stdout (app/mcp)
     Help,
     Version
 };

@@ -99,6 +99,15 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
                 });
             });
         });
+    case CliAction::Mcp:
+        return withStore([this] {
+            withToken([this](const QString &token) {
+                withApiVersion([this, token] {
+                    startClient(token);
+                    serveMcp();
+                });
+            });
+        });
     case CliAction::ListRules:
     case CliAction::PauseRule:
     case CliAction::ResumeRule:
@@ -154,6 +163,16 @@ void CliRunner::enroll()
                             m_options, m_out, m_err, this);
     connect(command, &EnrollCommand::finished, this, &CliRunner::finish);
     command->start();
+}
+
+void CliRunner::serveMcp()
+{
+    if (!m_mcpServe) {
+        m_err << tr("No MCP server in this build of the command.\n");
+        return finish(ExitUsage);
+    }
+    m_mcpServe(m_client.get(), m_options, QFileInfo(m_storePath).absolutePath(),
+               [this](int exitCode) { finish(exitCode); });
 }
 
 void CliRunner::rules()

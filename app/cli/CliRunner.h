@@ -43,6 +43,13 @@ public:
     // The local store for --sequence-id, --resume, --jobs and the rules (opened at `path`
     // only then).
     void setStore(Store::StoreWorker *store, const QString &path);
+    // --mcp: the MCP server (app/mcp; main builds it), handed the client once the token (from
+    // --token, HUBSPOT_ACCESS_TOKEN or the keychain) and the API version are settled, as for
+    // every other command; it calls `finish` with the exit code once its input ended.
+    using McpServe = std::function<void(HubSpot::HubSpotClient *client, const CliOptions &options,
+                                        const QString &lockDirectory,
+                                        std::function<void(int exitCode)> finish)>;
+    void setMcpServe(McpServe serve) { m_mcpServe = std::move(serve); }
     // Adjusts the client's configuration before use (tests shorten retries and backoff).
     void setClientTuning(std::function<void(HubSpot::ClientConfig &)> tuning);
 
@@ -63,6 +70,7 @@ private:
     // --resume-rule, --delete-rule (RuleAdminCommand).
     void rules();
     void failApi(const HubSpot::ApiError &error);
+    void serveMcp();
 
     QNetworkAccessManager *m_nam;
     Secrets::SecretStore *m_secrets;
@@ -70,6 +78,7 @@ private:
     QString m_environmentToken;
     std::unique_ptr<HubSpot::HubSpotClient> m_client;
     std::function<void(HubSpot::ClientConfig &)> m_tuning;
+    McpServe m_mcpServe;
     Store::StoreWorker *m_store = nullptr;
     QString m_storePath;
     bool m_storeOpen = false;

@@ -1,11 +1,11 @@
 #include "cli/EnrollCommand.h"
 
+#include "cli/EnrollChecks.h"
 #include "cli/EnrollOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/ReportFile.h"
 #include "core/Redactor.h"
 #include "enroll/EnrollmentEngine.h"
-#include "enroll/SequenceUse.h"
 #include "hubspot/HubSpotClient.h"
 #include "store/StoreWorker.h"
 
@@ -115,35 +115,16 @@ void EnrollCommand::contactsRead()
 
 void EnrollCommand::checkPortal()
 {
-    m_client->accountDetails(this, [this](Result<AccountDetails> r) {
-        if (!r.ok())
-            return failApi(r.error());
-        const AccountDetails account = r.value();
-        m_portalId = QString::number(account.portalId);
-        PortalRecord portal;
-        portal.portalId = m_portalId;
-        portal.name = account.portalName.isEmpty() ? tr("HubSpot portal %1").arg(m_portalId)
-                                                   : account.portalName;
-        portal.timeZone = account.timeZone;
-        portal.uiDomain = account.uiDomain;
-        portal.apiVersion = HubSpot::apiVersionName(
-            HubSpot::parseApiVersion(m_options.apiVersion).value_or(HubSpot::defaultApiVersion));
-        if (m_options.baseUrl != QUrl(QStringLiteral("https://api.hubapi.com")))
-            portal.baseUrl = m_options.baseUrl.toString();
-        // Jobs belong to a portal row; one the GUI made is left as it is.
-        m_store->run(
-            [portal](Stores &s) {
-                if (s.portals.portal(portal.portalId))
-                    return QString();
-                return s.portals.upsert(portal) ? QString() : s.portals.lastError();
-            },
-            this,
-            [this](const QString &error) {
-                if (!error.isEmpty())
-                    return fail(ExitNetwork, tr("The local store failed: %1").arg(error));
-                resolveUser();
-            });
-    });
+    ensurePortalRow(m_client, m_store, m_options.apiVersion, m_options.baseUrl, this,
+                    [this](const PortalCheck &check) {
+                        if (check.apiError)
+                            return failApi(*check.apiError);
+                        if (!check.storeError.isEmpty())
+                            return fail(ExitNetwork,
+                                        tr("The local store failed: %1").arg(check.storeError));
+                        m_portalId = check.portalId;
+                        resolveUser();
+                    });
 }
 
 void EnrollCommand::resolveUser()
@@ -153,15 +134,13 @@ void EnrollCommand::resolveUser()
         return checkSequence();
     }
     // The user who sends: the owner whose login email is the sender's address.
-    m_client->owners(this, [this](Result<QList<HubSpot::Owner>> r) {
-        if (!r.ok())
-            return failApi(r.error());
-        for (const HubSpot::Owner &o : r.value()) {
-            if (o.userId && o.email.compare(m_options.senderEmail, Qt::CaseInsensitive) == 0) {
-                m_userId = QString::number(*o.userId);
-                m_err << tr("Sending as user %1 (%2).\n").arg(m_userId, o.email);
-                return checkSequence();
-            }
+    findSendingUser(m_client, m_options.senderEmail, this, [this](const SenderCheck &check) {
+        if (check.apiError)
+            return failApi(*check.apiError);
+        if (!check.userId.isEmpty()) {
+            m_userId = check.userId;
+            m_err << tr("Sending as user %1 (%2).\n").arg(m_userId, check.email);
+            return checkSequence();
         }
         fail(ExitUsage,
              tr("No active HubSpot user has the email %1. Give the sending user with "
@@ -172,37 +151,26 @@ void EnrollCommand::resolveUser()
 
 void EnrollCommand::checkSequence()
 {
-    // Before anything is planned or saved: the sequence exists and the user can use it.
-    m_client->sequence(
-        m_options.sequenceId, m_userId, this, [this](Result<HubSpot::SequenceDetail> r) {
-            if (r.ok())
-                return checkSequenceUse(r.value());
-            const auto reason = r.error().fatalReason;
-            if (reason == HubSpot::FatalReason::SequenceNotFound
-                || reason == HubSpot::FatalReason::NotFound) {
+    // Before anything is planned or saved: the sequence exists and the user can use it, and
+    // (as the app: HubSpot's answer says whether it exists and has steps, the mirror, when the
+    // portal was synced, whether it is paused or archived in SeqDesk) can be enrolled into.
+    Cli::checkSequence(
+        m_client, m_store, m_portalId, m_options.sequenceId, m_userId, this,
+        [this](const SequenceCheck &check) {
+            switch (check.outcome) {
+            case SequenceCheck::Outcome::Usable:
+                return planContacts();
+            case SequenceCheck::Outcome::Unusable:
+                return fail(ExitUsage, tr("%1 Nothing was enrolled.").arg(check.problem));
+            case SequenceCheck::Outcome::NotFound:
                 return fail(ExitUsage,
                             tr("Sequence %1 does not exist or user %2 cannot use it (see "
                                "--list-sequences).")
                                 .arg(m_options.sequenceId, m_userId));
+            case SequenceCheck::Outcome::Failed:
+                return failApi(*check.apiError);
             }
-            failApi(r.error());
         });
-}
-
-void EnrollCommand::checkSequenceUse(const HubSpot::SequenceDetail &detail)
-{
-    // As the app: HubSpot's answer says whether it exists and has steps, the mirror (when
-    // the portal was synced) whether it is paused or archived in SeqDesk.
-    m_store->run([portalId = m_portalId, id = m_options.sequenceId](
-                     Stores &s) { return s.sequences.sequence(portalId, id); },
-                 this,
-                 [this, detail](const std::optional<SequenceRecord> &mirror) {
-                     const QString why = Enroll::SequenceUse::problem(
-                         Enroll::SequenceUse::current(mirror, detail));
-                     if (!why.isEmpty())
-                         return fail(ExitUsage, tr("%1 Nothing was enrolled.").arg(why));
-                     planContacts();
-                 });
 }
 
 void EnrollCommand::planContacts()

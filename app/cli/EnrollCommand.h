@@ -18,7 +18,6 @@ class QTextStream;
 namespace SeqDesk::HubSpot {
 class HubSpotClient;
 struct ApiError;
-struct SequenceDetail;
 } // namespace SeqDesk::HubSpot
 namespace SeqDesk::Store {
 class StoreWorker;
@@ -55,9 +54,9 @@ private:
     Enroll::EnrollmentContacts contacts() const; // what was read, with its origin
     void checkPortal();
     void resolveUser();
+    // The sequence exists, the user can use it, and it can be enrolled into (not a draft,
+    // not paused or archived in SeqDesk).
     void checkSequence();
-    // The sequence can be enrolled into (not a draft, not paused or archived in SeqDesk).
-    void checkSequenceUse(const HubSpot::SequenceDetail &detail);
     void planContacts();
     Enroll::EnrollmentTarget target() const;
     void reportPlan(const QList<Enroll::PlannedContact> &plan);

@@ -20,8 +20,17 @@ constexpr int kCheckMs = 60 * 1000;
 
 JobRunner::JobRunner(Sync::PortalManager *portals, StoreWorker *store, const Clock *clock,
                      QObject *parent)
+    : JobRunner(
+        [portals](const QString &portalId, QObject *context,
+                  Sync::PortalSession::ClientCallback done) {
+            portals->withClient(portalId, context, std::move(done));
+        },
+        store, clock, parent)
+{ }
+
+JobRunner::JobRunner(ClientSource clients, StoreWorker *store, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_portals(portals)
+    , m_clients(std::move(clients))
     , m_store(store)
     , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
     , m_clock(clock ? clock : m_ownClock.get())
@@ -141,14 +150,13 @@ void JobRunner::startNext()
                  [this, jobId](const std::optional<EnrollmentJobRecord> &job) {
                      if (!job)
                          return giveUp(jobId, tr("Job %1 is not in the mirror.").arg(jobId));
-                     m_portals->withClient(
-                         job->portalId, this,
-                         [this, jobId](std::shared_ptr<HubSpot::HubSpotClient> client,
-                                       const QString &error) {
-                             if (!client)
-                                 return giveUp(jobId, error);
-                             startOn(jobId, std::move(client));
-                         });
+                     m_clients(job->portalId, this,
+                               [this, jobId](std::shared_ptr<HubSpot::HubSpotClient> client,
+                                             const QString &error) {
+                                   if (!client)
+                                       return giveUp(jobId, error);
+                                   startOn(jobId, std::move(client));
+                               });
                  });
 }
 

@@ -2,6 +2,7 @@
 
 #include "hubspot/RatePacer.h"
 #include "store/Records.h"
+#include "sync/PortalSession.h"
 
 #include <QList>
 #include <QObject>
@@ -43,8 +44,15 @@ class JobRunner final : public QObject
     Q_DISABLE_COPY_MOVE(JobRunner)
 
 public:
+    // Where a job's client comes from: the client of portal `portalId`, or a null one and why
+    // (PortalManager::withClient in the app; seqdesk-cli's own client in its MCP server).
+    using ClientSource = std::function<void(const QString &portalId, QObject *context,
+                                            Sync::PortalSession::ClientCallback done)>;
+
     // Not owned; `clock` may be null (system clock).
     JobRunner(Sync::PortalManager *portals, Store::StoreWorker *store, const Clock *clock = nullptr,
+              QObject *parent = nullptr);
+    JobRunner(ClientSource clients, Store::StoreWorker *store, const Clock *clock = nullptr,
               QObject *parent = nullptr);
     ~JobRunner() override;
 
@@ -110,7 +118,7 @@ private:
     void stopWaiting(qint64 jobId, Store::JobState state, const QString &message);
     void checkDue();
 
-    Sync::PortalManager *m_portals;
+    ClientSource m_clients;
     Store::StoreWorker *m_store;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;

@@ -26,6 +26,7 @@ private slots:
     void addRuleTakesEveryFieldOfARule();
     void addRuleNamesEveryProblemAtOnce();
     void helpDocumentsTheRules();
+    void mcpTakesTheConnectionAndTheCap();
 };
 
 static CliParseResult parse(QStringList args)
@@ -498,6 +499,32 @@ void TestCliOptions::tokenArgumentsAreBlankedInPlace()
     QVERIFY(!hideTokenArguments(2, none));
     char *last[] = {program, flag, nullptr}; // no value: nothing to hide
     QVERIFY(!hideTokenArguments(2, last));
+}
+
+void TestCliOptions::mcpTakesTheConnectionAndTheCap()
+{
+    CliParseResult r
+        = parse({QStringLiteral("--mcp"), QStringLiteral("--portal-id"), QStringLiteral("4242424"),
+                 QStringLiteral("--api-version"), QStringLiteral("2026-03"),
+                 QStringLiteral("--daily-cap"), QStringLiteral("500")});
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->action, CliAction::Mcp);
+    QCOMPARE(r.options->portalId, QStringLiteral("4242424"));
+    QCOMPARE(r.options->apiVersion, QStringLiteral("2026-03"));
+    QCOMPARE(r.options->dailyCap, 500);
+    QVERIFY(r.helpText.contains(QStringLiteral("--mcp")));
+    // What the tools take is not a flag of the server.
+    for (const QStringList &bad :
+         {QStringList {QStringLiteral("--mcp"), QStringLiteral("--json")},
+          QStringList {QStringLiteral("--mcp"), QStringLiteral("--dry-run")},
+          QStringList {QStringLiteral("--mcp"), QStringLiteral("--list-lists")},
+          QStringList {QStringLiteral("--mcp"), QStringLiteral("--daily-cap"), QStringLiteral("0")},
+          QStringList {QStringLiteral("--mcp"), QStringLiteral("--user-id"),
+                       QStringLiteral("1")}}) {
+        r = parse(bad);
+        QVERIFY2(!r.options, qPrintable(bad.join(QLatin1Char(' '))));
+        QVERIFY(!r.error.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)
