@@ -419,6 +419,9 @@ void TestSyncEngine::detailsOfAFailedFirstSyncAreNotReadAgain()
                              h.server.revokeToken();
                      });
     const Store::SyncRunRecord first = h.sync();
+    // The run's requests still on the wire: the server may take them after the reset of its
+    // counts below (their answers go nowhere), so they may count for the next run.
+    const int strays = h.client->stats().inFlight;
     QCOMPARE(first.status, cancel ? SyncStatus::Cancelled : SyncStatus::Failed);
     QVERIFY(kept >= total / 2 && kept < total);
     QVERIFY(h.mirror().isEmpty()); // a first sync that failed leaves no sequence
@@ -436,7 +439,12 @@ void TestSyncEngine::detailsOfAFailedFirstSyncAreNotReadAgain()
     const int pages = listingPages(data);
     const int details = total - kept + 1;
     QCOMPARE(h.server.stats().requests.value(QStringLiteral("sequences.list")), pages);
-    QCOMPARE(h.detailRequests(), details);
+    QVERIFY2(h.detailRequests() >= details && h.detailRequests() <= details + strays,
+             qPrintable(QStringLiteral("%1 detail requests, %2 expected, %3 of the failed run "
+                                       "on the wire")
+                            .arg(h.detailRequests())
+                            .arg(details)
+                            .arg(strays)));
     QCOMPARE(again.requests, 2 + pages + details); // account, owners, listing, details
     QHash<QString, Store::SequenceRecord> mirror;
     for (const auto &s : h.mirror())
