@@ -224,14 +224,7 @@ QByteArray jobsJson(const QList<JobListing> &jobs)
                                 {QStringLiteral("finishedAt"), isoOrNull(j.finishedAt)},
                                 {QStringLiteral("updatedAt"), isoOrNull(listing.updatedAt)},
                                 {QStringLiteral("resumeAt"), isoOrNull(j.resumeAt)},
-                                {QStringLiteral("counts"),
-                                 QJsonObject {{QStringLiteral("enrolled"), c.enrolled},
-                                              {QStringLiteral("skipped"), c.skipped},
-                                              {QStringLiteral("failed"), c.failed},
-                                              {QStringLiteral("deferred"), c.deferred},
-                                              {QStringLiteral("pending"), c.pending},
-                                              {QStringLiteral("inFlight"), c.inFlight},
-                                              {QStringLiteral("total"), c.total()}}}});
+                                {QStringLiteral("counts"), Enroll::jobCountsJson(c)}});
     }
     if (out.isEmpty())
         return "[]\n"; // Qt would indent it as "[\n]"

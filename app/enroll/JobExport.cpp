@@ -80,6 +80,14 @@ QString jobStateCode(Store::JobState state)
     return QString();
 }
 
+QJsonObject jobCountsJson(const Store::JobCounts &c)
+{
+    return {{QStringLiteral("enrolled"), c.enrolled}, {QStringLiteral("skipped"), c.skipped},
+            {QStringLiteral("failed"), c.failed},     {QStringLiteral("deferred"), c.deferred},
+            {QStringLiteral("pending"), c.pending},   {QStringLiteral("inFlight"), c.inFlight},
+            {QStringLiteral("total"), c.total()}};
+}
+
 QString itemReason(const EnrollmentItemRecord &item)
 {
     switch (item.state) {

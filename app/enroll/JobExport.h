@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 // What a dry run and a job export: JSON (seqdesk-cli --output-json and the wizard) and CSV
@@ -15,6 +16,9 @@ namespace SeqDesk::Enroll {
 // Stable codes for exports: "pending", "in_flight", "enrolled", ... / "running", "paused", ...
 QString itemStateCode(Store::ItemState state);
 QString jobStateCode(Store::JobState state);
+// A job's counts as the journal keeps them: {"enrolled","skipped","failed","deferred",
+// "pending","inFlight","total"} (seqdesk-cli --jobs --json, the MCP server's get_job).
+QJsonObject jobCountsJson(const Store::JobCounts &counts);
 // Why an item is where it is, for people (translated).
 QString itemReason(const Store::EnrollmentItemRecord &item);
 

@@ -121,14 +121,7 @@ QJsonObject jobJson(const JobRead &r, bool running, bool queued)
             {QStringLiteral("startedAt"), iso(job.startedAt)},
             {QStringLiteral("finishedAt"), iso(job.finishedAt)},
             {QStringLiteral("resumeAt"), iso(job.resumeAt)},
-            {QStringLiteral("counts"),
-             QJsonObject {{QStringLiteral("enrolled"), c.enrolled},
-                          {QStringLiteral("skipped"), c.skipped},
-                          {QStringLiteral("failed"), c.failed},
-                          {QStringLiteral("deferred"), c.deferred},
-                          {QStringLiteral("pending"), c.pending},
-                          {QStringLiteral("inFlight"), c.inFlight},
-                          {QStringLiteral("total"), c.total()}}},
+            {QStringLiteral("counts"), Enroll::jobCountsJson(c)},
             {QStringLiteral("reasons"), reasonsJson},
             {QStringLiteral("nextStep"), nextStep(job, running)}};
 }
