@@ -1168,27 +1168,32 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>No enrollment jobs yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Registrierungsaufträge.
+</translation>
     </message>
     <message>
         <source>The local store failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <source>The portal has no contact lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keine Kontaktlisten.
+</translation>
     </message>
     <message>
         <source>No contact list matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktliste passt zu „%1“.
+</translation>
     </message>
     <message>
         <source>No MCP server in this build of the command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein MCP-Server in diesem Build des Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -1196,1112 +1201,1144 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>Line %1 (&quot;%2&quot;): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“): %3
+</translation>
     </message>
     <message>
         <source>... and %1 more invalid lines.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere ungültige Zeilen.
+</translation>
     </message>
     <message>
         <source>No valid contact id or email in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Kontakt-ID oder E-Mail-Adresse in %1.</translation>
     </message>
     <message>
         <source>%1: %2 contacts, %3 duplicates, %4 invalid lines.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Kontakte, %3 Duplikate, %4 ungültige Zeilen.
+</translation>
     </message>
     <message>
         <source>HubSpot portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Portal %1</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sending as user %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Senden als Benutzer %1 (%2).
+</translation>
     </message>
     <message>
         <source>No active HubSpot user has the email %1. Give the sending user with --user-id (seqdesk-cli --list-sequences shows user ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver HubSpot-Benutzer hat die E-Mail-Adresse %1. Geben Sie den sendenden Benutzer mit --user-id an (seqdesk-cli --list-sequences zeigt Benutzer-IDs).</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: reading %n contact(s) from HubSpot...
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau: %n Kontakt wird aus HubSpot gelesen...
+</numerusform>
+            <numerusform>Vorschau: %n Kontakte werden aus HubSpot gelesen...
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: %1 would be enrolled, %2 skipped, %3 deferred by the send cap. Nothing was enrolled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 würden registriert, %2 übersprungen, %3 wegen des Sendelimits zurückgestellt. Es wurde niemand registriert.
+</translation>
     </message>
     <message>
         <source>The job could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no job %1 (see --jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1 (siehe --jobs).</translation>
     </message>
     <message>
         <source>Job %1 belongs to portal %2; the token is for portal %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gehört zu Portal %2; das Token ist für Portal %3.</translation>
     </message>
     <message>
         <source>  %1/%2 done: %3 enrolled, %4 skipped, %5 failed, %6 deferred
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/%2 erledigt: %3 registriert, %4 übersprungen, %5 fehlgeschlagen, %6 zurückgestellt
+</translation>
     </message>
     <message>
         <source>Job %1: enrolling (if interrupted, resume with: seqdesk-cli --resume %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Registrierung läuft (bei Unterbrechung fortsetzen mit: seqdesk-cli --resume %1)
+</translation>
     </message>
     <message>
         <source>Job %1 %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, %7 not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 %2: %3 registriert, %4 übersprungen, %5 fehlgeschlagen, %6 zurückgestellt, %7 nicht gesendet.
+</translation>
     </message>
     <message>
         <source>Resume it after %1 with: seqdesk-cli --resume %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ihn nach %1 fort mit: seqdesk-cli --resume %2
+</translation>
     </message>
     <message>
         <source>Results written to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in %1 geschrieben.
+</translation>
     </message>
     <message>
         <source>Sequence %1 does not exist or user %2 cannot use it (see --list-sequences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 existiert nicht oder Benutzer %2 kann sie nicht verwenden (siehe --list-sequences).</translation>
     </message>
     <message>
         <source>Job %1 keeps its send cap of %2 per rolling 24 hours (--daily-cap applies to new jobs only).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 behält sein Sendelimit von %2 pro rollierenden 24 Stunden (--daily-cap gilt nur für neue Aufträge).
+</translation>
     </message>
     <message>
         <source>Reading the list: %1 of %2 members
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gelesen: %1 von %2 Mitgliedern
+</translation>
     </message>
     <message>
         <source>%1 seqdesk-cli --list-lists shows its contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seqdesk-cli --list-lists zeigt die Kontaktlisten des Portals.</translation>
     </message>
     <message>
         <source>%1 Nothing was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde niemand registriert.</translation>
     </message>
     <message>
         <source>No job was saved; nobody was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Auftrag gespeichert; niemand wurde registriert.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gesendet oder gespeichert.</translation>
     </message>
     <message>
         <source>%1 Job %2 is in the local journal: seqdesk-cli --jobs --json lists it, and seqdesk-cli --resume %2 --output-json FILE writes its report again (going on with any contacts it has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auftrag %2 steht im lokalen Journal: seqdesk-cli --jobs --json listet ihn auf, und seqdesk-cli --resume %2 --output-json DATEI schreibt seinen Bericht erneut (und setzt verbleibende Kontakte fort).</translation>
     </message>
     <message>
         <source>%1 This was a dry run: nothing was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dies war eine Vorschau: Es wurde niemand registriert.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Cli::ReportFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 cannot be looked up (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nachgeschlagen werden (%2)</translation>
     </message>
     <message>
         <source>%1 cannot be followed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verfolgt werden (%2)</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
         <source>%1 is a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Socket</translation>
     </message>
     <message>
         <source>%1 is a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Blockgerät</translation>
     </message>
     <message>
         <source>%1 is not a file, a FIFO or a device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Datei noch ein FIFO oder ein Gerät</translation>
     </message>
     <message>
         <source>descriptor %1 is not open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 ist nicht geöffnet (%2)</translation>
     </message>
     <message>
         <source>descriptor %1 is open for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 ist nur zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>%1 is not writable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht beschreibbar (%2)</translation>
     </message>
     <message>
         <source>no file can be created in the folder %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner %1 kann keine Datei erstellt werden (%2)</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Cli::RuleAdminCommand</name>
     <message>
         <source>Not a rule command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Regelbefehl.</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>There is no list %1 in this portal. seqdesk-cli --list-lists shows its contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Portal gibt es keine Liste %1. seqdesk-cli --list-lists zeigt die Kontaktlisten des Portals.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; holds other records than contacts (object type %2): a rule enrolls the members of a contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ enthält andere Datensätze als Kontakte (Objekttyp %2): Eine Regel registriert die Mitglieder einer Kontaktliste.</translation>
     </message>
     <message>
         <source>The rule could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rule %1 &quot;%2&quot; saved: the members who join the list &quot;%3&quot; are enrolled into &quot;%4&quot;, every %n minute(s). It is due now: seqdesk-cli --run-rules runs it.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regel %1 „%2“ gespeichert: Die Mitglieder, die der Liste „%3“ beitreten, werden in „%4“ registriert, alle %n Minute. Sie ist jetzt fällig: seqdesk-cli --run-rules führt sie aus.
+</numerusform>
+            <numerusform>Regel %1 „%2“ gespeichert: Die Mitglieder, die der Liste „%3“ beitreten, werden in „%4“ registriert, alle %n Minuten. Sie ist jetzt fällig: seqdesk-cli --run-rules führt sie aus.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No enrollment rules yet: --add-rule saves one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Registrierungsregeln: --add-rule speichert eine.
+</translation>
     </message>
     <message>
         <source>There is no rule %1: it was deleted or never made (see --rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Regel %1: Sie wurde gelöscht oder nie angelegt (siehe --rules).</translation>
     </message>
     <message>
         <source>Rule %1 belongs to portal %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gehört zu Portal %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot; is paused already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“ ist bereits pausiert.</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot; paused: it does not run until --resume-rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“ pausiert: Sie läuft erst wieder nach --resume-rule %1.</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot; is enabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“ ist bereits aktiviert.</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot; enabled again: it runs when due (next %3 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“ wieder aktiviert: Sie läuft, wenn sie fällig ist (nächster Lauf %3 UTC).</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot; deleted; its runs and jobs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“ gelöscht; ihre Läufe und Aufträge bleiben erhalten.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no members yet: until someone joins it, the rule&apos;s runs find nobody new.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ hat noch keine Mitglieder: Bis jemand beitritt, finden die Läufe der Regel niemanden Neues.
+</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Cli::RulesCommand</name>
     <message>
         <source>There is no rule %1: it was deleted or never made (see --rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Regel %1: Sie wurde gelöscht oder nie angelegt (siehe --rules).</translation>
     </message>
     <message>
         <source>Rule %1 belongs to portal %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gehört zu Portal %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>Rule %1 is stopped: %2 Once that is fixed, --resume-rule %1 enables it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 ist gestoppt: %2 Sobald das behoben ist, aktiviert --resume-rule %1 sie wieder.</translation>
     </message>
     <message>
         <source>Rule %1 is paused: --resume-rule %1 enables it again (--dry-run previews it as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 ist pausiert: --resume-rule %1 aktiviert sie wieder (--dry-run zeigt eine Vorschau im jetzigen Zustand).</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Going on with %n job(s) of rules left to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offener Auftrag von Regeln wird fortgesetzt (%n).</numerusform>
+            <numerusform>%n offene Aufträge von Regeln werden fortgesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (rule %2): enrolling as %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 (Regel %2): Registrierung als %3…</translation>
     </message>
     <message>
         <source>  Job %1: %2/%3 done: %4 enrolled, %5 skipped, %6 failed, %7 deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>  Auftrag %1: %2/%3 erledigt: %4 registriert, %5 übersprungen, %6 fehlgeschlagen, %7 zurückgestellt</translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
     <message>
         <source>Job %1 (rule %2, as %3) %4: %5 enrolled, %6 skipped, %7 failed, %8 deferred, %9 not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 (Regel %2, als %3) %4: %5 registriert, %6 übersprungen, %7 fehlgeschlagen, %8 zurückgestellt, %9 nicht gesendet.
+</translation>
     </message>
     <message>
         <source>  It goes on after %1 UTC, at a --run-rules from then on (or in the app).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Er wird nach %1 UTC fortgesetzt, bei einem --run-rules ab dann (oder in der App).
+</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot;: previewing (dry run)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“: Vorschau (Testlauf)…</translation>
     </message>
     <message>
         <source>Rule %1 &quot;%2&quot;: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 „%2“: wird ausgeführt…</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>Rule %1 stopped: %2 It does not run again until --resume-rule %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gestoppt: %2 Sie läuft erst wieder nach --resume-rule %1.
+</translation>
     </message>
     <message>
         <source>Rule %1 (dry run): %2 members, %3 new: %4 would be enrolled, %5 skipped, %6 waiting for room. Nothing was saved.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (Vorschau): %2 Mitglieder, %3 neu: %4 würden registriert, %5 übersprungen, %6 warten auf Spielraum. Es wurde nichts gespeichert.
+</translation>
     </message>
     <message>
         <source>Rule %1 done: %2 members, %3 new, %4 enrolled, %5 skipped, %6 failed, %7 waiting.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 fertig: %2 Mitglieder, %3 neu, %4 registriert, %5 übersprungen, %6 fehlgeschlagen, %7 wartend.
+</translation>
     </message>
     <message>
         <source>Rule %1 skipped: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 übersprungen: %2
+</translation>
     </message>
     <message>
         <source>Rule %1 failed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 fehlgeschlagen: %2
+</translation>
     </message>
     <message>
         <source>No rule of this portal is due now.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel dieses Portals ist jetzt fällig.
+</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ContactInput</name>
     <message>
         <source>Nothing to read: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu lesen: %1 ist leer.</translation>
     </message>
     <message>
         <source>Found only a header row in %1: no contacts below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 nur eine Kopfzeile gefunden: keine Kontakte darunter.</translation>
     </message>
     <message>
         <source>Found no contact ids or emails in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 keine Kontakt-IDs oder E-Mail-Adressen gefunden.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is an Excel workbook (.xlsx) or another zip archive, not text. Export it as CSV (in Excel: Save As, CSV UTF-8) and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist eine Excel-Arbeitsmappe (.xlsx) oder ein anderes ZIP-Archiv, kein Text. Exportieren Sie sie als CSV (in Excel: Speichern unter, CSV UTF-8) und wählen Sie diese Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is an Excel 97-2003 workbook (.xls), not text. Save it as CSV UTF-8 and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist eine Excel-97-2003-Arbeitsmappe (.xls), kein Text. Speichern Sie sie als CSV UTF-8 und wählen Sie diese Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is a PDF document, not text. Save the contacts as UTF-8 CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist ein PDF-Dokument, kein Text. Speichern Sie die Kontakte als UTF-8-CSV oder Text.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is saved as UTF-16 (&quot;Unicode text&quot;). Save it as UTF-8 CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als UTF-8-CSV oder Text.</translation>
     </message>
     <message>
         <source>Cannot read %1: it holds binary data, not text. Save it as UTF-8 CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei enthält Binärdaten, keinen Text. Speichern Sie sie als UTF-8-CSV oder Text.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not valid UTF-8. Save it as UTF-8 CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei ist kein gültiges UTF-8. Speichern Sie sie als UTF-8-CSV oder Text.</translation>
     </message>
     <message>
         <source>Cannot read %1: line %2 is not valid UTF-8 (the file may use another encoding, such as Windows-1252). Save it as UTF-8 CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zeile %2 ist kein gültiges UTF-8 (die Datei verwendet vielleicht eine andere Kodierung, etwa Windows-1252). Speichern Sie sie als UTF-8-CSV oder Text.</translation>
     </message>
     <message>
         <source>Ids and emails from %1 (no header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs und E-Mail-Adressen aus %1 (keine Kopfzeile).</translation>
     </message>
     <message>
         <source>Ids from column &quot;%1&quot;, emails from column &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs aus Spalte „%1“, E-Mail-Adressen aus Spalte „%2“.</translation>
     </message>
     <message>
         <source>Ids from column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs aus Spalte „%1“.</translation>
     </message>
     <message>
         <source>Emails from column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen aus Spalte „%1“.</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text</translation>
     </message>
     <message>
         <source>Cannot read %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is larger than %2 MiB. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei ist größer als %2 MiB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Zero is not a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Null ist keine Kontakt-ID.</translation>
     </message>
     <message>
         <source>Too large to be a HubSpot contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für eine HubSpot-Kontakt-ID.</translation>
     </message>
     <message>
         <source>Longer than 254 characters: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger als 254 Zeichen: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>An email address cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse darf kein %1 enthalten.</translation>
     </message>
     <message>
         <source>More than one @: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein @: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Nothing before the @: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts vor dem @: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Nothing after the @: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts nach dem @: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The domain after the @ has no dot: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ hat keinen Punkt: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The domain after the @ has an empty part (a dot at its start or end, or two dots in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ hat einen leeren Teil (ein Punkt am Anfang oder Ende oder zwei Punkte hintereinander).</translation>
     </message>
     <message>
         <source>Contact ids are written without thousands separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-IDs werden ohne Tausendertrennzeichen geschrieben.</translation>
     </message>
     <message>
         <source>Scientific notation: the spreadsheet shortened a long id and its last digits are lost. Format the column as a number without decimals, or as text, and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenschaftliche Schreibweise: Die Tabellenkalkulation hat eine lange ID gekürzt, ihre letzten Ziffern sind verloren. Formatieren Sie die Spalte als Zahl ohne Dezimalstellen oder als Text und exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>Contact ids are whole numbers: remove the decimal part (the spreadsheet column may be formatted with decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-IDs sind ganze Zahlen: Entfernen Sie den Dezimalteil (die Spalte der Tabellenkalkulation ist vielleicht mit Dezimalstellen formatiert).</translation>
     </message>
     <message>
         <source>Not a whole number: contact ids have no decimal part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ganze Zahl: Kontakt-IDs haben keinen Dezimalteil.</translation>
     </message>
     <message>
         <source>Contact ids are positive whole numbers without a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-IDs sind positive ganze Zahlen ohne Vorzeichen.</translation>
     </message>
     <message>
         <source>No contact id or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakt-ID oder E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Empty quoted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Wert in Anführungszeichen.</translation>
     </message>
     <message>
         <source>Neither a contact id nor an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder eine Kontakt-ID noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Line %1 of %2 opens a quoted field that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
     </message>
     <message>
         <source>Found no contact id or email column in %1. Its first row is: %2. Name the columns &quot;Record ID&quot; or &quot;Email&quot;, or give one id or email per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 keine Spalte für Kontakt-ID oder E-Mail gefunden. Die erste Zeile lautet: %2. Benennen Sie die Spalten „Record ID“ oder „Email“ oder geben Sie eine ID oder E-Mail-Adresse pro Zeile an.</translation>
     </message>
     <message>
         <source>The row has fewer columns than the header (%1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat weniger Spalten als die Kopfzeile (%1 von %2).</translation>
     </message>
     <message>
         <source>An email address in the id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse in der ID-Spalte.</translation>
     </message>
     <message>
         <source>A number in the email column: not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl in der E-Mail-Spalte: keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>The row has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keine Spalte %1.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::EnrollmentEngine</name>
     <message>
         <source>Job %1 is not in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht im lokalen Speicher.</translation>
     </message>
     <message>
         <source>Could not check whether contact %1 was enrolled before the interruption: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob Kontakt %1 vor der Unterbrechung registriert wurde: %2</translation>
     </message>
     <message>
         <source>Enrolled before the interruption (checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Unterbrechung registriert (geprüft)</translation>
     </message>
     <message>
         <source>The local journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Journal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The sender&apos;s send cap is reached: %n contact(s) deferred until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Sendelimit des Absenders ist erreicht: %n Kontakt bis %1 zurückgestellt.</numerusform>
+            <numerusform>Das Sendelimit des Absenders ist erreicht: %n Kontakte bis %1 zurückgestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>contact %1 is already in this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist bereits in diesem Auftrag</translation>
     </message>
     <message>
         <source>Another job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Auftrag läuft.</translation>
     </message>
     <message>
         <source>Job %1 is running in another SeqDesk process (%2, process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft in einem anderen SeqDesk-Prozess (%2, Prozess %3).</translation>
     </message>
     <message>
         <source>Job %1 could not be locked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 konnte in %2 nicht gesperrt werden.</translation>
     </message>
     <message>
         <source>The answer for contact %1 was lost (%2). Resume the job: SeqDesk checks that contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort für Kontakt %1 ging verloren (%2). Setzen Sie den Auftrag fort: SeqDesk prüft diesen Kontakt zuerst.</translation>
     </message>
     <message>
         <source>The requests were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen wurden abgebrochen.</translation>
     </message>
     <message>
         <source>%1 contacts are not sent yet; resume the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte sind noch nicht gesendet; setzen Sie den Auftrag fort.</translation>
     </message>
     <message>
         <source>Already enrolled in this sequence by another SeqDesk job (enrollment %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits durch einen anderen SeqDesk-Auftrag in dieser Sequenz registriert (Registrierung %1)</translation>
     </message>
     <message>
         <source>HubSpot did not answer for contact %1; SeqDesk checks whether it was enrolled before sending anything again</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat für Kontakt %1 nicht geantwortet; SeqDesk prüft, ob er registriert wurde, bevor erneut etwas gesendet wird</translation>
     </message>
     <message>
         <source>HubSpot did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat nicht geantwortet</translation>
     </message>
     <message>
         <source>The local journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Journal konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not check whether contact %1 was enrolled before the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob Kontakt %1 vor der Unterbrechung registriert wurde</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone (%1): the job waits until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche API-Limit von HubSpot für dieses Portal ist erreicht. Es wird um Mitternacht in der Zeitzone des Portals (%1) zurückgesetzt: Der Auftrag wartet bis %2.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit for this portal is reached. It resets at midnight in the portal&apos;s time zone, which SeqDesk does not know: the job waits 24 hours, until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche API-Limit von HubSpot für dieses Portal ist erreicht. Es wird um Mitternacht in der Zeitzone des Portals zurückgesetzt, die SeqDesk nicht kennt: Der Auftrag wartet 24 Stunden, bis %1.</translation>
     </message>
     <message>
         <source>%1 (%2). The job waits until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Der Auftrag wartet bis %3.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::EnrollmentUseCase</name>
     <message>
         <source>The send cap must be from %1 to %2 emails per 24 hours, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendelimit muss zwischen %1 und %2 E-Mails pro 24 Stunden liegen, nicht %3.</translation>
     </message>
     <message>
         <source>The sender&apos;s recent enrollments could not be read from the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Registrierungen des Absenders konnten nicht aus der lokalen Kopie gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::ListMembersReader</name>
     <message>
         <source>The list &quot;%1&quot; holds other records than contacts (object type %2): only contact lists can be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ enthält andere Datensätze als Kontakte (Objekttyp %2): Nur Kontaktlisten können registriert werden.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ hat keine Mitglieder.</translation>
     </message>
     <message>
         <source>There is no list %1 in this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Portal gibt es keine Liste %1.</translation>
     </message>
     <message>
         <source>the HubSpot list &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die HubSpot-Liste „%1“ (%2)</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Enroll::Prediction</name>
     <message>
         <source>same contact as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Kontakt wie Zeile %1</translation>
     </message>
     <message>
         <source>same as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Zeile %1</translation>
     </message>
     <message>
         <source>Will enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird registriert</translation>
     </message>
     <message>
         <source>Already in a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in einer Sequenz</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar (Bounce)</translation>
     </message>
     <message>
         <source>Blocked address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse gesperrt</translation>
     </message>
     <message>
         <source>No email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Deferred (send cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt (Sendelimit)</translation>
     </message>
     <message>
         <source>No sender (owner cannot use the sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absender (Inhaber kann die Sequenz nicht verwenden)</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Jobs::DemoShowcase</name>
     <message>
         <source>New trial signups to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Testversion-Anmeldungen an %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Jobs::JobRunner</name>
     <message>
         <source>Job %1 is running; retry it once it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft; wiederholen Sie ihn, sobald er gestoppt ist.</translation>
     </message>
     <message>
         <source>The failed contacts of job %1 could not be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Kontakte von Auftrag %1 konnten nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>Job %1 is not in the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht in der lokalen Kopie.</translation>
     </message>
     <message>
         <source>Cancelled while paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Pause abgebrochen.</translation>
     </message>
     <message>
         <source>SeqDesk was closed during the job; it goes on at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk wurde während des Auftrags geschlossen; er wird beim nächsten Start fortgesetzt.</translation>
     </message>
     <message>
         <source>Paused before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start pausiert.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Jobs::RuleScheduler</name>
     <message>
         <source>Rule %1 is not in the local store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 ist nicht mehr im lokalen Speicher.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::CatalogTools</name>
     <message>
         <source>SeqDesk&apos;s local mirror failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von SeqDesk ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Syncing: reading sequences (%1 of %2 users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: Sequenzen werden gelesen (%1 von %2 Benutzern)</translation>
     </message>
     <message>
         <source>Syncing: reading details (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: Details werden gelesen (%1 von %2)</translation>
     </message>
     <message>
         <source>The portal&apos;s sequences could not be synced from HubSpot: %1 Try again later, or sync the portal in the SeqDesk app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenzen des Portals konnten nicht aus HubSpot synchronisiert werden: %1 Versuchen Sie es später erneut oder synchronisieren Sie das Portal in der SeqDesk-App.</translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz passt.</numerusform>
+            <numerusform>%n Sequenzen passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 are listed; narrow with query or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 sind aufgeführt; grenzen Sie mit query oder status ein.</translation>
     </message>
     <message>
         <source>The sync older than 24 hours could not be refreshed (%1): these are the sequences of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die über 24 Stunden alte Synchronisierung konnte nicht aktualisiert werden (%1): Dies sind die Sequenzen der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>Only sequences with status &quot;active&quot; can be enrolled into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Sequenzen mit Status „active“ kann registriert werden.</translation>
     </message>
     <message>
         <source>Reading lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen werden gelesen: %1</translation>
     </message>
     <message>
         <source>The portal has no contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keine Kontaktlisten.</translation>
     </message>
     <message>
         <source>No contact list matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktliste passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktliste.</numerusform>
+            <numerusform>%n Kontaktlisten.</numerusform>
         </translation>
     </message>
     <message>
         <source>More lists match: narrow with query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Listen passen: Grenzen Sie mit query ein.</translation>
     </message>
     <message>
         <source>preview_enrollment takes a list&apos;s id as listId.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview_enrollment erwartet die ID einer Liste als listId.</translation>
     </message>
     <message>
         <source>List sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen auflisten</translation>
     </message>
     <message>
         <source>The HubSpot sequences of the portal, from SeqDesk&apos;s local mirror (synced from HubSpot first when its last sync is older than 24 hours): id, name, status, owner, number of steps. Only &quot;active&quot; sequences can be enrolled into. Use it to find the sequenceId for preview_enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HubSpot-Sequenzen des Portals aus der lokalen Kopie von SeqDesk (zuvor aus HubSpot synchronisiert, wenn die letzte Synchronisierung älter als 24 Stunden ist): ID, Name, Status, Inhaber, Anzahl der Schritte. Nur in „active“-Sequenzen kann registriert werden. Damit finden Sie die sequenceId für preview_enrollment.</translation>
     </message>
     <message>
         <source>Only sequences with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sequenzen mit diesem Status.</translation>
     </message>
     <message>
         <source>Only sequences whose name contains this text (or whose id it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sequenzen, deren Name diesen Text enthält (oder deren ID er ist).</translation>
     </message>
     <message>
         <source>List contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten auflisten</translation>
     </message>
     <message>
         <source>The portal&apos;s HubSpot contact lists (needs the token&apos;s crm.lists.read scope): id, name, size (members) and kind (static, active or snapshot), best matches first. Use it to find the listId for preview_enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HubSpot-Kontaktlisten des Portals (erfordert den Bereich crm.lists.read des Tokens): ID, Name, Größe (Mitglieder) und Art (static, active oder snapshot), beste Treffer zuerst. Damit finden Sie die listId für preview_enrollment.</translation>
     </message>
     <message>
         <source>Only lists whose name matches (HubSpot&apos;s name search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Listen, deren Name passt (Namenssuche von HubSpot).</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::JobTools</name>
     <message>
         <source>It is running: call get_job again to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läuft: Rufen Sie get_job erneut auf, um ihn zu verfolgen.</translation>
     </message>
     <message>
         <source>It is saved and not started: resume_job %1 starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist gespeichert und nicht gestartet: resume_job %1 startet ihn.</translation>
     </message>
     <message>
         <source>It was left running by a SeqDesk process that ended (or another process runs it): resume_job %1 goes on with it, each contact once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beendeter SeqDesk-Prozess hat ihn laufend hinterlassen (oder ein anderer Prozess führt ihn aus): resume_job %1 setzt ihn fort, jeden Kontakt einmal.</translation>
     </message>
     <message>
         <source>It waits until %1 UTC (the sender&apos;s send cap or HubSpot&apos;s limits): resume_job %2 then goes on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wartet bis %1 UTC (Sendelimit des Absenders oder Limits von HubSpot): resume_job %2 setzt ihn dann fort.</translation>
     </message>
     <message>
         <source>It is paused: resume_job %1 goes on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist pausiert: resume_job %1 setzt ihn fort.</translation>
     </message>
     <message>
         <source>It is cancelled: its contacts not sent stay unsent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist abgebrochen: Seine nicht gesendeten Kontakte bleiben ungesendet.</translation>
     </message>
     <message>
         <source>It is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist fertig.</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>There is no job %1 in SeqDesk&apos;s journal: start_enrollment returns the job ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1 im Journal von SeqDesk: start_enrollment gibt die Auftrags-IDs zurück.</translation>
     </message>
     <message>
         <source>Job %1 belongs to portal %2; this server&apos;s token is for portal %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gehört zu Portal %2; das Token dieses Servers ist für Portal %3.</translation>
     </message>
     <message>
         <source>Job %1 is not running here, so there is nothing to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft hier nicht, es gibt also nichts zu pausieren.</translation>
     </message>
     <message>
         <source>Job %1 is not running in this server: resume_job it here first, then cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft nicht in diesem Server: Setzen Sie ihn hier zuerst mit resume_job fort und brechen Sie ihn dann ab.</translation>
     </message>
     <message>
         <source>Job %1 has ended: nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist beendet: nichts abzubrechen.</translation>
     </message>
     <message>
         <source>Job %1 is cancelled: it is never run again. Preview the contacts again for a new job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist abgebrochen: Er wird nie wieder ausgeführt. Erstellen Sie für einen neuen Auftrag erneut eine Vorschau der Kontakte.</translation>
     </message>
     <message>
         <source>Job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft bereits.</translation>
     </message>
     <message>
         <source>Job %1 waits for the job running in this server; it starts after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wartet auf den Auftrag, der in diesem Server läuft; er startet danach.</translation>
     </message>
     <message>
         <source>Job %1 goes on: call get_job to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird fortgesetzt: Rufen Sie get_job auf, um ihn zu verfolgen.</translation>
     </message>
     <message>
         <source>Job %1 is %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, %7 not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist %2: %3 registriert, %4 übersprungen, %5 fehlgeschlagen, %6 zurückgestellt, %7 noch nicht gesendet.</translation>
     </message>
     <message>
         <source>The job&apos;s id (start_enrollment returned it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Auftrags (von start_enrollment zurückgegeben).</translation>
     </message>
     <message>
         <source>Get a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abrufen</translation>
     </message>
     <message>
         <source>An enrollment job from SeqDesk&apos;s journal: its state (draft, running, paused, cancelled, completed, failed), counts (enrolled, skipped, failed, deferred, not sent yet), when it resumes, the reasons of skips and failures, and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungsauftrag aus dem Journal von SeqDesk: sein Zustand (draft, running, paused, cancelled, completed, failed), Zähler (registriert, übersprungen, fehlgeschlagen, zurückgestellt, noch nicht gesendet), wann er fortgesetzt wird, die Gründe für Übersprünge und Fehler und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
         <source>Pause a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag pausieren</translation>
     </message>
     <message>
         <source>Pauses a job running in this server: requests in flight finish and are journaled, nothing more is sent until resume_job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert einen in diesem Server laufenden Auftrag: Laufende Anfragen werden abgeschlossen und protokolliert, bis resume_job wird nichts mehr gesendet.</translation>
     </message>
     <message>
         <source>Resume a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag fortsetzen</translation>
     </message>
     <message>
         <source>Goes on with a paused or interrupted job (also one a killed SeqDesk process left running, or one waiting for the send cap): contacts whose request was in flight are checked with HubSpot first, so each contact is enrolled once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen pausierten oder unterbrochenen Auftrag fort (auch einen, den ein beendeter SeqDesk-Prozess laufend hinterlassen hat, oder einen, der auf das Sendelimit wartet): Kontakte, deren Anfrage unterwegs war, werden zuerst bei HubSpot geprüft, sodass jeder Kontakt einmal registriert wird.</translation>
     </message>
     <message>
         <source>Cancel a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Cancels a job running or paused in this server: contacts not sent yet are never sent. Those enrolled stay enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht einen in diesem Server laufenden oder pausierten Auftrag ab: Noch nicht gesendete Kontakte werden nie gesendet. Registrierte bleiben registriert.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::McpContext</name>
     <message>
         <source>The job belongs to portal %1; this server&apos;s token is for portal %2. Start seqdesk-cli --mcp with that portal&apos;s token to go on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag gehört zu Portal %1; das Token dieses Servers ist für Portal %2. Starten Sie seqdesk-cli --mcp mit dem Token dieses Portals, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>SeqDesk&apos;s local mirror failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von SeqDesk ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::McpHost</name>
     <message>
         <source>SeqDesk enrolls HubSpot contacts into sequences safely. Find a sequence with list_sequences (status active) and, if the contacts are a list, its id with list_contact_lists. Always call preview_enrollment first and show the user its counts and contacts; call start_enrollment with the previewId and confirm: true only after the user agreed (a preview expires after 15 minutes). Follow the job with get_job; pause_job, resume_job and cancel_job control it. Contacts beyond the sender&apos;s send cap are deferred, not dropped: resume_job goes on once they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk registriert HubSpot-Kontakte sicher in Sequenzen. Finden Sie eine Sequenz mit list_sequences (Status active) und, wenn die Kontakte eine Liste sind, deren ID mit list_contact_lists. Rufen Sie immer zuerst preview_enrollment auf und zeigen Sie dem Benutzer die Zähler und Kontakte; rufen Sie start_enrollment mit der previewId und confirm: true erst auf, nachdem der Benutzer zugestimmt hat (eine Vorschau verfällt nach 15 Minuten). Verfolgen Sie den Auftrag mit get_job; pause_job, resume_job und cancel_job steuern ihn. Kontakte jenseits des Sendelimits des Absenders werden zurückgestellt, nicht verworfen: resume_job setzt fort, sobald sie fällig sind.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::PreviewTool</name>
     <message>
         <source>&quot;senderEmail&quot; must be the email address of the connected inbox the sequence&apos;s emails are sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„senderEmail“ muss die E-Mail-Adresse des verbundenen Postfachs sein, von dem die E-Mails der Sequenz gesendet werden.</translation>
     </message>
     <message>
         <source>Give exactly one of contactIds, emails and listId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eines von contactIds, emails und listId an.</translation>
     </message>
     <message>
         <source>No valid contact id or email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Kontakt-ID oder E-Mail-Adresse: %1</translation>
     </message>
     <message>
         <source>No valid contact id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Kontakt-ID oder E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 list_contact_lists shows the portal&apos;s contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 list_contact_lists zeigt die Kontaktlisten des Portals.</translation>
     </message>
     <message>
         <source>Reading the list&apos;s members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Liste werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <source>No active HubSpot user of the portal has the email %1: give the sender&apos;s own HubSpot login email (its connected inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver HubSpot-Benutzer des Portals hat die E-Mail-Adresse %1: Geben Sie die eigene HubSpot-Anmelde-E-Mail des Absenders an (sein verbundenes Postfach).</translation>
     </message>
     <message>
         <source>%1 Nothing was previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde keine Vorschau erstellt.</translation>
     </message>
     <message>
         <source>Sequence %1 does not exist, or %2 cannot use it: list_sequences shows the sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 existiert nicht oder %2 kann sie nicht verwenden: list_sequences zeigt die Sequenzen.</translation>
     </message>
     <message>
         <source>SeqDesk&apos;s local mirror failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von SeqDesk ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 contacts read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 von %2 Kontakten gelesen</translation>
     </message>
     <message>
         <source>The preview could not be saved (%1); nothing was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht gespeichert werden (%1); niemand wurde registriert.</translation>
     </message>
     <message>
         <source>Preview %1 of &quot;%2&quot; as %3: %4 would be enrolled now, %5 skipped, %6 deferred by the sender&apos;s send cap (enrolled later, when the job is resumed). Nothing was enrolled. Show this to the user; only once they agree, call start_enrollment with this previewId and confirm: true before %7 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 von „%2“ als %3: %4 würden jetzt registriert, %5 übersprungen, %6 wegen des Sendelimits des Absenders zurückgestellt (später registriert, wenn der Auftrag fortgesetzt wird). Es wurde niemand registriert. Zeigen Sie dies dem Benutzer; rufen Sie erst nach seiner Zustimmung start_enrollment mit dieser previewId und confirm: true vor %7 (UTC) auf.</translation>
     </message>
     <message>
         <source>Preview an enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau einer Registrierung</translation>
     </message>
     <message>
         <source>A dry run of enrolling contacts into a sequence, as the SeqDesk wizard&apos;s preview: HubSpot is only read, nobody is enrolled. Returns counts per predicted outcome (enroll, already_enrolled, unsubscribed, bounced, blocked, no_email, not_found, duplicate, deferred by the sender&apos;s rolling 24 h send cap), the first 50 contacts with their outcome and reason, and a previewId. Show the result to the user; start_enrollment with that previewId (within 15 minutes) enrolls exactly these contacts. Give the contacts as exactly one of contactIds, emails or listId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testlauf der Registrierung von Kontakten in einer Sequenz, wie die Vorschau im SeqDesk-Assistenten: HubSpot wird nur gelesen, niemand wird registriert. Gibt Zähler pro vorhergesagtem Ergebnis zurück (enroll, already_enrolled, unsubscribed, bounced, blocked, no_email, not_found, duplicate, deferred durch das rollierende 24-h-Sendelimit des Absenders), die ersten 50 Kontakte mit Ergebnis und Grund sowie eine previewId. Zeigen Sie das Ergebnis dem Benutzer; start_enrollment mit dieser previewId (innerhalb von 15 Minuten) registriert genau diese Kontakte. Geben Sie die Kontakte als genau eines von contactIds, emails oder listId an.</translation>
     </message>
     <message>
         <source>HubSpot contact ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Kontakt-IDs.</translation>
     </message>
     <message>
         <source>Contacts&apos; email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen der Kontakte.</translation>
     </message>
     <message>
         <source>The sequence&apos;s id (list_sequences); it must be active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Sequenz (list_sequences); sie muss aktiv sein.</translation>
     </message>
     <message>
         <source>The HubSpot user&apos;s email whose connected inbox sends the sequence&apos;s emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des HubSpot-Benutzers, dessen verbundenes Postfach die E-Mails der Sequenz sendet.</translation>
     </message>
     <message>
         <source>A contact list&apos;s id (list_contact_lists): its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Kontaktliste (list_contact_lists): ihre Mitglieder.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::StartTool</name>
     <message>
         <source>Not started: start_enrollment needs confirm: true, given only after the user saw the preview and agreed to enroll these contacts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: start_enrollment benötigt confirm: true, erst nachdem der Benutzer die Vorschau gesehen und der Registrierung dieser Kontakte zugestimmt hat. %1</translation>
     </message>
     <message>
         <source>There is no preview &quot;%1&quot;: call preview_enrollment first and start the previewId it returns. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorschau „%1“: Rufen Sie zuerst preview_enrollment auf und starten Sie die zurückgegebene previewId. %2</translation>
     </message>
     <message>
         <source>Preview %1 was started already as job %2: get_job %2 shows it. A preview starts one job; nobody was enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 wurde bereits als Auftrag %2 gestartet: get_job %2 zeigt ihn. Eine Vorschau startet einen Auftrag; niemand wurde erneut registriert.</translation>
     </message>
     <message>
         <source>Preview %1 is stale: it was made %2 minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 ist veraltet: Sie wurde vor %2 Minuten erstellt, und eine Vorschau kann 15 Minuten lang gestartet werden. Rufen Sie preview_enrollment erneut auf, zeigen Sie dem Benutzer das neue Ergebnis und starten Sie dieses. %3</translation>
     </message>
     <message>
         <source>Preview %1 is of portal %2; this server&apos;s token is for portal %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 gehört zu Portal %2; das Token dieses Servers ist für Portal %3. %4</translation>
     </message>
     <message>
         <source>Nobody was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde registriert.</translation>
     </message>
     <message>
         <source>Sequence %1 is gone, or %2 cannot use it any more. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 existiert nicht mehr oder %2 kann sie nicht mehr verwenden. %3</translation>
     </message>
     <message>
         <source>Preview %1 is stale: the sequence &quot;%2&quot; changed in HubSpot since the preview. Call preview_enrollment again and show the user the new result. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 ist veraltet: Die Sequenz „%2“ hat sich seit der Vorschau in HubSpot geändert. Rufen Sie preview_enrollment erneut auf und zeigen Sie dem Benutzer das neue Ergebnis. %3</translation>
     </message>
     <message>
         <source>Preview %1 was started already as job %2: get_job %2 shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 wurde bereits als Auftrag %2 gestartet: get_job %2 zeigt ihn.</translation>
     </message>
     <message>
         <source>Preview %1 is being started by another call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau %1 wird gerade von einem anderen Aufruf gestartet.</translation>
     </message>
     <message>
         <source>The job could not be saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden: %1 %2</translation>
     </message>
     <message>
         <source>Job %1 started: %2 contacts to enroll now, %3 deferred by the send cap. SeqDesk journals each contact, so nobody is enrolled twice. Follow it with get_job %1; pause_job, resume_job and cancel_job control it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gestartet: %2 Kontakte werden jetzt registriert, %3 wegen des Sendelimits zurückgestellt. SeqDesk protokolliert jeden Kontakt im Journal, sodass niemand doppelt registriert wird. Verfolgen Sie ihn mit get_job %1; pause_job, resume_job und cancel_job steuern ihn.</translation>
     </message>
     <message>
         <source>Start a previewed enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschaute Registrierung starten</translation>
     </message>
     <message>
         <source>Enrolls exactly the contacts of a preview (preview_enrollment) as a SeqDesk job: journaled (each contact at most once, even across crashes), within the sender&apos;s send cap (the rest deferred), resumable. Call it only after the user saw the preview and agreed, with confirm: true. Refused when the preview is missing, older than 15 minutes, started already, or the sequence changed since. Returns the job id: follow it with get_job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert genau die Kontakte einer Vorschau (preview_enrollment) als SeqDesk-Auftrag: im Journal protokolliert (jeder Kontakt höchstens einmal, auch über Abstürze hinweg), innerhalb des Sendelimits des Absenders (der Rest zurückgestellt), fortsetzbar. Rufen Sie es erst auf, nachdem der Benutzer die Vorschau gesehen und zugestimmt hat, mit confirm: true. Abgelehnt, wenn die Vorschau fehlt, älter als 15 Minuten ist, bereits gestartet wurde oder sich die Sequenz seitdem geändert hat. Gibt die Auftrags-ID zurück: Verfolgen Sie sie mit get_job.</translation>
     </message>
     <message>
         <source>The previewId preview_enrollment returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die previewId, die preview_enrollment zurückgegeben hat.</translation>
     </message>
     <message>
         <source>true: the user confirmed this enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>true: Der Benutzer hat diese Registrierung bestätigt.</translation>
     </message>
     <message>
         <source>Optional label for the job (shown in SeqDesk&apos;s Analytics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Bezeichnung für den Auftrag (in den Analysen von SeqDesk angezeigt).</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::SummaryTool</name>
     <message>
         <source>SeqDesk&apos;s local mirror failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von SeqDesk ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>In the last %1 days SeqDesk enrolled %2 contacts, skipped %3, failed %4 and deferred %5 (success rate %6 %).</source>
