@@ -1494,7 +1494,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message numerus="yes">
         <source>Going on with %n job(s) of rules left to do.</source>
         <translation>
-            <numerusform>Offener Auftrag von Regeln wird fortgesetzt (%n).</numerusform>
+            <numerusform>%n offener Auftrag von Regeln wird fortgesetzt.</numerusform>
             <numerusform>%n offene Aufträge von Regeln werden fortgesetzt.</numerusform>
         </translation>
     </message>
@@ -2342,387 +2342,393 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>In the last %1 days SeqDesk enrolled %2 contacts, skipped %3, failed %4 and deferred %5 (success rate %6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten %1 Tagen hat SeqDesk %2 Kontakte registriert, %3 übersprungen, %4 sind fehlgeschlagen und %5 wurden zurückgestellt (Erfolgsquote %6 %).</translation>
     </message>
     <message>
         <source>Enrollment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsübersicht</translation>
     </message>
     <message>
         <source>What SeqDesk enrolled in the portal (the app&apos;s Analytics numbers, from its local journal: the wizard&apos;s, seqdesk-cli&apos;s, the rules&apos; and this server&apos;s jobs): enrolled, skipped, failed and deferred contacts and the success rate, per sequence, and the most common reasons for skips and failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was SeqDesk im Portal registriert hat (die Zahlen der Analysen der App aus ihrem lokalen Journal: die Aufträge des Assistenten, von seqdesk-cli, der Regeln und dieses Servers): registrierte, übersprungene, fehlgeschlagene und zurückgestellte Kontakte und die Erfolgsquote, pro Sequenz, sowie die häufigsten Gründe für Übersprünge und Fehler.</translation>
     </message>
     <message>
         <source>Only this sequence (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sequenz (ihre ID).</translation>
     </message>
     <message>
         <source>The last N days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N Tage (Standard 30).</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Mcp::ToolArgs</name>
     <message>
         <source>Unknown argument &quot;%1&quot;: this tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument „%1“: Dieses Tool nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;: this tool takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument „%1“: Dieses Tool nimmt %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a HubSpot id: digits, such as &quot;712011983&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine HubSpot-ID sein: Ziffern, etwa „712011983“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of 1 to %2 HubSpot ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Array aus 1 bis %2 HubSpot-IDs sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold HubSpot ids only (digits, such as &quot;101&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur HubSpot-IDs enthalten (Ziffern, etwa „101“).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of 1 to %2 strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Array aus 1 bis %2 Zeichenketten sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold strings only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer der Werte %2 sein.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Rules::RuleCheck</name>
     <message>
         <source>The rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel braucht einen Namen.</translation>
     </message>
     <message>
         <source>The rule&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel ist länger als 200 Zeichen.</translation>
     </message>
     <message>
         <source>The list must be a HubSpot list id (digits), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste muss eine HubSpot-Listen-ID (Ziffern) sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The sequence must be a HubSpot sequence id (digits), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz muss eine HubSpot-Sequenz-ID (Ziffern) sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address of a sender inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse eines Absenderpostfachs.</translation>
     </message>
     <message>
         <source>A rule with one sender needs exactly one sender inbox (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel mit einem Absender braucht genau ein Absenderpostfach (sie hat %1).</translation>
     </message>
     <message>
         <source>A rotation needs two or more different sender inboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation braucht zwei oder mehr verschiedene Absenderpostfächer.</translation>
     </message>
     <message>
         <source>A rotation names a sender inbox twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation nennt ein Absenderpostfach doppelt.</translation>
     </message>
     <message>
         <source>A rule that sends as the contact&apos;s owner takes no sender inbox; give a fallback inbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel, die als Kontaktinhaber sendet, hat kein Absenderpostfach; geben Sie stattdessen ein Ersatzpostfach an.</translation>
     </message>
     <message>
         <source>Only a rule that sends as the contact&apos;s owner has a fallback inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Regel, die als Kontaktinhaber sendet, hat ein Ersatzpostfach.</translation>
     </message>
     <message>
         <source>The fallback inbox &quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersatzpostfach „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Contacts per run must be 0 (no limit) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Lauf: 0 (kein Limit) bis %1.</translation>
     </message>
     <message>
         <source>Contacts per day must be 0 (no limit) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Tag: 0 (kein Limit) bis %1.</translation>
     </message>
     <message>
         <source>The rule runs every 1 to %1 minutes (a week), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel läuft alle 1 bis %1 Minuten (eine Woche), nicht %2.</translation>
     </message>
     <message>
         <source>&quot;Again after&quot; is 0 (never) to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erneut nach“ ist 0 (nie) bis %1 Tage.</translation>
     </message>
     <message>
         <source>The inboxes&apos; send cap must be %1 to %2 per 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendelimit der Postfächer muss %1 bis %2 pro 24 Stunden betragen.</translation>
     </message>
     <message>
         <source>The sequence %1 is not in the portal&apos;s mirror: check its id (seqdesk-cli --list-sequences) or sync the portal in SeqDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz %1 ist nicht in der lokalen Kopie des Portals: Prüfen Sie ihre ID (seqdesk-cli --list-sequences) oder synchronisieren Sie das Portal in SeqDesk.</translation>
     </message>
     <message>
         <source>The sender inbox %1 is not an active user of the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absenderpostfach %1 ist kein aktiver Benutzer des Portals.</translation>
     </message>
     <message>
         <source>The sender inbox %1 cannot see the sequence &quot;%2&quot;: share it with that user in HubSpot, then sync the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absenderpostfach %1 kann die Sequenz „%2“ nicht sehen: Geben Sie sie in HubSpot für diesen Benutzer frei und synchronisieren Sie dann das Portal.</translation>
     </message>
     <message>
         <source>The portal has a rule named &quot;%1&quot; already (rule %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat bereits eine Regel namens „%1“ (Regel %2).</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Rules::RuleRun</name>
     <message>
         <source>Rule %1 is running in another SeqDesk process (%2, process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 läuft in einem anderen SeqDesk-Prozess (%2, Prozess %3).</translation>
     </message>
     <message>
         <source>Rule %1 could not be locked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 konnte in %2 nicht gesperrt werden.</translation>
     </message>
     <message>
         <source>The local store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Its sequence %1 is not in the portal&apos;s mirror any more (deleted in HubSpot, or not synced yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sequenz %1 ist nicht mehr in der lokalen Kopie des Portals (in HubSpot gelöscht oder noch nicht synchronisiert).</translation>
     </message>
     <message>
         <source>Reading the list %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the list: %1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gelesen: %1 von %2 Mitgliedern</translation>
     </message>
     <message>
         <source>No new members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Mitglieder.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %Ln new member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neues Mitglied wird geprüft…</numerusform>
+            <numerusform>%Ln neue Mitglieder werden geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the rule&apos;s sender inboxes (%1) is an active user of the portal who can see the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Absenderpostfächer der Regel (%1) ist ein aktiver Benutzer des Portals, der die Sequenz sehen kann.</translation>
     </message>
     <message>
         <source>The run&apos;s jobs could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge des Laufs konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neues Mitglied</numerusform>
+            <numerusform>%Ln neue Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln to enroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zu registrieren</numerusform>
+            <numerusform>%Ln zu registrieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for room</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wartet auf Spielraum</numerusform>
+            <numerusform>%Ln warten auf Spielraum</numerusform>
         </translation>
     </message>
     <message>
         <source>The local store could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Interrupted: SeqDesk stopped during the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: SeqDesk wurde während des Laufs beendet.</translation>
     </message>
     <message>
         <source>The list has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat noch keine Mitglieder.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalConnector</name>
     <message>
         <source>Paste the private app&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Zugriffstoken der privaten App ein.</translation>
     </message>
     <message>
         <source>Checking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird geprüft…</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Portals werden gelesen…</translation>
     </message>
     <message>
         <source>The portal has no active user who can own sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keinen aktiven Benutzer, der Sequenzen besitzen kann.</translation>
     </message>
     <message>
         <source>Checking access to sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf Sequenzen wird geprüft…</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <source>Checking access to lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf Listen wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalManager</name>
     <message>
         <source>SeqDesk closed during this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk wurde während dieser Synchronisierung geschlossen.</translation>
     </message>
     <message>
         <source>The portals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portale konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>HubSpot portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Portal %1</translation>
     </message>
     <message>
         <source>this build has no demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat kein Demo-Portal</translation>
     </message>
     <message>
         <source>Demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal</translation>
     </message>
     <message>
         <source>The portal could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The portal&apos;s token could not be removed from the keychain (%1). Nothing was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Portals konnte nicht aus dem Schlüsselbund entfernt werden (%1). Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>The portal&apos;s data could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Portals konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Portal %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalPolicy</name>
     <message>
         <source>Demo · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo · %1</translation>
     </message>
     <message>
         <source>Demo portal: a HubSpot sandbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal: eine HubSpot-Sandbox auf diesem Computer</translation>
     </message>
     <message>
         <source>Portal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 · %2</translation>
     </message>
     <message>
         <source>time zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone unbekannt</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Sync::PortalSession</name>
     <message>
         <source>Starting the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung wird gestartet</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>this build has no demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat kein Demo-Portal</translation>
     </message>
     <message>
         <source>Reading the token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund gelesen</translation>
     </message>
     <message>
         <source>The keychain holds no token for this portal. Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Token für dieses Portal. Geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The keychain did not give the portal&apos;s token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token des Portals nicht herausgegeben: %1</translation>
     </message>
     <message>
         <source>Reading sequence details: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzdetails werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>HubSpot rejected the portal&apos;s token. Enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat das Token des Portals abgelehnt. Geben Sie ein neues ein.</translation>
     </message>
     <message>
         <source>The portal&apos;s token lacks the scopes %1. Add them to the private app in HubSpot, then enter the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token des Portals fehlen die Bereiche %1. Fügen Sie sie der privaten App in HubSpot hinzu und geben Sie das Token dann erneut ein.</translation>
     </message>
     <message>
         <source>The portal is being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal wird entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Reading sequences: %1 of %2 users, %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sequenzen werden gelesen: %1 von %2 Benutzern, %n gefunden</numerusform>
+            <numerusform>Sequenzen werden gelesen: %1 von %2 Benutzern, %n gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2730,903 +2736,912 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <name>SeqDesk::Sync::SyncEngine</name>
     <message>
         <source>Starting the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung wird gestartet</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen</translation>
     </message>
     <message>
         <source>This token belongs to portal %1, not to portal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token gehört zu Portal %1, nicht zu Portal %2.</translation>
     </message>
     <message>
         <source>Checking which sequences changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Sequenzen werden ermittelt</translation>
     </message>
     <message>
         <source>Reading sequence details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzdetails werden gelesen</translation>
     </message>
     <message>
         <source>Saving to the local mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>In lokale Kopie wird gespeichert</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::AnalyticsFilterBar</name>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Portale</translation>
     </message>
     <message>
         <source>All sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sequenzen</translation>
     </message>
     <message>
         <source>Sequences: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen: %1</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>All senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Absender</translation>
     </message>
     <message>
         <source>Senders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender: %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::AnalyticsPage</name>
     <message>
         <source>No contacts in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Nothing was skipped or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde übersprungen oder ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Per sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sequenz</translation>
     </message>
     <message>
         <source>per-sequence.png</source>
-        <translation type="unfinished"></translation>
+        <translation>per-sequence.png</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>over-time.png</source>
-        <translation type="unfinished"></translation>
+        <translation>over-time.png</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quelle</translation>
     </message>
     <message>
         <source>by-source.png</source>
-        <translation type="unfinished"></translation>
+        <translation>by-source.png</translation>
     </message>
     <message>
         <source>Why skipped or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für Übersprungen/Fehlgeschlagen</translation>
     </message>
     <message>
         <source>reasons.png</source>
-        <translation type="unfinished"></translation>
+        <translation>reasons.png</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG speichern…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No enrollments yet&lt;/h3&gt;&lt;p&gt;Enroll contacts into a sequence and SeqDesk shows here what worked: who was enrolled, skipped or failed, and why, per sequence and over time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Registrierungen&lt;/h3&gt;&lt;p&gt;Registrieren Sie Kontakte in einer Sequenz, und SeqDesk zeigt hier, was funktioniert hat: wer registriert, übersprungen oder fehlgeschlagen ist und warum, pro Sequenz und im Zeitverlauf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enroll contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte registrieren…</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows&lt;/b&gt; (the newest %1 of %2; export for all)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeilen&lt;/b&gt; (die neuesten %1 von %2; Export für alle)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeilen&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>Export the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen exportieren</translation>
     </message>
     <message>
         <source>enrollment-analytics.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>enrollment-analytics.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::AnalyticsRowsModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::AnalyticsText</name>
     <message>
         <source>Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>seqdesk-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>seqdesk-cli</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung: %1</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Code)</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>List: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>
     <message>
         <source>Could not write the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ConfirmPage</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Check what SeqDesk is about to do. Enrollment starts sending the sequence&apos;s emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was SeqDesk gleich tun wird. Mit der Registrierung beginnt der Versand der E-Mails der Sequenz.</translation>
     </message>
     <message>
         <source>Start enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung starten</translation>
     </message>
     <message>
         <source>e.g. Webinar follow-up, November</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Webinar-Nachfassen, November</translation>
     </message>
     <message>
         <source>Label (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung (optional):</translation>
     </message>
     <message>
         <source>&lt;p&gt;Enroll &lt;b&gt;%1 contacts&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;, sent by %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 Kontakte&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; registrieren, gesendet von %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 more are deferred by the inbox&apos;s send cap (%2 per 24 hours) and go out automatically once they are eligible, while SeqDesk runs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 weitere werden wegen des Sendelimits des Postfachs (%2 pro 24 Stunden) zurückgestellt und gehen automatisch hinaus, sobald sie berechtigt sind, solange SeqDesk läuft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 are skipped (see the preview for why).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 werden übersprungen (Gründe siehe Vorschau).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Contacts from: %1. You can pause or cancel at any moment; a job interrupted by a crash resumes without enrolling anyone twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kontakte aus: %1. Sie können jederzeit pausieren oder abbrechen; ein durch einen Absturz unterbrochener Auftrag wird fortgesetzt, ohne jemanden doppelt zu registrieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ConnectDialog</name>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
         <source>Connect HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot verbinden</translation>
     </message>
     <message>
         <source>pat-na1-…</source>
-        <translation type="unfinished"></translation>
+        <translation>pat-na1-…</translation>
     </message>
     <message>
         <source>Create a private app in HubSpot (Settings &gt; Integrations &gt; Private Apps) with the scopes %1, then paste its access token here. SeqDesk keeps it only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in HubSpot eine private App (Einstellungen &gt; Integrationen &gt; Private Apps) mit den Bereichen %1 und fügen Sie hier ihr Zugriffstoken ein. SeqDesk bewahrt es nur im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>The token lacks these scopes: %1.
 In HubSpot, open Settings &gt; Integrations &gt; Private Apps, edit the app, add them under Scopes, commit the change, and paste the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlen diese Bereiche: %1.
+Öffnen Sie in HubSpot Einstellungen &gt; Integrationen &gt; Private Apps, bearbeiten Sie die App, fügen Sie die Bereiche unter Bereiche hinzu, übernehmen Sie die Änderung und fügen Sie das Token erneut ein.</translation>
     </message>
     <message>
         <source>New token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token für %1</translation>
     </message>
     <message>
         <source>SeqDesk needs this portal&apos;s private-app token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk benötigt das Token der privaten App dieses Portals erneut.</translation>
     </message>
     <message>
         <source>2026-09 (newest, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-09 (neueste, empfohlen)</translation>
     </message>
     <message>
         <source>2026-03 (date-versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-03 (datumsversioniert)</translation>
     </message>
     <message>
         <source>v4 / v3 (legacy, supported until March 2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>v4 / v3 (Legacy, unterstützt bis März 2027)</translation>
     </message>
     <message>
         <source>Connected, but the token lacks %1, so SeqDesk cannot read HubSpot lists; pasted or imported contacts work. To use lists, add the scope in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes, then enter the token again (Portal &gt; Enter a new token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber dem Token fehlt %1, daher kann SeqDesk keine HubSpot-Listen lesen; eingefügte oder importierte Kontakte funktionieren. Um Listen zu verwenden, fügen Sie den Bereich unter HubSpot &gt; Einstellungen &gt; Integrationen &gt; Private Apps &gt; Bereiche hinzu und geben Sie das Token dann erneut ein (Portal &gt; Neues Token eingeben).</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ContactsPage</name>
     <message>
         <source>Import CSV or TXT file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder TXT-Datei importieren…</translation>
     </message>
     <message>
         <source>Use pasted text instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen eingefügten Text verwenden</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>12345
 ana.lima@example.com
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>12345
+ana.lima@example.com
+…</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Contact lists (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ids, %2 emails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IDs, %2 E-Mail-Adressen</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Zeile</numerusform>
+            <numerusform>%n ungültige Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“): %3</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Paste or import</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen oder importieren</translation>
     </message>
     <message>
         <source>A HubSpot list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HubSpot-Liste</translation>
     </message>
     <message>
         <source>Paste HubSpot contact ids or email addresses, import a CSV or text file, or enroll the members of one of the portal&apos;s contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie HubSpot-Kontakt-IDs oder E-Mail-Adressen ein, importieren Sie eine CSV- oder Textdatei oder registrieren Sie die Mitglieder einer Kontaktliste des Portals.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::EnrollLauncher</name>
     <message>
         <source>Job %1: %2 of %3 done, %4 enrolled, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2 von %3 erledigt, %4 registriert, %5 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job %1 could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>Quit during enrollment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Registrierung beenden?</translation>
     </message>
     <message>
         <source>Job %1 is enrolling contacts. If you quit, it pauses now and goes on when SeqDesk starts again; no contact is lost or enrolled twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 registriert gerade Kontakte. Wenn Sie beenden, wird er jetzt pausiert und beim nächsten Start von SeqDesk fortgesetzt; kein Kontakt geht verloren oder wird doppelt registriert.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Pausing the job before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag wird vor dem Beenden pausiert…</translation>
     </message>
     <message>
         <source>An enrollment is open: finish or close it to start another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registrierung ist geöffnet: Schließen Sie sie ab oder schließen Sie sie, um eine weitere zu starten.</translation>
     </message>
     <message>
         <source>Job %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 fertig</translation>
     </message>
     <message>
         <source>Job %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 pausiert</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 abgebrochen</translation>
     </message>
     <message>
         <source>Job %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gestoppt</translation>
     </message>
     <message>
         <source>%1: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registriert, %3 übersprungen, %4 fehlgeschlagen, %5 zurückgestellt. %6</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::EnrollWizard</name>
     <message>
         <source>Enroll contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte registrieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::JobItemsModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Eligible from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigt ab %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Enrollment %1 (confirmed after an interruption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung %1 (nach einer Unterbrechung bestätigt)</translation>
     </message>
     <message>
         <source>Enrollment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ListPickerModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>%1
 HubSpot list %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Search the portal&apos;s contact lists by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten des Portals nach Namen durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ListSourcePanel</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>The portal has no contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keine Kontaktlisten.</translation>
     </message>
     <message>
         <source>No contact list matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktliste passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact list(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontaktliste</numerusform>
+            <numerusform>%Ln Kontaktlisten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 so far: scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher: Scrollen Sie nach unten für mehr.</translation>
     </message>
     <message>
         <source>Reading the members of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von „%1“ werden gelesen…</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut lesen</translation>
     </message>
     <message>
         <source>Stopped reading &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von „%1“ gestoppt.</translation>
     </message>
     <message>
         <source>Reading the members of &quot;%1&quot;: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von „%1“ werden gelesen: %2 von %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the list &quot;%2&quot;, read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus der Liste „%2“, gerade eben gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen stoppen</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::MainWindow</name>
     <message>
         <source>SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Opening the local mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie wird geöffnet…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Portal %1 forgotten: its token and data are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 entfernt: Sein Token und seine Daten sind gelöscht.</translation>
     </message>
     <message>
         <source>&amp;Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal</translation>
     </message>
     <message>
         <source>&amp;Connect HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HubSpot verbinden…</translation>
     </message>
     <message>
         <source>Open the &amp;demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Portal öffnen</translation>
     </message>
     <message>
         <source>&amp;Sync Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;synchronisieren</translation>
     </message>
     <message>
         <source>A sync of this portal is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung dieses Portals läuft bereits.</translation>
     </message>
     <message>
         <source>Enter a new &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Token eingeben…</translation>
     </message>
     <message>
         <source>&amp;Forget portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SeqDesk</translation>
     </message>
     <message>
         <source>About SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SeqDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SeqDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bulk enrollment into HubSpot sequences, within HubSpot&apos;s limits.&lt;/p&gt;&lt;p&gt;Tokens are kept only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SeqDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Massenregistrierung in HubSpot-Sequenzen, innerhalb der Limits von HubSpot.&lt;/p&gt;&lt;p&gt;Tokens werden nur im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <source>Starting the demo portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal wird gestartet…</translation>
     </message>
     <message>
         <source>The local mirror could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The local mirror could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 – SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SeqDesk</translation>
     </message>
     <message>
         <source>%1 synced: %2 new, %3 changed, %4 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert: %2 neu, %3 geändert, %4 archiviert</translation>
     </message>
     <message>
         <source>Sync of %1 cancelled; the mirror is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1 abgebrochen; die lokale Kopie ist unverändert.</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Token needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erforderlich</translation>
     </message>
     <message>
         <source>SeqDesk cannot sync %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk kann %1 nicht synchronisieren.</translation>
     </message>
     <message>
         <source>Enter Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token eingeben…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Forget portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal entfernen</translation>
     </message>
     <message>
         <source>Forget %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>SeqDesk removes the portal&apos;s token from the keychain and its sequences, owners, sync history and enrollment history from this computer. Nothing changes in HubSpot; you can connect the portal again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk entfernt das Token des Portals aus dem Schlüsselbund und seine Sequenzen, Inhaber, Synchronisierungs- und Registrierungsverlauf von diesem Computer. In HubSpot ändert sich nichts; Sie können das Portal später erneut verbinden.</translation>
     </message>
     <message>
         <source>Forget Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal entfernen</translation>
     </message>
     <message>
         <source>That token belongs to portal %1, not %2: it was connected as another portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token gehört zu Portal %1, nicht zu %2: Es wurde als anderes Portal verbunden.</translation>
     </message>
     <message>
         <source>&amp;Enroll contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;registrieren…</translation>
     </message>
     <message>
         <source>Enroll contacts into a sequence (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in einer Sequenz registrieren (Strg+E)</translation>
     </message>
     <message>
         <source>What SeqDesk enrolled: per sequence, over time, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Was SeqDesk registriert hat: pro Sequenz, im Zeitverlauf, nach Quelle</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Enroll the contacts who join a HubSpot list, by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte, die einer HubSpot-Liste beitreten, automatisch registrieren</translation>
     </message>
 </context>
 <context>
