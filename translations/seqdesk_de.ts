@@ -3648,863 +3648,884 @@ HubSpot-Liste %2 · %3</translation>
     <name>SeqDesk::Ui::PlanTableModel</name>
     <message>
         <source>Eligible from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigt ab %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::PortalSwitcher</name>
     <message>
         <source>The HubSpot portal shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angezeigte HubSpot-Portal</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>Portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1</translation>
     </message>
     <message>
         <source>Portal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::PreviewPage</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>A dry run: SeqDesk read the contacts from HubSpot and predicts what will happen to each. Nothing is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testlauf: SeqDesk hat die Kontakte aus HubSpot gelesen und sagt voraus, was mit jedem geschieht. Noch wird niemand registriert.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Reading the contacts from HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden aus HubSpot gelesen…</translation>
     </message>
     <message>
         <source>Reading the contacts from HubSpot: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden aus HubSpot gelesen: %1 von %2…</translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 will be enrolled&lt;/b&gt; · %2 skipped · %3 deferred by the send cap</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 werden registriert&lt;/b&gt; · %2 übersprungen · %3 wegen des Sendelimits zurückgestellt</translation>
     </message>
     <message>
         <source>Deferred contacts are enrolled automatically from %1, while SeqDesk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Kontakte werden ab %1 automatisch registriert, solange SeqDesk läuft.</translation>
     </message>
     <message>
         <source>No contact can be enrolled: go back and change the list or the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt kann registriert werden: Gehen Sie zurück und ändern Sie die Liste oder den Absender.</translation>
     </message>
     <message>
         <source>All contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every skipped contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übersprungenen Kontakte (%1)</translation>
     </message>
     <message>
         <source>Export the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau exportieren</translation>
     </message>
     <message>
         <source>enrollment-preview.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>enrollment-preview.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ProgressPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen…</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung läuft</translation>
     </message>
     <message>
         <source>The job could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Saving the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag wird gespeichert…</translation>
     </message>
     <message>
         <source>The job could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; enrolled · &lt;b&gt;%2&lt;/b&gt; skipped · &lt;b&gt;%3&lt;/b&gt; failed · &lt;b&gt;%4&lt;/b&gt; deferred · &lt;b&gt;%5&lt;/b&gt; to go</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; registriert · &lt;b&gt;%2&lt;/b&gt; übersprungen · &lt;b&gt;%3&lt;/b&gt; fehlgeschlagen · &lt;b&gt;%4&lt;/b&gt; zurückgestellt · &lt;b&gt;%5&lt;/b&gt; ausstehend</translation>
     </message>
     <message>
         <source>HubSpot allows %1 requests per %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot erlaubt %1 Anfragen pro %2 s</translation>
     </message>
     <message>
         <source>%1 contacts/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte/s</translation>
     </message>
     <message>
         <source>Measuring the pace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo wird gemessen…</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>Job %1 is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Job %1 waits: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wartet: %2</translation>
     </message>
     <message>
         <source>Job %1 is paused. Resume it, or close: it stays paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist pausiert. Setzen Sie ihn fort oder schließen Sie: Er bleibt pausiert.</translation>
     </message>
     <message>
         <source>Job %1 was cancelled; contacts not yet sent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde abgebrochen; noch nicht gesendete Kontakte wurden ausgelassen.</translation>
     </message>
     <message>
         <source>Job %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gestoppt: %2</translation>
     </message>
     <message>
         <source>Job %1: enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Registrierung läuft…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pausing: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird pausiert: Warten auf die bereits gesendeten Anfragen…</translation>
     </message>
     <message>
         <source>Cancel the job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen?</translation>
     </message>
     <message>
         <source>Contacts not enrolled yet will not be. Those already enrolled stay in the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht registrierte Kontakte werden nicht mehr registriert. Bereits registrierte bleiben in der Sequenz.</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Every contact is journaled, so none is lost or sent twice. Closing this window does not stop the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt wird im Journal protokolliert, daher geht keiner verloren oder wird doppelt gesendet. Das Schließen dieses Fensters stoppt den Auftrag nicht.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Job %1 waits for job %2 to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wartet, bis Auftrag %2 fertig ist.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleEditorDialog</name>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bearbeiten</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>e.g. Trial signups to onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Testanmeldungen ins Onboarding</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>The rule could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>List: its new members are enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: ihre neuen Mitglieder werden registriert</translation>
     </message>
     <message>
         <source>Sequence: they are enrolled into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz: in die sie registriert werden</translation>
     </message>
     <message>
         <source>Search sequences by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen nach Namen suchen</translation>
     </message>
     <message>
         <source>Reading the sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen werden gelesen…</translation>
     </message>
     <message>
         <source>Limits and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits und Zeitplan</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>The most contacts one run enrolls; 0 for no limit of the rule&apos;s own. The others wait for a later run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Kontakte, die ein Lauf registriert; 0 für kein eigenes Limit der Regel. Die übrigen warten auf einen späteren Lauf.</translation>
     </message>
     <message>
         <source>The most contacts the rule enrolls in a rolling 24 hours; 0 for no limit of the rule&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Kontakte, die die Regel in rollierenden 24 Stunden registriert; 0 für kein eigenes Limit der Regel.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How often SeqDesk reads the list while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft SeqDesk die Liste liest, während es läuft.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>A contact the rule handled is enrolled again if it is still in the list this many days later; &quot;Never&quot;: once, ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von der Regel bearbeiteter Kontakt wird erneut registriert, wenn er nach so vielen Tagen noch in der Liste ist; „Nie“: nur ein einziges Mal.</translation>
     </message>
     <message>
         <source> per 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation> pro 24 h</translation>
     </message>
     <message>
         <source>HubSpot limits how many sequence emails one inbox sends in a rolling 24 hours. The rule never enrolls past it; the others wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot begrenzt, wie viele Sequenz-E-Mails ein Postfach in rollierenden 24 Stunden sendet. Die Regel registriert nie darüber hinaus; die übrigen warten.</translation>
     </message>
     <message>
         <source>Contacts per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Lauf:</translation>
     </message>
     <message>
         <source>Contacts per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Tag:</translation>
     </message>
     <message>
         <source>Run every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen alle:</translation>
     </message>
     <message>
         <source>Enroll a contact again after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt erneut registrieren nach:</translation>
     </message>
     <message>
         <source>Send cap of each inbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendelimit je Postfach:</translation>
     </message>
     <message>
         <source>Choose the list whose new members the rule enrolls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Liste, deren neue Mitglieder die Regel registriert.</translation>
     </message>
     <message>
         <source>Choose the sequence to enroll them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sequenz, in der sie registriert werden.</translation>
     </message>
     <message>
         <source>Another rule of this portal is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Regel dieses Portals heißt „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%1  ·  %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  ·  %n Schritt</numerusform>
+            <numerusform>%1  ·  %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sequenz %2</translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s) you can enroll into.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz, in der Sie registrieren können.</numerusform>
+            <numerusform>%n Sequenzen, in denen Sie registrieren können.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequences could not be read from the mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenzen konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n paused, draft or archived sequence(s) are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausierte, Entwurfs- oder archivierte Sequenz wird nicht angezeigt.</numerusform>
+            <numerusform>%n pausierte, Entwurfs- oder archivierte Sequenzen werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rule&apos;s sequence %1 cannot be enrolled into any more: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sequenz %1 der Regel kann nicht mehr registriert werden: Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ready to save.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bereit zum Speichern.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Ready to save. The rule is enabled and runs within a minute, then every %n minute(s).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Bereit zum Speichern. Die Regel ist aktiviert und läuft innerhalb einer Minute, dann alle %n Minute.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Bereit zum Speichern. Die Regel ist aktiviert und läuft innerhalb einer Minute, dann alle %n Minuten.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Before it can be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor sie gespeichert werden kann:</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleListPicker</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>The portal has no contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keine Kontaktlisten.</translation>
     </message>
     <message>
         <source>No contact list matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktliste passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact list(s) so far: scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontaktliste bisher: Scrollen Sie nach unten für mehr.</numerusform>
+            <numerusform>%Ln Kontaktlisten bisher: Scrollen Sie nach unten für mehr.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact list(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontaktliste</numerusform>
+            <numerusform>%Ln Kontaktlisten</numerusform>
         </translation>
     </message>
     <message>
         <source>No list chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Liste gewählt.</translation>
     </message>
     <message>
         <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (HubSpot list %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: &lt;b&gt;%1&lt;/b&gt; (HubSpot-Liste %2)</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulePreviewDialog</name>
     <message>
         <source>Waits for a later run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen späteren Lauf</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>Preview of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von „%1“</translation>
     </message>
     <message>
         <source>Run the rule now: the members it finds then are enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel jetzt ausführen: Die dann gefundenen Mitglieder werden registriert</translation>
     </message>
     <message>
         <source>Previewing &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von „%1“: %2</translation>
     </message>
     <message>
         <source>The preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>its owner&apos;s inbox has no room under its send cap</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach des Inhabers hat keinen Spielraum unter seinem Sendelimit</translation>
     </message>
     <message>
         <source>no inbox has room under its send cap</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach hat Spielraum unter seinem Sendelimit</translation>
     </message>
     <message>
         <source>Waits for a later run: the rule enrolls at most %1 per run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen späteren Lauf: Die Regel registriert höchstens %1 pro Lauf.</translation>
     </message>
     <message>
         <source>Waits for a later run: %1, or the rule&apos;s %2 a day are used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen späteren Lauf: %1, oder die %2 pro Tag der Regel sind aufgebraucht.</translation>
     </message>
     <message>
         <source>Waits for a later run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen späteren Lauf: %1.</translation>
     </message>
     <message>
         <source>As %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1</translation>
     </message>
     <message>
         <source>Its owner cannot use the sequence and the rule has no fallback inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Inhaber kann die Sequenz nicht verwenden, und die Regel hat kein Ersatzpostfach.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>If &quot;%1&quot; ran now, it would read %2 members of &quot;%3&quot;: %4 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde „%1“ jetzt laufen, würde sie %2 Mitglieder von „%3“ lesen: %4 neu.</translation>
     </message>
     <message>
         <source>Nobody would be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand würde registriert.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message numerus="yes">
         <source>%n would be enrolled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n würde registriert</numerusform>
+            <numerusform>%n würden registriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n would wait for a later run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n würde auf einen späteren Lauf warten</numerusform>
+            <numerusform>%n würden auf einen späteren Lauf warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is enrolled or recorded by a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorschau registriert und speichert nichts.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleRunsModel</name>
     <message numerus="yes">
         <source>Started %1, finished %2; %n request(s) to HubSpot before its jobs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestartet %1, beendet %2; %n Anfrage an HubSpot vor seinen Aufträgen.</numerusform>
+            <numerusform>Gestartet %1, beendet %2; %n Anfragen an HubSpot vor seinen Aufträgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleSenderBox</name>
     <message>
         <source>One inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postfach</translation>
     </message>
     <message>
         <source>A rotation over several inboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation über mehrere Postfächer</translation>
     </message>
     <message>
         <source>Each contact&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktinhaber des Kontakts</translation>
     </message>
     <message>
         <source>Each contact goes to the inbox with the most room under its send cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt geht an das Postfach mit dem meisten Spielraum unter seinem Sendelimit.</translation>
     </message>
     <message>
         <source>Each contact is enrolled as its HubSpot owner, when the owner can use the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt wird als sein HubSpot-Kontaktinhaber registriert, wenn der Inhaber die Sequenz verwenden kann.</translation>
     </message>
     <message>
         <source>Choose the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach wählen</translation>
     </message>
     <message>
         <source>Tick two or more inboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zwei oder mehr Postfächer.</translation>
     </message>
     <message>
         <source>When the owner cannot use the sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Inhaber die Sequenz nicht verwenden kann:</translation>
     </message>
     <message>
         <source>Skip the contact (no fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt überspringen (kein Ersatz)</translation>
     </message>
     <message>
         <source>No active user can see the chosen sequence: share it in HubSpot, then sync the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Benutzer kann die gewählte Sequenz sehen: Geben Sie sie in HubSpot frei und synchronisieren Sie dann das Portal.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleTableModel</name>
     <message>
         <source>List %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1</translation>
     </message>
     <message>
         <source>Sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1
 HubSpot list %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+HubSpot-Liste %2</translation>
     </message>
     <message>
         <source>%1
 Sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sequenz %2</translation>
     </message>
     <message numerus="yes">
         <source>Runs every %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft alle %n Minute.</numerusform>
+            <numerusform>Läuft alle %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused: it does not run until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Sie läuft erst wieder, wenn sie fortgesetzt wird.</translation>
     </message>
     <message>
         <source>Stopped by SeqDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SeqDesk gestoppt: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>It does not run while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie läuft nicht, solange sie %1 ist.</translation>
     </message>
     <message>
         <source>Contacts its runs enrolled in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihren Läufen insgesamt registrierte Kontakte</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleText</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Contact owner (no fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktinhaber (kein Ersatz)</translation>
     </message>
     <message>
         <source>Contact owner (fallback %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktinhaber (Ersatz %1)</translation>
     </message>
     <message>
         <source>Every contact is enrolled as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt wird als %1 registriert.</translation>
     </message>
     <message>
         <source>Each contact goes to the inbox with the most room under its send cap:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt geht an das Postfach mit dem meisten Spielraum unter seinem Sendelimit:
+%1</translation>
     </message>
     <message>
         <source>Each contact is enrolled as its HubSpot owner. Contacts whose owner cannot use the sequence are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt wird als sein HubSpot-Kontaktinhaber registriert. Kontakte, deren Inhaber die Sequenz nicht verwenden kann, werden übersprungen.</translation>
     </message>
     <message>
         <source>Each contact is enrolled as its HubSpot owner. Contacts whose owner cannot use the sequence go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt wird als sein HubSpot-Kontaktinhaber registriert. Kontakte, deren Inhaber die Sequenz nicht verwenden kann, gehen an %1.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 h</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h</translation>
     </message>
     <message>
         <source>Still to send: %1
 Deferred by the send cap: %2
 Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu senden: %1
+Wegen des Sendelimits zurückgestellt: %2
+Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit der Regel): %3</translation>
     </message>
     <message>
         <source>no new members</source>
-        <translation type="unfinished"></translation>
+        <translation>keine neuen Mitglieder</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <source>%1 enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <source>%1: running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft</translation>
     </message>
     <message>
         <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestoppt</translation>
     </message>
     <message>
         <source>%1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Rotation of %n inbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotation über %n Postfach</numerusform>
+            <numerusform>Rotation über %n Postfächer</numerusform>
         </translation>
     </message>
 </context>
@@ -4512,228 +4533,232 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
     <name>SeqDesk::Ui::RulesPage</name>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel…</translation>
     </message>
     <message>
         <source>Enroll the contacts who join a HubSpot list into a sequence, by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte, die einer HubSpot-Liste beitreten, automatisch in einer Sequenz registrieren</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Preview next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Lauf in der Vorschau</translation>
     </message>
     <message>
         <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen die Regel jetzt registrieren würde, über welches Postfach, und warum die übrigen nicht: ein Testlauf, nichts wird registriert oder gespeichert</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>Run the rule now, without waiting for its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel jetzt ausführen, ohne auf ihren Zeitplan zu warten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Stop running the rule until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nicht mehr ausführen, bis sie fortgesetzt wird</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Run the rule on its schedule again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wieder nach ihrem Zeitplan ausführen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete the rule; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel löschen; ihr Verlauf bleibt erhalten</translation>
     </message>
     <message>
         <source>No enrollment rules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Registrierungsregeln</translation>
     </message>
     <message>
         <source>A rule enrolls the contacts who join a HubSpot list into a sequence, by themselves: every few minutes SeqDesk reads the list, dry-runs its new members and enrolls those who can be enrolled, as one inbox, a rotation over several, or each contact&apos;s owner — never past the inboxes&apos; send caps or the rule&apos;s limits, and never the same contact twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel registriert die Kontakte, die einer HubSpot-Liste beitreten, automatisch in einer Sequenz: Alle paar Minuten liest SeqDesk die Liste, führt für ihre neuen Mitglieder einen Testlauf aus und registriert die, die registriert werden können, über ein Postfach, eine Rotation über mehrere oder den Kontaktinhaber des jeweiligen Kontakts – nie über die Sendelimits der Postfächer oder die Limits der Regel hinaus und nie denselben Kontakt doppelt.</translation>
     </message>
     <message>
         <source>Select a rule to see its runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel aus, um ihre Läufe zu sehen.</translation>
     </message>
     <message>
         <source>Runs of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe von „%1“…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht gelaufen.</translation>
     </message>
     <message>
         <source>Runs of &quot;%1&quot;, newest first. Double-click a run to see its jobs and contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe von „%1“, neueste zuerst. Doppelklicken Sie auf einen Lauf, um seine Aufträge und Kontakte zu sehen.</translation>
     </message>
     <message>
         <source>Stopped by SeqDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SeqDesk gestoppt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <source>Delete the rule &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ löschen?</translation>
     </message>
     <message>
         <source>It will not run again. Its runs and the jobs they made stay in the history and in Analytics; nothing changes in HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird nicht mehr ausgeführt. Ihre Läufe und deren Aufträge bleiben im Verlauf und in den Analysen erhalten; in HubSpot ändert sich nichts.</translation>
     </message>
     <message>
         <source>Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu</translation>
     </message>
     <message>
         <source> % of the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation> % des Ratenlimits</translation>
     </message>
     <message>
         <source>The part of HubSpot&apos;s rate limit (requests per 10 seconds) the rules&apos; runs and their jobs may use, so your own work in SeqDesk and other apps on the token keep room</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil am Ratenlimit von HubSpot (Anfragen pro 10 Sekunden), den die Läufe der Regeln und ihre Aufträge nutzen dürfen, damit Ihre eigene Arbeit in SeqDesk und andere Apps mit dem Token Spielraum behalten</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulesPresenter</name>
     <message>
         <source>The rules could not be read from the mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message numerus="yes">
         <source>Rule &quot;%1&quot; saved: it runs within a minute, then every %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regel „%1“ gespeichert: Sie läuft innerhalb einer Minute, dann alle %n Minute.</numerusform>
+            <numerusform>Regel „%1“ gespeichert: Sie läuft innerhalb einer Minute, dann alle %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Waiting for the run of &quot;%1&quot; to end…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Ende des Laufs von „%1“…</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gelesen…</translation>
     </message>
     <message>
         <source>Run of &quot;%1&quot; at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von „%1“ um %2</translation>
     </message>
     <message>
         <source>The rule could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ pausiert.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ fortgesetzt.</translation>
     </message>
     <message>
         <source>The rule could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; deleted; its history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gelöscht; ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Queued to run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Ausführung eingereiht…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ wurde nicht ausgeführt: %2</translation>
     </message>
     <message numerus="yes">
         <source>Enrolling: %n job(s) queued…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrierung: %n Auftrag eingereiht…</numerusform>
+            <numerusform>Registrierung: %n Aufträge eingereiht…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gestoppt: %2</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; ran: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ ausgeführt: %2</translation>
     </message>
     <message>
         <source>Enrolling (job %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung läuft (Auftrag %1)…</translation>
     </message>
     <message>
         <source>Enrolling (job %1): %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung läuft (Auftrag %1): %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RunJobsDialog</name>
     <message>
         <source>Reading the run&apos;s jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge des Laufs werden gelesen…</translation>
     </message>
     <message>
         <source>Job %1 · as %2 · %3 · %4 enrolled, %5 skipped, %6 failed, %7 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 · als %2 · %3 · %4 registriert, %5 übersprungen, %6 fehlgeschlagen, %7 wartend</translation>
     </message>
     <message>
         <source>This run made no job: it found no new member, or it stopped or failed before it could (see its message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keinen Auftrag erstellt: Er hat kein neues Mitglied gefunden oder wurde vorher gestoppt oder ist fehlgeschlagen (siehe seine Meldung).</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s), one per sender inbox, with %1 contacts in all. The contacts of the chosen job:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag, einer pro Absenderpostfach, mit insgesamt %1 Kontakten. Die Kontakte des gewählten Auftrags:</numerusform>
+            <numerusform>%n Aufträge, einer pro Absenderpostfach, mit insgesamt %1 Kontakten. Die Kontakte des gewählten Auftrags:</numerusform>
         </translation>
     </message>
 </context>
@@ -4741,261 +4766,264 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
     <name>SeqDesk::Ui::SenderPage</name>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Whose connected inbox sends the sequence&apos;s emails? Only users who can see the sequence are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen verbundenes Postfach sendet die E-Mails der Sequenz? Nur Benutzer, die die Sequenz sehen können, werden aufgeführt.</translation>
     </message>
     <message>
         <source> per 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation> pro 24 h</translation>
     </message>
     <message>
         <source>HubSpot limits how many sequence emails one inbox sends in a rolling 24 hours. Contacts beyond it are deferred, not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot begrenzt, wie viele Sequenz-E-Mails ein Postfach in rollierenden 24 Stunden sendet. Kontakte darüber hinaus werden zurückgestellt, nicht verworfen.</translation>
     </message>
     <message>
         <source>Send cap of the inbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendelimit des Postfachs:</translation>
     </message>
     <message>
         <source>No active user can see this sequence. Share it in HubSpot, then sync the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Benutzer kann diese Sequenz sehen. Geben Sie sie in HubSpot frei und synchronisieren Sie dann das Portal.</translation>
     </message>
     <message>
         <source>What this inbox sent could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Postfach gesendet hat, konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>SeqDesk enrolled %1 contacts as this sender in the last 24 hours: %2 more can go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk hat in den letzten 24 Stunden %1 Kontakte als dieser Absender registriert: %2 weitere sind jetzt möglich.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequenceDetailPane</name>
     <message>
         <source>Select a sequence to see its steps and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sequenz aus, um ihre Schritte und Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <source>Send window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendezeitfenster:</translation>
     </message>
     <message>
         <source>Who can use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie verwenden kann:</translation>
     </message>
     <message>
         <source>Enrolled by SeqDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SeqDesk registriert:</translation>
     </message>
     <message>
         <source>Updated in HubSpot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert in HubSpot:</translation>
     </message>
     <message>
         <source>Seen by SeqDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SeqDesk gesehen:</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>1 step (details not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt (Details noch nicht synchronisiert)</translation>
     </message>
     <message>
         <source>%1 steps (details not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte (Details noch nicht synchronisiert)</translation>
     </message>
     <message>
         <source>No steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>Gone from HubSpot since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 nicht mehr in HubSpot</translation>
     </message>
     <message>
         <source>Archived in SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In SeqDesk archiviert</translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen %1</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Being read from HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus HubSpot gelesen…</translation>
     </message>
     <message>
         <source>Known when the sync finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt, wenn die Synchronisierung abgeschlossen ist</translation>
     </message>
     <message>
         <source>Not saved yet: the sync in progress read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: von der laufenden Synchronisierung gelesen</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencePickPage</name>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Which sequence should the contacts be enrolled into?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Sequenz sollen die Kontakte registriert werden?</translation>
     </message>
     <message>
         <source>Search sequences by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen nach Namen suchen</translation>
     </message>
     <message>
         <source>Reading the sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen werden gelesen…</translation>
     </message>
     <message>
         <source>The sequences could not be read from the mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenzen konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1  ·  %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  ·  %n Schritt</numerusform>
+            <numerusform>%1  ·  %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s) you can enroll into.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz, in der Sie registrieren können.</numerusform>
+            <numerusform>%n Sequenzen, in denen Sie registrieren können.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused, draft or archived sequence(s) are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausierte, Entwurfs- oder archivierte Sequenz wird nicht angezeigt.</numerusform>
+            <numerusform>%n pausierte, Entwurfs- oder archivierte Sequenzen werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequence you started from cannot be enrolled into (it is paused, a draft or archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sequenz, von der Sie ausgegangen sind, kann nicht registriert werden (sie ist pausiert, ein Entwurf oder archiviert).</translation>
     </message>
     <message>
         <source>This portal has no active sequence. Sync the portal, or resume a paused sequence on the Sequences page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portal hat keine aktive Sequenz. Synchronisieren Sie das Portal oder setzen Sie auf der Seite „Sequenzen“ eine pausierte Sequenz fort.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequenceTableModel</name>
     <message>
         <source>Contacts enrolled into this sequence by SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SeqDesk in dieser Sequenz registrierte Kontakte</translation>
     </message>
     <message>
         <source>Last changed in HubSpot, in your local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt in HubSpot geändert, in Ihrer Ortszeit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Updated in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert in HubSpot</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequenceText</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Archived: it is gone from HubSpot (since %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: Sie ist nicht mehr in HubSpot (seit %1).</translation>
     </message>
     <message>
         <source>Archived: archived in SeqDesk. HubSpot still has it; restore it to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: in SeqDesk archiviert. HubSpot hat sie noch; stellen Sie sie wieder her, um sie erneut zu verwenden.</translation>
     </message>
     <message>
         <source>Draft: it has no steps yet, so there is nothing to enroll contacts into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Sie hat noch keine Schritte, daher gibt es nichts, in dem Kontakte registriert werden könnten.</translation>
     </message>
     <message>
         <source>Paused: paused in SeqDesk. SeqDesk will not enroll contacts into it until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: in SeqDesk pausiert. SeqDesk registriert keine Kontakte darin, bis sie fortgesetzt wird.</translation>
     </message>
     <message>
         <source>Active: present in HubSpot, has steps and is not paused in SeqDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: in HubSpot vorhanden, hat Schritte und ist in SeqDesk nicht pausiert.</translation>
     </message>
     <message>
         <source>HubSpot has no sequence status; SeqDesk derives it:
@@ -5003,416 +5031,425 @@ Archived = gone from HubSpot or archived in SeqDesk
 Draft = no steps
 Paused = paused in SeqDesk (no enrollments until resumed)
 Active = otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat keinen Sequenzstatus; SeqDesk leitet ihn ab:
+Archiviert = nicht mehr in HubSpot oder in SeqDesk archiviert
+Entwurf = keine Schritte
+Pausiert = in SeqDesk pausiert (keine Registrierungen bis zur Fortsetzung)
+Aktiv = sonst</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>no delay</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verzögerung</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Call task</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-Aufgabe</translation>
     </message>
     <message>
         <source>Email task</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Aufgabe</translation>
     </message>
     <message>
         <source>LinkedIn task</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Aufgabe</translation>
     </message>
     <message>
         <source>To-do task</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do-Aufgabe</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 1</translation>
     </message>
     <message>
         <source>right after</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt danach</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>Finish enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung beenden</translation>
     </message>
     <message>
         <source>Adaptive step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptiver Schritt</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert</translation>
     </message>
     <message>
         <source>Syncing: read from HubSpot by the sync in progress and not saved yet. It gets its status, and can be enrolled into, when the sync finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert: von der laufenden Synchronisierung aus HubSpot gelesen und noch nicht gespeichert. Sie erhält ihren Status und kann für Registrierungen verwendet werden, wenn die Synchronisierung abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPage</name>
     <message>
         <source>Enroll contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte registrieren…</translation>
     </message>
     <message>
         <source>Pause in SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In SeqDesk pausieren</translation>
     </message>
     <message>
         <source>Archive in SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In SeqDesk archivieren</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sequenzen mit Status %1 anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
     </message>
     <message>
         <source>Search by name, owner or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Inhaber oder ID suchen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No sequences yet — click Sync Data to fetch them from HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sequenzen – klicken Sie auf „Daten synchronisieren“, um sie aus HubSpot abzurufen.</translation>
     </message>
     <message>
         <source>No sequence matches the selected statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sequenz entspricht den gewählten Status.</translation>
     </message>
     <message>
         <source>No sequence matches “%1” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sequenz passt mit diesen Filtern zu „%1“.</translation>
     </message>
     <message>
         <source>Choose contacts to enroll into this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte auswählen, die in dieser Sequenz registriert werden</translation>
     </message>
     <message>
         <source>Only active sequences take enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Sequenzen nehmen Registrierungen an</translation>
     </message>
     <message>
         <source>Resume in SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In SeqDesk fortsetzen</translation>
     </message>
     <message>
         <source>Let SeqDesk enroll contacts into it again</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk wieder Kontakte darin registrieren lassen</translation>
     </message>
     <message>
         <source>Stop SeqDesk from enrolling contacts into it; HubSpot is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk keine Kontakte mehr darin registrieren lassen; HubSpot wird nicht geändert</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>It is gone from HubSpot; there is nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist nicht mehr in HubSpot; es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>Show it as a usable sequence again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wieder als verwendbare Sequenz anzeigen</translation>
     </message>
     <message>
         <source>Hide it from enrollment in SeqDesk; HubSpot is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie in SeqDesk für Registrierungen ausblenden; HubSpot wird nicht geändert</translation>
     </message>
     <message numerus="yes">
         <source>Reading sequences from HubSpot (%1 of %2 users). %n new so far, marked Syncing: they are saved, with their status, when the sync finishes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sequenzen werden aus HubSpot gelesen (%1 von %2 Benutzern). Bisher %n neue, markiert als „Wird synchronisiert“: Sie werden mit ihrem Status gespeichert, wenn die Synchronisierung abgeschlossen ist.</numerusform>
+            <numerusform>Sequenzen werden aus HubSpot gelesen (%1 von %2 Benutzern). Bisher %n neue, markiert als „Wird synchronisiert“: Sie werden mit ihrem Status gespeichert, wenn die Synchronisierung abgeschlossen ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading details from HubSpot: %1 of %2. The %n sequence(s) marked Syncing are saved, with their status, when the sync finishes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Details werden aus HubSpot gelesen: %1 von %2. Die %n als „Wird synchronisiert“ markierte Sequenz wird mit ihrem Status gespeichert, wenn die Synchronisierung abgeschlossen ist.</numerusform>
+            <numerusform>Details werden aus HubSpot gelesen: %1 von %2. Die %n als „Wird synchronisiert“ markierten Sequenzen werden mit ihrem Status gespeichert, wenn die Synchronisierung abgeschlossen ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the portal&apos;s sequences from HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen des Portals werden aus HubSpot gelesen…</translation>
     </message>
     <message>
         <source>Not saved yet: available when the sync finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: verfügbar, wenn die Synchronisierung abgeschlossen ist</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SummaryPage</name>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <source>Open analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen öffnen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Reading the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag wird gelesen…</translation>
     </message>
     <message>
         <source>The job could not be read from the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht aus der lokalen Kopie gelesen werden.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>enrollment-job-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>enrollment-job-%1.json</translation>
     </message>
     <message>
         <source>enrollment-job-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>enrollment-job-%1.csv</translation>
     </message>
     <message>
         <source>Export the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 von %2 Kontakten registriert&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 übersprungen · %5 fehlgeschlagen · %6 zurückgestellt · %7 nicht gesendet</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SyncStatusWidget</name>
     <message>
         <source>Sync Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten synchronisieren</translation>
     </message>
     <message>
         <source>Cancel the sync (the mirror stays as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abbrechen (die lokale Kopie bleibt unverändert)</translation>
     </message>
     <message>
         <source>Read owners and sequences from HubSpot into SeqDesk (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber und Sequenzen aus HubSpot in SeqDesk einlesen (F5)</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie synchronisiert</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte erfolgreiche Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Last sync failed · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung fehlgeschlagen · %1</translation>
     </message>
     <message>
         <source>Sync cancelled · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen · %1</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
 </context>
 <context>
     <name>SeqDesk::Ui::WelcomePage</name>
     <message>
         <source>Try the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal ausprobieren</translation>
     </message>
     <message>
         <source>Welcome to SeqDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei SeqDesk</translation>
     </message>
     <message>
         <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
 The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln Sie Ihre HubSpot-Sequenzen lokal, prüfen Sie eine Registrierung vorab mit einem Testlauf und registrieren Sie Kontakte in großer Zahl innerhalb der Limits von HubSpot.
+Das Demo-Portal führt eine HubSpot-Sandbox auf diesem Computer aus: Es wird nichts an HubSpot gesendet.</translation>
     </message>
     <message>
         <source>Connect HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot verbinden…</translation>
     </message>
 </context>
 <context>
     <name>SequenceUse</name>
     <message>
         <source>The sequence &quot;%1&quot; is paused in SeqDesk: choose &quot;Resume in SeqDesk&quot; on the app&apos;s Sequences page to enroll into it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz „%1“ ist in SeqDesk pausiert: Wählen Sie auf der Seite „Sequenzen“ der App „In SeqDesk fortsetzen“, um wieder darin zu registrieren.</translation>
     </message>
     <message>
         <source>The sequence &quot;%1&quot; is a draft (it has no steps): add its steps in HubSpot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz „%1“ ist ein Entwurf (sie hat keine Schritte): Fügen Sie zuerst in HubSpot ihre Schritte hinzu.</translation>
     </message>
     <message>
         <source>The sequence &quot;%1&quot; is archived: it is gone from HubSpot (deleted, or no longer shared with the portal&apos;s users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz „%1“ ist archiviert: Sie ist nicht mehr in HubSpot (gelöscht oder nicht mehr für die Benutzer des Portals freigegeben).</translation>
     </message>
     <message>
         <source>The sequence &quot;%1&quot; is archived in SeqDesk: choose &quot;Restore&quot; on the app&apos;s Sequences page (filter Archived) to enroll into it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz „%1“ ist in SeqDesk archiviert: Wählen Sie auf der Seite „Sequenzen“ der App „Wiederherstellen“ (Filter „Archiviert“), um wieder darin zu registrieren.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Reading account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodetails werden gelesen</translation>
     </message>
     <message>
         <source>Reading owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber werden gelesen</translation>
     </message>
     <message>
         <source>Reading sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen werden gelesen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A local HTTP server that behaves like HubSpot (SeqDesk&apos;s demo mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler HTTP-Server, der sich wie HubSpot verhält (Demo-Modus von SeqDesk).</translation>
     </message>
     <message>
         <source>seqdesk-sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seqdesk-sandbox: %1</translation>
     </message>
     <message>
         <source>seqdesk-sandbox: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>seqdesk-sandbox: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>seqdesk-sandbox: cannot watch signals</source>
-        <translation type="unfinished"></translation>
+        <translation>seqdesk-sandbox: Signale können nicht überwacht werden</translation>
     </message>
     <message>
         <source>seqdesk-sandbox: invalid value &apos;%1&apos; for --list-growth: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seqdesk-sandbox: ungültiger Wert „%1“ für --list-growth: %2</translation>
     </message>
 </context>
 </TS>
