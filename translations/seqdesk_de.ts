@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>HubSpot API root (https; http only on loopback).</source>
-        <translation>HubSpot-API-Stamm-URL (https; http nur auf Loopback).</translation>
+        <translation>Basis-URL der HubSpot-API (https; http nur auf Loopback).</translation>
     </message>
     <message>
         <source>url</source>
@@ -306,9 +306,9 @@ Größe, Art: statisch, aktiv oder Snapshot).
 
 Registrieren: --sequence-id ID --sender-email EMAIL (--contact-ids 101,ana@x.com |
 --contact-ids-file DATEI | --list-id LISTE) [--dry-run] [--output-json DATEI]
-[--label TEXT]. Kontakte
-jenseits des rollierenden 24-h-Limits des Absenders werden zurückgestellt (nicht verworfen):
-Setzen Sie den Auftrag mit --resume AUFTRAG fort, sobald sie fällig sind; --jobs listet Aufträge auf.
+[--label TEXT]. Kontakte jenseits des rollierenden 24-h-Limits des Absenders
+werden zurückgestellt (nicht verworfen): Setzen Sie den Auftrag mit
+--resume AUFTRAG fort, sobald sie fällig sind; --jobs listet die Aufträge auf.
 </translation>
     </message>
     <message>
@@ -421,10 +421,11 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
 Regeln: --add-rule --name NAME --list-id LISTE --sequence-id ID
 (--sender-email EMAIL | --rotation E1,E2 | --owner-routing [--fallback-sender EMAIL])
 [--per-run N] [--per-day N] [--every MINUTEN] [--again-after-days D] [--daily-cap N]
-speichert eine Regel: Die Mitglieder, die der Liste beitreten, werden automatisch in der
-Sequenz registriert. --run-rules [--rule ID] [--dry-run] [--json] führt die fälligen Regeln
-des Portals einmal aus (eine Regel, die ein anderer SeqDesk-Prozess ausführt, wird übersprungen);
---rules [--json] listet sie auf; --pause-rule, --resume-rule und --delete-rule ID ändern eine.
+speichert eine Regel: Die Mitglieder, die der Liste beitreten, werden automatisch
+in der Sequenz registriert. --run-rules [--rule ID] [--dry-run] [--json] führt die
+fälligen Regeln des Portals einmal aus (eine Regel, die ein anderer SeqDesk-Prozess
+ausführt, wird übersprungen); --rules [--json] listet sie auf; --pause-rule,
+--resume-rule und --delete-rule ID ändern eine.
 </translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>SHAPE</source>
-        <translation>SHAPE</translation>
+        <translation>FORM</translation>
     </message>
     <message>
         <source>Comma-separated scopes granted to the token.</source>
@@ -1921,7 +1922,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <name>SeqDesk::Jobs::DemoShowcase</name>
     <message>
         <source>New trial signups to %1</source>
-        <translation>Neue Testversion-Anmeldungen an %1</translation>
+        <translation>Neue Testanmeldungen in %1</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2064,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>It was left running by a SeqDesk process that ended (or another process runs it): resume_job %1 goes on with it, each contact once.</source>
-        <translation>Ein beendeter SeqDesk-Prozess hat ihn laufend hinterlassen (oder ein anderer Prozess führt ihn aus): resume_job %1 setzt ihn fort, jeden Kontakt einmal.</translation>
+        <translation>Er ist als laufend markiert, aber der SeqDesk-Prozess, der ihn ausführte, wurde beendet (oder ein anderer Prozess führt ihn aus): resume_job %1 setzt ihn fort, jeden Kontakt einmal.</translation>
     </message>
     <message>
         <source>It waits until %1 UTC (the sender&apos;s send cap or HubSpot&apos;s limits): resume_job %2 then goes on with it.</source>
@@ -2365,11 +2366,11 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <name>SeqDesk::Mcp::ToolArgs</name>
     <message>
         <source>Unknown argument &quot;%1&quot;: this tool takes no arguments.</source>
-        <translation>Unbekanntes Argument „%1“: Dieses Tool nimmt keine Argumente.</translation>
+        <translation>Unbekanntes Argument „%1“: Dieses Tool akzeptiert keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;: this tool takes %2.</source>
-        <translation>Unbekanntes Argument „%1“: Dieses Tool nimmt %2.</translation>
+        <translation>Unbekanntes Argument „%1“: Dieses Tool akzeptiert %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing.</source>
@@ -2468,11 +2469,11 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Contacts per run must be 0 (no limit) to %1.</source>
-        <translation>Kontakte pro Lauf: 0 (kein Limit) bis %1.</translation>
+        <translation>Kontakte pro Lauf müssen zwischen 0 (kein Limit) und %1 liegen.</translation>
     </message>
     <message>
         <source>Contacts per day must be 0 (no limit) to %1.</source>
-        <translation>Kontakte pro Tag: 0 (kein Limit) bis %1.</translation>
+        <translation>Kontakte pro Tag müssen zwischen 0 (kein Limit) und %1 liegen.</translation>
     </message>
     <message>
         <source>The rule runs every 1 to %1 minutes (a week), not %2.</source>
@@ -2480,7 +2481,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>&quot;Again after&quot; is 0 (never) to %1 days.</source>
-        <translation>„Erneut nach“ ist 0 (nie) bis %1 Tage.</translation>
+        <translation>„Erneut registrieren nach“ liegt zwischen 0 (nie) und %1 Tagen.</translation>
     </message>
     <message>
         <source>The inboxes&apos; send cap must be %1 to %2 per 24 hours.</source>
@@ -3078,7 +3079,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>&lt;p&gt;%1 more are deferred by the inbox&apos;s send cap (%2 per 24 hours) and go out automatically once they are eligible, while SeqDesk runs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 weitere werden wegen des Sendelimits des Postfachs (%2 pro 24 Stunden) zurückgestellt und gehen automatisch hinaus, sobald sie berechtigt sind, solange SeqDesk läuft.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 weitere werden wegen des Sendelimits des Postfachs (%2 pro 24 Stunden) zurückgestellt und automatisch gesendet, sobald sie fällig sind, solange SeqDesk läuft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 are skipped (see the preview for why).&lt;/p&gt;</source>
@@ -3274,7 +3275,7 @@ ana.lima@example.com
     </message>
     <message>
         <source>An enrollment is open: finish or close it to start another.</source>
-        <translation>Eine Registrierung ist geöffnet: Schließen Sie sie ab oder schließen Sie sie, um eine weitere zu starten.</translation>
+        <translation>Eine Registrierung ist bereits geöffnet: Schließen Sie sie ab oder schließen Sie den Assistenten, um eine weitere zu starten.</translation>
     </message>
     <message>
         <source>Job %1 done</source>
@@ -3340,7 +3341,7 @@ ana.lima@example.com
     </message>
     <message>
         <source>Eligible from %1</source>
-        <translation>Berechtigt ab %1</translation>
+        <translation>Fällig ab %1</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3545,7 +3546,7 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Hauptleiste</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Sequences</source>
@@ -3648,7 +3649,7 @@ HubSpot-Liste %2 · %3</translation>
     <name>SeqDesk::Ui::PlanTableModel</name>
     <message>
         <source>Eligible from %1</source>
-        <translation>Berechtigt ab %1</translation>
+        <translation>Fällig ab %1</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3926,7 +3927,7 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Sequence: they are enrolled into</source>
-        <translation>Sequenz: in die sie registriert werden</translation>
+        <translation>Sequenz: in der sie registriert werden</translation>
     </message>
     <message>
         <source>Search sequences by name</source>
@@ -4258,7 +4259,7 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Each contact&apos;s owner</source>
-        <translation>Kontaktinhaber des Kontakts</translation>
+        <translation>Jeweiliger Kontaktinhaber</translation>
     </message>
     <message>
         <source>Each contact goes to the inbox with the most room under its send cap.</source>
@@ -4545,7 +4546,7 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Preview next run</source>
-        <translation>Nächsten Lauf in der Vorschau</translation>
+        <translation>Vorschau des nächsten Laufs</translation>
     </message>
     <message>
         <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>
@@ -5166,7 +5167,7 @@ Aktiv = sonst</translation>
     </message>
     <message>
         <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation>Nur Sequenzen mit Status %1 anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
+        <translation>Nur Sequenzen mit dem Status „%1“ anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
     </message>
     <message>
         <source>Search by name, owner or id</source>
