@@ -301,14 +301,14 @@ beyond the sender&apos;s rolling 24 h cap are deferred (not dropped): resume the
 Token: --token; si no, la variable de entorno HUBSPOT_ACCESS_TOKEN; si no, la
 entrada del llavero del sistema de --portal-id (guardada con --store-token).
 
-Listas: --list-lists [--query TEXTO] [--json] imprime las listas de contactos (id, nombre,
-tamaño, tipo: estática, activa o instantánea).
+Listas: --list-lists [--query TEXTO] [--json] imprime las listas de contactos
+(id, nombre, tamaño, tipo: estática, activa o instantánea).
 
 Inscribir: --sequence-id ID --sender-email CORREO (--contact-ids 101,ana@x.com |
 --contact-ids-file ARCHIVO | --list-id LISTA) [--dry-run] [--output-json ARCHIVO]
-[--label TEXTO]. Los contactos
-que superan el límite de 24 h móviles del remitente se aplazan (no se descartan): reanude el
-trabajo con --resume TRABAJO cuando les toque; --jobs muestra los trabajos.
+[--label TEXTO]. Los contactos que superan el límite de 24 h móviles del
+remitente se aplazan (no se descartan): reanude el trabajo con --resume TRABAJO
+cuando les toque; --jobs muestra los trabajos.
 </translation>
     </message>
     <message>
@@ -421,10 +421,11 @@ them; --pause-rule, --resume-rule and --delete-rule ID change one.
 Reglas: --add-rule --name NOMBRE --list-id LISTA --sequence-id ID
 (--sender-email CORREO | --rotation C1,C2 | --owner-routing [--fallback-sender CORREO])
 [--per-run N] [--per-day N] [--every MINUTOS] [--again-after-days D] [--daily-cap N]
-guarda una regla: los miembros que se unen a la lista se inscriben en la secuencia
-automáticamente. --run-rules [--rule ID] [--dry-run] [--json] ejecuta una vez las reglas
-pendientes del portal (se omite una regla que otro proceso de SeqDesk esté ejecutando); --rules [--json]
-las muestra; --pause-rule, --resume-rule y --delete-rule ID modifican una.
+guarda una regla: los miembros que se unen a la lista se inscriben en la
+secuencia automáticamente. --run-rules [--rule ID] [--dry-run] [--json] ejecuta
+una vez las reglas pendientes del portal (se omite una regla que otro proceso de
+SeqDesk esté ejecutando); --rules [--json] las muestra; --pause-rule,
+--resume-rule y --delete-rule ID modifican una.
 </translation>
     </message>
     <message>
@@ -565,14 +566,15 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
 Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
   0  éxito: cada contacto inscrito u omitido (una vista previa: se ejecutó)
   1  algunos contactos fallaron (inscripción, reglas)
-  2  uso o entrada incorrectos, no se envió nada (y una regla que se detuvo: su secuencia
-     no se puede usar)
+  2  uso o entrada incorrectos, no se envió nada (y una regla que se detuvo:
+     su secuencia no se puede usar)
   3  autenticación o permisos (token no válido, faltan ámbitos)
-  4  error de red, del servidor o del llavero, o un trabajo detenido con contactos aún
-     por enviar (interrumpido, o HubSpot no responde): --resume TRABAJO (y la
-     ejecución de una regla que falló)
-  5  el trabajo espera al límite de envíos del remitente: el resto se aplaza; --resume TRABAJO
-     tras la hora indicada (--run-rules: 0, sus reglas continúan solas)
+  4  error de red, del servidor o del llavero, o un trabajo detenido con
+     contactos aún por enviar (interrumpido, o HubSpot no responde):
+     --resume TRABAJO (y la ejecución de una regla que falló)
+  5  el trabajo espera al límite de envíos del remitente: el resto se aplaza;
+     --resume TRABAJO tras la hora indicada (--run-rules: 0, sus reglas
+     continúan solas)
 </translation>
     </message>
     <message>
@@ -620,7 +622,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Save a screenshot of the window to &lt;file&gt; once the portal has loaded, then quit.</source>
-        <translation>Guardar una captura de la ventana en &lt;file&gt; cuando se haya cargado el portal y salir.</translation>
+        <translation>Guardar una captura de la ventana en &lt;archivo&gt; cuando se haya cargado el portal y salir.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2122,7 +2124,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Job %1 is %2: %3 enrolled, %4 skipped, %5 failed, %6 deferred, %7 not sent yet.</source>
-        <translation>El trabajo %1 está %2: %3 inscritos, %4 omitidos, %5 fallidos, %6 aplazados, %7 aún sin enviar.</translation>
+        <translation>El trabajo %1 está en estado %2: %3 inscritos, %4 omitidos, %5 fallidos, %6 aplazados, %7 aún sin enviar.</translation>
     </message>
     <message>
         <source>The job&apos;s id (start_enrollment returned it).</source>
@@ -2341,7 +2343,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>In the last %1 days SeqDesk enrolled %2 contacts, skipped %3, failed %4 and deferred %5 (success rate %6 %).</source>
-        <translation>En los últimos %1 días, SeqDesk inscribió %2 contactos, omitió %3, falló en %4 y aplazó %5 (tasa de éxito %6 %).</translation>
+        <translation>En los últimos %1 días, SeqDesk inscribió %2 contactos; %3 omitidos, %4 fallidos y %5 aplazados (tasa de éxito: %6 %).</translation>
     </message>
     <message>
         <source>Enrollment summary</source>
@@ -3826,7 +3828,7 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation>quedan unos %1</translation>
+        <translation>quedan aprox. %1</translation>
     </message>
     <message>
         <source>Job %1 is complete.</source>
@@ -4404,7 +4406,7 @@ Secuencia %2</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fallida</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -5165,7 +5167,7 @@ Activa = en los demás casos</translation>
     </message>
     <message>
         <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation>Mostrar solo las secuencias con estado %1; elija varios para combinarlos, o ninguno para mostrarlas todas.</translation>
+        <translation>Mostrar solo las secuencias en estado «%1»; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
     </message>
     <message>
         <source>Search by name, owner or id</source>
