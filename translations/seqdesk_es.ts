@@ -753,7 +753,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>HubSpot&apos;s answer could not be understood (%1). Try again; if it persists, report it with the log.</source>
-        <translation>No se pudo interpretar la respuesta de HubSpot (%1). Vuelva a intentarlo; si persiste, infórmelo adjuntando el registro.</translation>
+        <translation>No se pudo interpretar la respuesta de HubSpot (%1). Vuelva a intentarlo; si persiste, infórmelo adjuntando el archivo de registro.</translation>
     </message>
     <message>
         <source>HubSpot rejected the request as invalid: %1</source>
@@ -1288,7 +1288,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>Resume it after %1 with: seqdesk-cli --resume %2
 </source>
-        <translation>Reanúdelo después de las %1 con: seqdesk-cli --resume %2
+        <translation>Reanúdelo después de %1 con: seqdesk-cli --resume %2
 </translation>
     </message>
     <message>
@@ -1520,7 +1520,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>  It goes on after %1 UTC, at a --run-rules from then on (or in the app).
 </source>
-        <translation>  Continúa después de las %1 UTC, con un --run-rules a partir de entonces (o en la aplicación).
+        <translation>  Continúa después de %1 UTC, con un --run-rules a partir de entonces (o en la aplicación).
 </translation>
     </message>
     <message>
@@ -1922,7 +1922,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <name>SeqDesk::Jobs::DemoShowcase</name>
     <message>
         <source>New trial signups to %1</source>
-        <translation>Nuevos registros de prueba en %1</translation>
+        <translation>Nuevas altas de prueba a %1</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>It waits until %1 UTC (the sender&apos;s send cap or HubSpot&apos;s limits): resume_job %2 then goes on with it.</source>
-        <translation>Espera hasta las %1 UTC (el límite de envíos del remitente o los límites de HubSpot): entonces resume_job %2 lo continúa.</translation>
+        <translation>Espera hasta %1 UTC (el límite de envíos del remitente o los límites de HubSpot): entonces resume_job %2 lo continúa.</translation>
     </message>
     <message>
         <source>It is paused: resume_job %1 goes on with it.</source>
@@ -2233,7 +2233,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Preview %1 of &quot;%2&quot; as %3: %4 would be enrolled now, %5 skipped, %6 deferred by the sender&apos;s send cap (enrolled later, when the job is resumed). Nothing was enrolled. Show this to the user; only once they agree, call start_enrollment with this previewId and confirm: true before %7 (UTC).</source>
-        <translation>Vista previa %1 de «%2» como %3: %4 se inscribirían ahora, %5 omitidos, %6 aplazados por el límite de envíos del remitente (se inscriben más tarde, al reanudar el trabajo). No se inscribió a nadie. Muestre esto al usuario; solo cuando esté de acuerdo, llame a start_enrollment con este previewId y confirm: true antes de las %7 (UTC).</translation>
+        <translation>Vista previa %1 de «%2» como %3: %4 se inscribirían ahora, %5 omitidos, %6 aplazados por el límite de envíos del remitente (se inscriben más tarde, al reanudar el trabajo). No se inscribió a nadie. Muestre esto al usuario; solo cuando esté de acuerdo, llame a start_enrollment con este previewId y confirm: true antes de %7 (UTC).</translation>
     </message>
     <message>
         <source>Preview an enrollment</source>
@@ -2711,7 +2711,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>HubSpot rejected the portal&apos;s token. Enter a new one.</source>
@@ -2745,7 +2745,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Cancelling</source>
@@ -3341,7 +3341,7 @@ ana.lima@example.com
     </message>
     <message>
         <source>Eligible from %1</source>
-        <translation>Apto desde %1</translation>
+        <translation>Disponible desde %1</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3649,7 +3649,7 @@ Lista de HubSpot %2 · %3</translation>
     <name>SeqDesk::Ui::PlanTableModel</name>
     <message>
         <source>Eligible from %1</source>
-        <translation>Apto desde %1</translation>
+        <translation>Disponible desde %1</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3903,7 +3903,7 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>e.g. Trial signups to onboarding</source>
-        <translation>p. ej., Registros de prueba a onboarding</translation>
+        <translation>p. ej., Altas de prueba a onboarding</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4546,7 +4546,7 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Preview next run</source>
-        <translation>Previsualizar próxima ejecución</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>
@@ -4679,7 +4679,7 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Run of &quot;%1&quot; at %2</source>
-        <translation>Ejecución de «%1» a las %2</translation>
+        <translation>Ejecución de «%1» del %2</translation>
     </message>
     <message>
         <source>The rule could not be changed: %1</source>
