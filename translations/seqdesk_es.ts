@@ -1335,7 +1335,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>%1 This was a dry run: nothing was enrolled.</source>
-        <translation>%1 Era una vista previa: no se inscribió a nadie.</translation>
+        <translation>%1 Fue una simulación: no se inscribió a nadie.</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1562,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>Rule %1 failed: %2
 </source>
-        <translation>Regla %1 fallida: %2
+        <translation>La regla %1 falló: %2
 </translation>
     </message>
     <message>
