@@ -109,6 +109,10 @@ QString renderReport(const Spec &spec, const QHash<QString, CaseResult> &results
 
     // The goals.
     out += QStringLiteral("## Goals\n\n");
+    if (m.quick)
+        out += QStringLiteral("The goals are for the full sizes: with --quick (smaller lists, "
+                              "jobs and histories, one run) a goal missed or not measured here "
+                              "says nothing about them.\n\n");
     out += QStringLiteral("| figure | goal | median (lowest-highest) | baseline, same run | "
                           "vs baseline | met |\n|---|---|---:|---:|---:|---|\n");
     QStringList misses;
