@@ -12,6 +12,9 @@
 #   sh scripts/bench-report.sh --only cold-start,sync --no-fault-matrix --out F
 #   sh scripts/bench-report.sh --quick --reuse build/ci --out F   an existing build (CI), not
 #                                                     a clean one
+#   sh scripts/bench-report.sh --fault-matrix-table T.md   the matrix's table of an earlier
+#                                                     run (its heading says which) instead of
+#                                                     running it again
 #
 # Exit code 1 when a benchmark or a fault-matrix cell failed (the report is written anyway);
 # a missed goal is reported, not an error.
@@ -24,6 +27,7 @@ fault="full"
 out="BENCHMARKS.md"
 only=""
 reuse=""
+given_table=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
@@ -32,7 +36,8 @@ while [ $# -gt 0 ]; do
         --out) out="$2"; shift 2 ;;
         --only) only="$2"; shift 2 ;;
         --reuse) reuse="$2"; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        --fault-matrix-table) given_table="$2"; fault="given"; shift 2 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "bench-report.sh: unknown argument \"$1\" (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -64,7 +69,10 @@ cmake --build "$build" --parallel 2 --target bench-report fault_matrix seqdesk s
 
 status=0
 table=""
-if [ "$fault" != "none" ]; then
+if [ "$fault" = "given" ]; then
+    [ -f "$given_table" ] || { echo "bench-report.sh: no file $given_table" >&2; exit 2; }
+    table="$given_table"
+elif [ "$fault" != "none" ]; then
     table="$build/fault-matrix.md"
     full=""
     [ "$fault" = "full" ] && full="--full"
