@@ -4230,10 +4230,6 @@ Sequence %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It does not run while it is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts its runs enrolled in all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,6 +4263,14 @@ Sequence %2</source>
     </message>
     <message>
         <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not run while it is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not run while it is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,10 +5043,6 @@ Active = otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, owner or id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,6 +5120,22 @@ Active = otherwise</source>
     </message>
     <message>
         <source>Not saved yet: available when the sync finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only active sequences; pick several to combine them, none to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only paused sequences; pick several to combine them, none to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only draft sequences; pick several to combine them, none to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only archived sequences; pick several to combine them, none to show all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

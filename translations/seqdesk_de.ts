@@ -4342,10 +4342,6 @@ Sequenz %2</translation>
 %2</translation>
     </message>
     <message>
-        <source>It does not run while it is %1.</source>
-        <translation>Sie läuft nicht, solange sie %1 ist.</translation>
-    </message>
-    <message>
         <source>Contacts its runs enrolled in all</source>
         <translation>Von ihren Läufen insgesamt registrierte Kontakte</translation>
     </message>
@@ -4380,6 +4376,14 @@ Sequenz %2</translation>
     <message>
         <source>Enrolled</source>
         <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>It does not run while it is paused.</source>
+        <translation>Sie läuft nicht, solange sie pausiert ist.</translation>
+    </message>
+    <message>
+        <source>It does not run while it is stopped.</source>
+        <translation>Sie läuft nicht, solange sie gestoppt ist.</translation>
     </message>
 </context>
 <context>
@@ -5166,10 +5170,6 @@ Aktiv = sonst</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation>Nur Sequenzen mit dem Status „%1“ anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
-    </message>
-    <message>
         <source>Search by name, owner or id</source>
         <translation>Nach Name, Inhaber oder ID suchen</translation>
     </message>
@@ -5250,6 +5250,22 @@ Aktiv = sonst</translation>
     <message>
         <source>Not saved yet: available when the sync finishes</source>
         <translation>Noch nicht gespeichert: verfügbar, wenn die Synchronisierung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Show only active sequences; pick several to combine them, none to show all.</source>
+        <translation>Nur aktive Sequenzen anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Show only paused sequences; pick several to combine them, none to show all.</source>
+        <translation>Nur pausierte Sequenzen anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Show only draft sequences; pick several to combine them, none to show all.</source>
+        <translation>Nur Sequenzen im Entwurf anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Show only archived sequences; pick several to combine them, none to show all.</source>
+        <translation>Nur archivierte Sequenzen anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
     </message>
 </context>
 <context>

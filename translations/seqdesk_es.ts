@@ -4342,10 +4342,6 @@ Secuencia %2</translation>
 %2</translation>
     </message>
     <message>
-        <source>It does not run while it is %1.</source>
-        <translation>No se ejecuta mientras está %1.</translation>
-    </message>
-    <message>
         <source>Contacts its runs enrolled in all</source>
         <translation>Contactos inscritos por sus ejecuciones en total</translation>
     </message>
@@ -4380,6 +4376,14 @@ Secuencia %2</translation>
     <message>
         <source>Enrolled</source>
         <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>It does not run while it is paused.</source>
+        <translation>No se ejecuta mientras está en pausa.</translation>
+    </message>
+    <message>
+        <source>It does not run while it is stopped.</source>
+        <translation>No se ejecuta mientras está detenida.</translation>
     </message>
 </context>
 <context>
@@ -5166,10 +5170,6 @@ Activa = en los demás casos</translation>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <source>Show only %1 sequences; pick several to combine them, none to show all.</source>
-        <translation>Mostrar solo las secuencias en estado «%1»; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
-    </message>
-    <message>
         <source>Search by name, owner or id</source>
         <translation>Buscar por nombre, propietario o ID</translation>
     </message>
@@ -5250,6 +5250,22 @@ Activa = en los demás casos</translation>
     <message>
         <source>Not saved yet: available when the sync finishes</source>
         <translation>Aún sin guardar: disponible cuando termine la sincronización</translation>
+    </message>
+    <message>
+        <source>Show only active sequences; pick several to combine them, none to show all.</source>
+        <translation>Mostrar solo las secuencias activas; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
+    </message>
+    <message>
+        <source>Show only paused sequences; pick several to combine them, none to show all.</source>
+        <translation>Mostrar solo las secuencias en pausa; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
+    </message>
+    <message>
+        <source>Show only draft sequences; pick several to combine them, none to show all.</source>
+        <translation>Mostrar solo las secuencias en borrador; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
+    </message>
+    <message>
+        <source>Show only archived sequences; pick several to combine them, none to show all.</source>
+        <translation>Mostrar solo las secuencias archivadas; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ QVariant RuleTableModel::toolTip(const RuleRow &row, int column) const
     case NextRunColumn:
         return r.state == RuleState::Enabled
             ? SequenceText::localDateTime(r.nextRunAt)
-            : tr("It does not run while it is %1.").arg(RuleText::stateName(r.state).toLower());
+            : (r.state == RuleState::Paused ? tr("It does not run while it is paused.")
+                                            : tr("It does not run while it is stopped."));
     case EnrolledColumn:
         return tr("Contacts its runs enrolled in all");
     default:

@@ -216,6 +216,24 @@ SequencesPage::SequencesPage(QWidget *parent)
 
 SequencesPage::~SequencesPage() = default;
 
+// One whole sentence per status: a status name put into a sentence reads wrong in other
+// languages (German capitalises "Entwurf").
+QString SequencesPage::chipToolTip(SequenceStatus status)
+{
+    switch (status) {
+    case SequenceStatus::Active:
+        return tr("Show only active sequences; pick several to combine them, none to show all.");
+    case SequenceStatus::Paused:
+        return tr("Show only paused sequences; pick several to combine them, none to show all.");
+    case SequenceStatus::Draft:
+        return tr("Show only draft sequences; pick several to combine them, none to show all.");
+    case SequenceStatus::Archived:
+        return tr("Show only archived sequences; pick several to combine them, none to show "
+                  "all.");
+    }
+    return {};
+}
+
 QWidget *SequencesPage::createFilterBar()
 {
     auto *bar = new QWidget(this);
@@ -230,9 +248,7 @@ QWidget *SequencesPage::createFilterBar()
         chip->setCheckable(true);
         chip->setIcon(statusDot(ChipStatuses.at(i), chip->fontMetrics().height() / 2 + 2));
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        chip->setToolTip(tr("Show only %1 sequences; pick several to combine them, none to "
-                            "show all.")
-                             .arg(SequenceText::statusName(ChipStatuses.at(i)).toLower()));
+        chip->setToolTip(chipToolTip(ChipStatuses.at(i)));
         connect(chip, &QToolButton::toggled, this, &SequencesPage::applyStatusChips);
         m_chips.at(i) = chip;
         layout->addWidget(chip);

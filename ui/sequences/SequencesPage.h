@@ -51,6 +51,7 @@ signals:
 
 private:
     QWidget *createFilterBar();
+    static QString chipToolTip(Store::SequenceStatus status);
     QWidget *createEmptyState();
     void applyStatusChips();
     void updateChipCounts();
