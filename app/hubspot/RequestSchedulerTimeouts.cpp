@@ -62,8 +62,11 @@ void RequestScheduler::watchPhases(const JobPtr &job, QNetworkReply *reply)
             enter(TimeoutPhase::FirstByte, firstByteMs);
     });
 #endif
-    const auto answerBegan = [enter, this] {
-        enter(TimeoutPhase::Idle, m_config.timeoutMs);
+    // The limit by value: the reply (and this timer) may outlive the scheduler when its client
+    // is replaced, and a queued readyRead must not read a deleted scheduler's settings.
+    const int idleMs = m_config.timeoutMs;
+    const auto answerBegan = [enter, idleMs] {
+        enter(TimeoutPhase::Idle, idleMs);
     };
     connect(reply, &QNetworkReply::metaDataChanged, timer, answerBegan);
     connect(reply, &QNetworkReply::readyRead, timer, answerBegan);
