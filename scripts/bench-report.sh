@@ -30,6 +30,13 @@ reuse=""
 given_table=""
 while [ $# -gt 0 ]; do
     case "$1" in
+        --runs|--out|--only|--reuse|--fault-matrix-table)
+            if [ $# -lt 2 ] || [ -z "$2" ]; then
+                echo "bench-report.sh: $1 needs a value (see --help)" >&2
+                exit 2
+            fi ;;
+    esac
+    case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --quick) quick="--quick"; fault="reduced"; shift ;;
         --no-fault-matrix) fault="none"; shift ;;
