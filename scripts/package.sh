@@ -1,10 +1,11 @@
 #!/bin/sh
 # Builds SeqDesk's packages into build/packages/ with CPack (packaging/CMakeLists.txt): the
 # .deb for Debian 12 (seqdesk_<version>_<arch>.deb) and a .tar.gz of the same files.
-# By default from its own Release build in build/package, without the tests and benchmarks;
-# --reuse DIR packages an existing build directory instead (CI: build/ci), after bringing it
-# up to date. Needs help2man (the man pages) and dpkg-dev (dpkg-shlibdeps): both are in
-# scripts/install-deps.sh's list. scripts/check-package.sh installs and checks the .deb.
+# By default from its own Release build in build/package, without the tests and benchmarks,
+# with Debian's hardening flags (dpkg-buildflags); --reuse DIR packages an existing build
+# directory instead (CI: build/ci), after bringing it up to date. Needs help2man (the man
+# pages) and dpkg-dev (dpkg-shlibdeps, dpkg-buildflags): both are in scripts/install-deps.sh's
+# list. scripts/check-package.sh installs and checks the .deb.
 # Usage: sh scripts/package.sh [--reuse DIR] [--out DIR]
 set -eu
 cd "$(dirname "$0")/.."
@@ -58,9 +59,15 @@ else
     if [ ! -f "$build/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then
         generator="-GNinja"
     fi
+    # Debian's hardening flags (fortify, stack protector, relro, bindnow), without -g: the
+    # package's binaries are stripped anyway.
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CXXFLAGS_MAINT_STRIP=-g
+    cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
+    ldflags=$(dpkg-buildflags --get LDFLAGS)
     # shellcheck disable=SC2086 # $generator and $launcher are one word or none
     cmake -S . -B "$build" $generator $launcher -DCMAKE_BUILD_TYPE=Release \
-        -DSEQDESK_BUILD_TESTS=OFF
+        -DSEQDESK_BUILD_TESTS=OFF "-DCMAKE_CXX_FLAGS=$cxxflags" \
+        "-DCMAKE_EXE_LINKER_FLAGS=$ldflags"
 fi
 cmake --build "$build" --parallel 2
 
