@@ -23,6 +23,13 @@ die() {
 step() {
     echo "-- check-package: $*"
 }
+# apt_install PACKAGE...: a tool of the check itself, with fresh package lists if need be.
+apt_install() {
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1 || {
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    }
+}
 
 [ $# -eq 1 ] || {
     echo "usage: sh scripts/check-package.sh build/packages/seqdesk_<version>_<arch>.deb" >&2
@@ -144,7 +151,7 @@ wait "$sandbox_pid" 2>/dev/null || true
 sandbox_pid=""
 
 step "xvfb-run /usr/bin/seqdesk --demo --screenshot"
-command -v xvfb-run >/dev/null 2>&1 || apt-get install -y -qq --no-install-recommends xvfb xauth
+command -v xvfb-run >/dev/null 2>&1 || apt_install xvfb xauth
 shot="$tmp/seqdesk.png"
 timeout 180 xvfb-run -a -s "-screen 0 1280x1024x24" \
     /usr/bin/seqdesk --demo --screenshot "$shot" >"$tmp/gui.log" 2>&1 || {
@@ -159,9 +166,7 @@ size=$(wc -c <"$shot")
 echo "screenshot: $size bytes"
 
 step "lintian $deb"
-if ! command -v lintian >/dev/null 2>&1; then
-    apt-get install -y -qq --no-install-recommends lintian >/dev/null
-fi
+command -v lintian >/dev/null 2>&1 || apt_install lintian
 lintian_rc=0
 lintian --fail-on error --display-info "$deb" >"$tmp/lintian" 2>&1 || lintian_rc=$?
 cat "$tmp/lintian"
