@@ -144,7 +144,7 @@ HUBSPOT_ACCESS_TOKEN=$token timeout 60 /usr/bin/seqdesk-cli --base-url "$url" \
     die "seqdesk-cli --list-sequences --json against the sandbox"
 }
 count=$(grep -o '"id" *:' "$tmp/sequences.json" | wc -l)
-[ "$count" -ge 4 ] || die "seqdesk-cli listed $count sequences of the sandbox (at least 4 expected)"
+[ "$count" -ge 4 ] || die "seqdesk-cli listed $count sequences of the sandbox (4 at least)"
 echo "$count sequences listed"
 kill "$sandbox_pid"
 wait "$sandbox_pid" 2>/dev/null || true
@@ -170,8 +170,8 @@ command -v lintian >/dev/null 2>&1 || apt_install lintian
 lintian_rc=0
 lintian --fail-on error --display-info "$deb" >"$tmp/lintian" 2>&1 || lintian_rc=$?
 cat "$tmp/lintian"
-echo "lintian: $(grep -c '^E:' "$tmp/lintian" || true) errors," \
-    "$(grep -c '^W:' "$tmp/lintian" || true) warnings, $(grep -c '^I:' "$tmp/lintian" || true) infos"
+tags() { grep -c "^$1:" "$tmp/lintian" || true; }
+echo "lintian: $(tags E) errors, $(tags W) warnings, $(tags I) infos"
 if [ "$lintian_rc" -ne 0 ] || grep -q '^E:' "$tmp/lintian"; then die "lintian found errors"; fi
 
 step "apt-get remove seqdesk"

@@ -54,7 +54,8 @@ esac
 # seqdesk.1 is written by hand: each option of the app's --help must be in it. (--help exits
 # from inside Qt: not the place for a sanitizer build's leak check.)
 HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" "$gui" --help >"$tmp/gui-help" 2>/dev/null || fail "$gui --help"
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" "$gui" --help \
+    >"$tmp/gui-help" 2>/dev/null || fail "$gui --help"
 options=$(grep -o -- '--[a-z][a-z-]*' "$tmp/gui-help" | sort -u)
 [ -n "$options" ] || fail "no option in $gui --help"
 gzip -dc "$built/seqdesk.1.gz" | sed 's/\\-/-/g' >"$tmp/seqdesk.1"
