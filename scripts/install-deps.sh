@@ -14,6 +14,7 @@ PACKAGES="
   gnome-keyring dbus-x11 libsecret-tools
   xvfb xauth
   desktop-file-utils appstream
+  help2man dpkg-dev
   clang-format
   $*
 "
