@@ -421,7 +421,9 @@ void SyncEngine::end(SyncStatus status, const QString &error, const Store::Snaps
     record.error = error;
     if (apiError) {
         record.httpStatus = apiError->httpStatus;
-        record.errorCategory = apiError->category;
+        // HubSpot's legacy error shape names it errorType (RATE_LIMIT, ...).
+        record.errorCategory
+            = apiError->category.isEmpty() ? apiError->errorType : apiError->category;
         record.correlationId = apiError->correlationId;
     }
     emit stageChanged(status == SyncStatus::Succeeded       ? tr("Sync finished")
