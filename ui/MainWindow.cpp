@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectDialog.h"
+#include "DiagnosticsCopier.h"
 #include "WelcomePage.h"
 #include "analytics/AnalyticsPage.h"
 #include "analytics/AnalyticsPresenter.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     , m_page(m_sequences)
     , m_rules(new RulesPage(this))
     , m_rulesPresenter(new RulesPresenter({portals, store, runner, rules}, m_rules, this))
+    , m_diagnostics(new DiagnosticsCopier(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
@@ -67,6 +69,8 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     statusBar()->showMessage(tr("Opening the local mirror…"));
     resize(1180, 720);
 
+    connect(m_diagnostics, &DiagnosticsCopier::copied, this,
+            [this] { statusBar()->showMessage(tr("Diagnostics copied to the clipboard"), 8000); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
     connect(m_switcher, &PortalSwitcher::currentPortalChanged, this, &MainWindow::showPortal);
@@ -178,6 +182,11 @@ void MainWindow::createActions()
                               "in the system keychain.</p>")
                                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
+    QAction *diagnostics
+        = help->addAction(tr("Copy &diagnostics"), m_diagnostics, &DiagnosticsCopier::copy);
+    diagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    diagnostics->setToolTip(tr("Versions, settings, paths, portals and the last errors, for "
+                               "a support request: no token and no e-mail address"));
 }
 
 void MainWindow::createToolBar()

@@ -29,6 +29,7 @@ namespace SeqDesk::Ui {
 
 class AnalyticsPage;
 class AnalyticsPresenter;
+class DiagnosticsCopier;
 class EnrollLauncher;
 class PortalSwitcher;
 class RulesPage;
@@ -125,6 +126,7 @@ private:
     QToolButton *m_navRules = nullptr;
     QString m_tokenAsked; // the portal whose token question is open
     QPointer<QDialog> m_connectDialog;
+    DiagnosticsCopier *m_diagnostics; // Help > Copy diagnostics
 };
 
 } // namespace SeqDesk::Ui

@@ -261,10 +261,18 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                                     "Serve the Model Context Protocol on stdin and stdout "
                                     "(for AI assistants): list sequences and lists, preview "
                                     "an enrollment, start it once confirmed, follow its job."));
-    parser.addOptions({help,          version,     baseUrl,    token,          portal,   apiVersion,
-                       listSequences, listLists,   query,      storeToken,     userId,   json,
-                       sequenceId,    senderEmail, contactIds, contactIdsFile, listId,   dryRun,
-                       outputJson,    resume,      jobs,       label,          dailyCap, mcp});
+    const QCommandLineOption diagnostics(
+        QStringLiteral("diagnostics"),
+        QCoreApplication::translate("Cli",
+                                    "Print the diagnostics (as the app's Help > Copy "
+                                    "diagnostics): versions, system, settings, paths, portals "
+                                    "and the last errors with HubSpot's correlation ids; no "
+                                    "token and no e-mail address."));
+    parser.addOptions({help,           version,       baseUrl,    token,       portal,
+                       apiVersion,     listSequences, listLists,  query,       storeToken,
+                       userId,         json,          sequenceId, senderEmail, contactIds,
+                       contactIdsFile, listId,        dryRun,     outputJson,  resume,
+                       jobs,           label,         dailyCap,   mcp,         diagnostics});
     parser.addOptions(ruleCommandLineOptions());
 
     CliParseResult result;
@@ -297,19 +305,21 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         = (parser.isSet(sequenceId) && rule != CliAction::AddRule) || parser.isSet(resume);
     const int actions = int(parser.isSet(listSequences)) + int(parser.isSet(listLists))
         + int(parser.isSet(storeToken)) + int(enroll) + int(parser.isSet(jobs)) + ruleActions
-        + int(parser.isSet(mcp));
+        + int(parser.isSet(mcp)) + int(parser.isSet(diagnostics));
     if (actions != 1) {
         result.error = actions == 0
             ? QCoreApplication::translate("Cli",
                                           "Nothing to do: give --list-sequences, --list-lists, "
                                           "--sequence-id (to enroll), --resume, --jobs, "
                                           "--store-token, --run-rules, --rules, --add-rule, "
-                                          "--pause-rule, --resume-rule, --delete-rule or --mcp.")
+                                          "--pause-rule, --resume-rule, --delete-rule, --mcp or "
+                                          "--diagnostics.")
             : QCoreApplication::translate("Cli",
                                           "Give only one of --list-sequences, --list-lists, "
                                           "--sequence-id, --resume, --jobs, --store-token, "
                                           "--run-rules, --rules, --add-rule, --pause-rule, "
-                                          "--resume-rule, --delete-rule and --mcp.");
+                                          "--resume-rule, --delete-rule, --mcp and "
+                                          "--diagnostics.");
         return result;
     }
     o.action = rule                   ? *rule
@@ -318,6 +328,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         : parser.isSet(storeToken)    ? CliAction::StoreToken
         : parser.isSet(jobs)          ? CliAction::ListJobs
         : parser.isSet(mcp)           ? CliAction::Mcp
+        : parser.isSet(diagnostics)   ? CliAction::Diagnostics
                                       : CliAction::Enroll;
     if (parser.isSet(query)) {
         if (o.action != CliAction::ListLists) {
@@ -393,6 +404,16 @@ CliParseResult parseCliArguments(const QStringList &arguments)
             = QCoreApplication::translate("Cli", "--%1 does not go with --mcp.")
                   .arg(parser.isSet(userId) ? QStringLiteral("user-id") : QStringLiteral("json"));
         return result;
+    }
+    if (o.action == CliAction::Diagnostics) {
+        for (const QCommandLineOption *other : {&userId, &json, &token, &portal}) {
+            if (parser.isSet(*other))
+                result.error
+                    = QCoreApplication::translate("Cli", "--%1 does not go with --diagnostics.")
+                          .arg(other->names().constLast());
+        }
+        if (!result.error.isEmpty())
+            return result;
     }
     if (!isRuleAction(o.action))
         o.json = parser.isSet(json);

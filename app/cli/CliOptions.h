@@ -34,6 +34,7 @@ enum class CliAction {
     ResumeRule,
     DeleteRule,
     Mcp, // --mcp: the MCP server on stdin and stdout (app/mcp)
+    Diagnostics, // --diagnostics: Help > Copy diagnostics' text (app/diag)
     Help,
     Version
 };

@@ -7,6 +7,7 @@
 #include "cli/RuleAdminCommand.h"
 #include "cli/RulesCommand.h"
 #include "core/Redactor.h"
+#include "diag/Diagnostics.h"
 #include "hubspot/HubSpotClient.h"
 #include "secrets/SecretStore.h"
 #include "store/StoreWorker.h"
@@ -108,12 +109,31 @@ void CliRunner::run(const CliOptions &options, const QString &helpText,
                 });
             });
         });
+    case CliAction::Diagnostics:
+        return diagnostics();
     case CliAction::ListRules:
     case CliAction::PauseRule:
     case CliAction::ResumeRule:
     case CliAction::DeleteRule:
         return withStore([this] { rules(); }); // the mirror only
     }
+}
+
+void CliRunner::diagnostics()
+{
+    const auto print = [this](const QString &text) {
+        m_out << text;
+        m_out.flush();
+        finish(ExitOk);
+    };
+    const QString platform = tr("none (command line)");
+    if (!m_store)
+        return Diag::gather(nullptr, platform, this, print);
+    // A mirror that cannot be opened is one more fact of the report, not a failure of it.
+    m_store->open(m_storePath, this, [this, print, platform](const QString &error) {
+        m_storeOpen = error.isEmpty();
+        Diag::gather(m_storeOpen ? m_store : nullptr, platform, this, print, error);
+    });
 }
 
 void CliRunner::setStore(Store::StoreWorker *store, const QString &path)

@@ -71,6 +71,7 @@ private:
     void rules();
     void failApi(const HubSpot::ApiError &error);
     void serveMcp();
+    void diagnostics();
 
     QNetworkAccessManager *m_nam;
     Secrets::SecretStore *m_secrets;

@@ -12,6 +12,10 @@ class Redactor final
 public:
     static QString scrub(const QString &text);
     static QString scrub(const QString &text, const QString &secret);
+    // scrub(), and every e-mail address (contacts', sender inboxes', owners': all of them)
+    // replaced by "[email]": for what leaves the user's hands or stays around (the log files,
+    // the diagnostics), where nobody needs to read whom SeqDesk enrolled.
+    static QString scrubPersonal(const QString &text);
 };
 
 } // namespace SeqDesk

@@ -92,6 +92,8 @@ void EnrollmentEngine::applyAnswer(EnrollmentItemRecord item,
         item.hubspotCode
             = result.value().recovered ? QStringLiteral("RECOVERED") : QStringLiteral("ENROLLED");
         item.hubspotMessage.clear();
+        item.httpStatus = 0;
+        item.correlationId.clear();
         item.finishedAt = now;
         m_run->sends.append(now);
         return journalAnswer(item);
@@ -106,6 +108,8 @@ void EnrollmentEngine::applyAnswer(EnrollmentItemRecord item,
     item.hubspotCode = e.verdictCode().isEmpty() ? e.code : e.verdictCode();
     item.hubspotMessage = e.message;
     item.errorCategory = e.category;
+    item.httpStatus = e.httpStatus;
+    item.correlationId = e.correlationId;
     switch (e.kind) {
     case ErrorKind::ContactVerdict:
         item.state = ItemState::Skipped;
@@ -133,6 +137,8 @@ void EnrollmentEngine::applyAnswer(EnrollmentItemRecord item,
         item.attemptedAt = QDateTime();
         item.hubspotCode.clear();
         item.hubspotMessage.clear();
+        item.httpStatus = 0;
+        item.correlationId.clear();
         stop(JobState::Paused, tr("The requests were cancelled."));
         break;
     default:

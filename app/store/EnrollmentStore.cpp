@@ -67,8 +67,9 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
                       QStringLiteral("INSERT INTO enrollment_items (job_id, sender_email,"
                                      " contact_id, email, input_line, input_text, state,"
                                      " hubspot_code, hubspot_message, error_category,"
-                                     " enrollment_id, attempted_at, finished_at, eligible_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     " enrollment_id, attempted_at, finished_at, eligible_at,"
+                                     " http_status, correlation_id)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       errorSlot()))
         return std::nullopt;
     for (const EnrollmentItemRecord &i : items) {
@@ -77,7 +78,7 @@ std::optional<qint64> EnrollmentStore::createJob(const EnrollmentJobRecord &job,
               QVariant(i.inputLine), QVariant(i.inputText), QVariant(Sql::itemStateText(i.state)),
               QVariant(i.hubspotCode), QVariant(i.hubspotMessage), QVariant(i.errorCategory),
               QVariant(i.enrollmentId), Sql::fromTime(i.attemptedAt), Sql::fromTime(i.finishedAt),
-              Sql::fromTime(i.eligibleAt)})
+              Sql::fromTime(i.eligibleAt), QVariant(i.httpStatus), QVariant(i.correlationId)})
             item.addBindValue(v);
         if (!Sql::exec(item, errorSlot()))
             return std::nullopt;
@@ -261,10 +262,12 @@ bool EnrollmentStore::updateItem(const EnrollmentItemRecord &item)
                   QStringLiteral("UPDATE enrollment_items SET state = ?, hubspot_code = ?,"
                                  " hubspot_message = ?, error_category = ?,"
                                  " enrollment_id = ?, attempted_at = ?, finished_at = ?,"
-                                 " eligible_at = ? WHERE id = ?"),
+                                 " eligible_at = ?, http_status = ?, correlation_id = ?"
+                                 " WHERE id = ?"),
                   {Sql::itemStateText(item.state), item.hubspotCode, item.hubspotMessage,
                    item.errorCategory, item.enrollmentId, Sql::fromTime(item.attemptedAt),
-                   Sql::fromTime(item.finishedAt), Sql::fromTime(item.eligibleAt), item.id},
+                   Sql::fromTime(item.finishedAt), Sql::fromTime(item.eligibleAt), item.httpStatus,
+                   item.correlationId, item.id},
                   errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
@@ -286,12 +289,14 @@ bool EnrollmentStore::retryFailed(qint64 jobId)
     // A cancelled job never runs again: its failures stay as they are.
     if (q.value(0).toString() == QLatin1String("cancelled"))
         return fail(QStringLiteral("Job %1 was cancelled; it is not run again").arg(jobId));
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE enrollment_items SET state = 'pending',"
-                                 " hubspot_code = '', hubspot_message = '', error_category = '',"
-                                 " attempted_at = NULL, finished_at = NULL"
-                                 " WHERE job_id = ? AND state = 'failed'"),
-                  {jobId}, errorSlot()))
+    if (!Sql::run(
+            q,
+            QStringLiteral(
+                "UPDATE enrollment_items SET state = 'pending',"
+                " hubspot_code = '', hubspot_message = '', error_category = '',"
+                " http_status = 0, correlation_id = '', attempted_at = NULL, finished_at = NULL"
+                " WHERE job_id = ? AND state = 'failed'"),
+            {jobId}, errorSlot()))
         return false;
     if (!transaction.commit(errorSlot()))
         return false;
@@ -327,7 +332,8 @@ QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<I
     q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT id, contact_id, email, input_line, input_text,"
                                        " state, hubspot_code, hubspot_message, error_category,"
-                                       " enrollment_id, attempted_at, finished_at, eligible_at"
+                                       " enrollment_id, attempted_at, finished_at, eligible_at,"
+                                       " http_status, correlation_id"
                                        " FROM enrollment_items WHERE job_id = ?")
         + (state ? QStringLiteral(" AND state = ?") : QString()) + QStringLiteral(" ORDER BY id");
     QVariantList binds {jobId};
@@ -351,6 +357,8 @@ QList<EnrollmentItemRecord> EnrollmentStore::items(qint64 jobId, std::optional<I
         i.attemptedAt = Sql::toTime(q.value(10));
         i.finishedAt = Sql::toTime(q.value(11));
         i.eligibleAt = Sql::toTime(q.value(12));
+        i.httpStatus = q.value(13).toInt();
+        i.correlationId = q.value(14).toString();
         result.append(i);
     }
     ok();

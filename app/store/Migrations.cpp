@@ -365,11 +365,41 @@ Migration v8()
             }};
 }
 
+Migration v9()
+{
+    return {9,
+            QStringLiteral("HubSpot error details of failed syncs and items"),
+            {
+                // What HubSpot answered when a sync failed, or an item got an error: the HTTP
+                // status (0: none), its category and its correlation id, for Help > Copy
+                // diagnostics. Rows of older versions have none.
+                QStringLiteral("ALTER TABLE sync_runs ADD COLUMN http_status INTEGER NOT NULL"
+                               " DEFAULT 0"),
+                QStringLiteral("ALTER TABLE sync_runs ADD COLUMN error_category TEXT NOT NULL"
+                               " DEFAULT ''"),
+                QStringLiteral("ALTER TABLE sync_runs ADD COLUMN correlation_id TEXT NOT NULL"
+                               " DEFAULT ''"),
+                QStringLiteral("ALTER TABLE enrollment_items ADD COLUMN http_status INTEGER NOT"
+                               " NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE enrollment_items ADD COLUMN correlation_id TEXT NOT"
+                               " NULL DEFAULT ''"),
+                // The last errors are read newest first among the few items that have one
+                // (DiagnosticsStore), not by scanning every item.
+                QStringLiteral("CREATE INDEX enrollment_items_with_errors"
+                               " ON enrollment_items(id) WHERE state = 'failed'"
+                               " OR correlation_id <> ''"),
+                QStringLiteral("CREATE INDEX sync_runs_failed ON sync_runs(started_at)"
+                               " WHERE status = 'failed'"),
+                QStringLiteral("CREATE INDEX rule_runs_failed ON rule_runs(started_at)"
+                               " WHERE state = 'failed'"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> Database::migrations()
 {
-    return {v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
+    return {v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8(), v9()};
 }
 
 } // namespace SeqDesk::Store

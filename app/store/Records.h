@@ -133,6 +133,11 @@ struct SyncRunRecord
     int archived = 0;
     int requests = 0;
     QString error;
+    // A failed run that HubSpot answered (v9): its HTTP status (0: none, e.g. a network
+    // failure), category and correlation id (what HubSpot's support asks for).
+    int httpStatus = 0;
+    QString errorCategory;
+    QString correlationId;
 };
 
 // Which program made a job: the desktop app (its wizard, or its rule runner) or seqdesk-cli
@@ -193,6 +198,10 @@ struct EnrollmentItemRecord
     QString hubspotCode; // error code / status HubSpot answered
     QString hubspotMessage;
     QString errorCategory;
+    // HubSpot's HTTP status and correlation id of the error answer the item last got (v9);
+    // 0 and empty once enrolled, and for outcomes SeqDesk decided itself.
+    int httpStatus = 0;
+    QString correlationId;
     QString enrollmentId; // HubSpot's id once enrolled
     QDateTime attemptedAt;
     QDateTime finishedAt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AnalyticsStore.h"
+#include "store/DiagnosticsStore.h"
 #include "store/EnrollmentStore.h"
 #include "store/PortalStore.h"
 #include "store/RuleStore.h"
@@ -23,6 +24,7 @@ public:
         , enrollments(db)
         , analytics(db)
         , rules(db)
+        , diagnostics(db)
     { }
 
     PortalStore portals;
@@ -32,6 +34,7 @@ public:
     EnrollmentStore enrollments;
     AnalyticsStore analytics;
     RuleStore rules;
+    DiagnosticsStore diagnostics;
 };
 
 } // namespace SeqDesk::Store

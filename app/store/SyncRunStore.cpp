@@ -29,10 +29,12 @@ bool SyncRunStore::finish(const SyncRunRecord &run)
     QSqlQuery q(db());
     if (!Sql::run(q,
                   QStringLiteral("UPDATE sync_runs SET finished_at = ?, status = ?, added = ?,"
-                                 " changed = ?, archived = ?, requests = ?, error = ?"
+                                 " changed = ?, archived = ?, requests = ?, error = ?,"
+                                 " http_status = ?, error_category = ?, correlation_id = ?"
                                  " WHERE id = ?"),
                   {Sql::fromTime(run.finishedAt), Sql::syncStatusText(run.status), run.added,
-                   run.changed, run.archived, run.requests, run.error, run.id},
+                   run.changed, run.archived, run.requests, run.error, run.httpStatus,
+                   run.errorCategory, run.correlationId, run.id},
                   errorSlot()))
         return false;
     if (q.numRowsAffected() != 1)
@@ -58,7 +60,8 @@ QList<SyncRunRecord> SyncRunStore::runs(const QString &portalId, int limit)
     QSqlQuery q(db());
     if (!Sql::run(q,
                   QStringLiteral("SELECT id, trigger, started_at, finished_at, status, added,"
-                                 " changed, archived, requests, error FROM sync_runs"
+                                 " changed, archived, requests, error, http_status,"
+                                 " error_category, correlation_id FROM sync_runs"
                                  " WHERE portal_id = ? ORDER BY started_at DESC, id DESC"
                                  " LIMIT ?"),
                   {portalId, limit}, errorSlot()))
@@ -76,6 +79,9 @@ QList<SyncRunRecord> SyncRunStore::runs(const QString &portalId, int limit)
         r.archived = q.value(7).toInt();
         r.requests = q.value(8).toInt();
         r.error = q.value(9).toString();
+        r.httpStatus = q.value(10).toInt();
+        r.errorCategory = q.value(11).toString();
+        r.correlationId = q.value(12).toString();
         result.append(r);
     }
     ok();

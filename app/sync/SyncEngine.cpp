@@ -388,10 +388,11 @@ void SyncEngine::writeSnapshot()
 void SyncEngine::failApi(const ApiError &error)
 {
     emit apiFailed(error);
-    end(SyncStatus::Failed, error.describe(), {});
+    end(SyncStatus::Failed, error.describe(), {}, &error);
 }
 
-void SyncEngine::end(SyncStatus status, const QString &error, const Store::SnapshotCounts &counts)
+void SyncEngine::end(SyncStatus status, const QString &error, const Store::SnapshotCounts &counts,
+                     const ApiError *apiError)
 {
     if (!m_run)
         return;
@@ -418,6 +419,13 @@ void SyncEngine::end(SyncStatus status, const QString &error, const Store::Snaps
     record.archived = counts.archived;
     record.requests = int(m_client->stats().requestsSent - run->requestsAtStart);
     record.error = error;
+    if (apiError) {
+        record.httpStatus = apiError->httpStatus;
+        // HubSpot's legacy error shape names it errorType (RATE_LIMIT, ...).
+        record.errorCategory
+            = apiError->category.isEmpty() ? apiError->errorType : apiError->category;
+        record.correlationId = apiError->correlationId;
+    }
     emit stageChanged(status == SyncStatus::Succeeded       ? tr("Sync finished")
                           : status == SyncStatus::Cancelled ? tr("Sync cancelled")
                                                             : tr("Sync failed"));

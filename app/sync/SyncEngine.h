@@ -103,7 +103,10 @@ private:
     void onDetail(const QString &id, const HubSpot::Result<HubSpot::SequenceDetail> &result);
     void writeSnapshot();
     void failApi(const HubSpot::ApiError &error);
-    void end(Store::SyncStatus status, const QString &error, const Store::SnapshotCounts &counts);
+    // `apiError`: what HubSpot answered when the run failed on a call (its status, category
+    // and correlation id are recorded with the run).
+    void end(Store::SyncStatus status, const QString &error, const Store::SnapshotCounts &counts,
+             const HubSpot::ApiError *apiError = nullptr);
     bool isCurrent(quint64 serial) const; // the run `serial` is running and not cancelled
     void dropContext();
 

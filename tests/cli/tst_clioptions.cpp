@@ -15,6 +15,7 @@ private slots:
     void rejectsBadInputNamingTheProblem_data();
     void rejectsBadInputNamingTheProblem();
     void helpDocumentsExitCodes();
+    void diagnosticsIsAnActionOfItsOwn();
     void tokenArgumentsAreBlankedInPlace();
     void classicEnrollFlagsAreAccepted();
     void resumeAndJobsNeedNoContacts();
@@ -524,6 +525,24 @@ void TestCliOptions::mcpTakesTheConnectionAndTheCap()
         r = parse(bad);
         QVERIFY2(!r.options, qPrintable(bad.join(QLatin1Char(' '))));
         QVERIFY(!r.error.isEmpty());
+    }
+}
+
+void TestCliOptions::diagnosticsIsAnActionOfItsOwn()
+{
+    const CliParseResult r = parse({QStringLiteral("--diagnostics")});
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->action, CliAction::Diagnostics);
+    QVERIFY(r.helpText.contains(QStringLiteral("--diagnostics")));
+    // It reads no portal and no token, prints plain text, and goes with no other action.
+    for (const QStringList &bad :
+         {QStringList {QStringLiteral("--json")},
+          QStringList {QStringLiteral("--token"), QStringLiteral("pat-na1-x-y")},
+          QStringList {QStringLiteral("--portal-id"), QStringLiteral("1")},
+          QStringList {QStringLiteral("--list-sequences")}}) {
+        const CliParseResult refused = parse(QStringList {QStringLiteral("--diagnostics")} + bad);
+        QVERIFY2(!refused.options, qPrintable(bad.join(QLatin1Char(' '))));
+        QVERIFY(!refused.error.isEmpty());
     }
 }
 

@@ -13,6 +13,10 @@ private slots:
     void scrubsBearerAndPrivateAppTokens();
     void scrubsARegisteredSecretAnywhere();
     void leavesOrdinaryTextAlone();
+    void scrubPersonalRemovesEveryEmailAddress_data();
+    void scrubPersonalRemovesEveryEmailAddress();
+    void scrubPersonalLeavesTextWithoutAddressesAlone();
+    void scrubKeepsEmailsForMessagesToTheUser();
 };
 
 void TestRedactor::scrubsBearerAndPrivateAppTokens_data()
@@ -48,6 +52,49 @@ void TestRedactor::scrubsARegisteredSecretAnywhere()
 void TestRedactor::leavesOrdinaryTextAlone()
 {
     const QString text = QStringLiteral("Enrolled contact 101 into sequence 712 (pattern-based)");
+    QCOMPARE(Redactor::scrub(text), text);
+}
+
+void TestRedactor::scrubPersonalRemovesEveryEmailAddress_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("contact ana@example.com enrolled")
+                           << QStringLiteral("contact [email] enrolled");
+    QTest::newRow("plus, dots, subdomain")
+        << QStringLiteral("ana.lopez+trial@mail.example.co.uk") << QStringLiteral("[email]");
+    QTest::newRow("apostrophe") << QStringLiteral("o'neil@example.org.")
+                                << QStringLiteral("[email].");
+    QTest::newRow("in json") << QStringLiteral("{\"email\":\"bo@x.io\"}")
+                             << QStringLiteral("{\"email\":\"[email]\"}");
+    QTest::newRow("query") << QStringLiteral("/contacts?email=bo@x.io&id=1")
+                           << QStringLiteral("/contacts?email=[email]&id=1");
+    QTest::newRow("url-encoded") << QStringLiteral("/contacts/bo%40x.io?idProperty=email")
+                                 << QStringLiteral("/contacts/[email]?idProperty=email");
+    QTest::newRow("angle brackets")
+        << QStringLiteral("Sales <sales@seqdesk.test>") << QStringLiteral("Sales <[email]>");
+    QTest::newRow("two, and a token") << QStringLiteral("a@b.c, Bearer pat-na1-aa-bb d@e.f")
+                                      << QStringLiteral("[email], Bearer [redacted] [email]");
+}
+
+void TestRedactor::scrubPersonalRemovesEveryEmailAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(Redactor::scrubPersonal(text), expected);
+}
+
+void TestRedactor::scrubPersonalLeavesTextWithoutAddressesAlone()
+{
+    for (const QString &text :
+         {QStringLiteral("Enrolled contact 101 into sequence 712"),
+          QStringLiteral("3 @ 4, user@ and @handle"), QStringLiteral("100% done, %40 alone")})
+        QCOMPARE(Redactor::scrubPersonal(text), text);
+}
+
+void TestRedactor::scrubKeepsEmailsForMessagesToTheUser()
+{
+    const QString text = QStringLiteral("ana@example.com is unsubscribed");
     QCOMPARE(Redactor::scrub(text), text);
 }
 

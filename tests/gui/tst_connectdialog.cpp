@@ -2,6 +2,7 @@
 #include "ConnectDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
+#include "sync/PortalConnector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void newestVersionIsPreselectedAndEveryVersionIsOffered();
     void everyVersionConnectsToTheSandbox_data();
     void everyVersionConnectsToTheSandbox();
+    void requiredScopesAreExactlyTheScopesOfTheCallsSeqDeskMakes();
     void aKnownPortalKeepsItsVersion();
 
 private:
@@ -210,6 +213,21 @@ void TestConnectDialog::aKnownPortalKeepsItsVersion()
     m_dialog->presetFor(QStringLiteral("Acme"), settings);
     QCOMPARE(version->currentData().toString(), QStringLiteral("2026-03"));
     QCOMPARE(m_dialog->request().apiVersion, HubSpot::ApiVersion::D2026_03);
+}
+
+void TestConnectDialog::requiredScopesAreExactlyTheScopesOfTheCallsSeqDeskMakes()
+{
+    // The one list the welcome page and the connect dialog show.
+    using HubSpot::Endpoint;
+    QSet<QString> needed;
+    for (int e = int(Endpoint::AccountDetails); e <= int(Endpoint::ListMemberships); ++e) {
+        const QString scope = HubSpot::endpointScope(Endpoint(e));
+        if (!scope.isEmpty())
+            needed.insert(scope);
+    }
+    const QStringList required = Sync::PortalConnector::requiredScopes();
+    QCOMPARE(QSet<QString>(required.cbegin(), required.cend()), needed);
+    QCOMPARE(required.size(), needed.size()); // none twice
 }
 
 QTEST_MAIN(TestConnectDialog)

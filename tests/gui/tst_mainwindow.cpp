@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,8 @@ private slots:
     void forgetPortalAfterConfirmationShowsTheWelcomeScreen();
     void missingTokenAsksForIt();
     void actionsAndSyncStatusFollowTheCurrentPortal();
+    void welcomeScreenListsTheScopesAndCopiesThem();
+    void copyDiagnosticsPutsTheReportOnTheClipboard();
 };
 
 void TestMainWindow::startsOnTheWelcomeScreen()
@@ -297,6 +301,37 @@ void TestMainWindow::actionsAndSyncStatusFollowTheCurrentPortal()
                 .contains(QStringLiteral("keychain")));
     portals.cancelSync(QStringLiteral("777"));
     QVERIFY(syncButton->isEnabled());
+}
+
+void TestMainWindow::welcomeScreenListsTheScopesAndCopiesThem()
+{
+    App app;
+    QVERIFY(app.start());
+    const QStringList scopes = Sync::PortalConnector::requiredScopes();
+    QCOMPARE(app.child<QLabel>("welcomeScopes")->text().split(QLatin1Char('\n')), scopes);
+    QVERIFY(scopes.contains(QStringLiteral("automation.sequences.enrollments.write")));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(app.child<QPushButton>("copyScopesButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), scopes.join(QLatin1Char('\n')));
+    QVERIFY(!app.child<QLabel>("scopesCopied")->text().isEmpty());
+}
+
+void TestMainWindow::copyDiagnosticsPutsTheReportOnTheClipboard()
+{
+    App app;
+    QVERIFY(app.start());
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    QApplication::clipboard()->clear();
+    app.child<QAction>("copyDiagnosticsAction")->trigger();
+    QTRY_VERIFY(
+        QApplication::clipboard()->text().startsWith(QStringLiteral("SeqDesk diagnostics")));
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("4242424")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Platform plugin: offscreen")));
+    QVERIFY(!text.contains(app.server.token().mid(8)));
+    QVERIFY(!text.contains(QLatin1Char('@')));
+    QCOMPARE(app.window->statusBar()->currentMessage(),
+             QStringLiteral("Diagnostics copied to the clipboard"));
 }
 
 QTEST_MAIN(TestMainWindow)
