@@ -1,4 +1,5 @@
 #include "analytics/AnalyticsPage.h"
+#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "analytics/AnalyticsFilterBar.h"
@@ -110,6 +111,7 @@ QWidget *AnalyticsPage::createContent()
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumHeight(220);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_rowsTitle = new QLabel(content);
     m_rowsTitle->setObjectName(QStringLiteral("analyticsRowsTitle"));
     auto *exportRows = new QPushButton(tr("Export CSV…"), content);

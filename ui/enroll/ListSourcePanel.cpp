@@ -1,4 +1,5 @@
 #include "enroll/ListSourcePanel.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/EnrollPresenter.h"
@@ -43,6 +44,7 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
     m_search->setObjectName(QStringLiteral("listSearch"));
     m_table->setObjectName(QStringLiteral("listTable"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_listsStatus->setObjectName(QStringLiteral("listsStatus"));
     m_listsStatus->setWordWrap(true);
     m_listsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);

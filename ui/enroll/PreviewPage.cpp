@@ -1,4 +1,5 @@
 #include "enroll/PreviewPage.h"
+#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
@@ -52,6 +53,7 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     setUpContactTable(m_table, m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:"), this));

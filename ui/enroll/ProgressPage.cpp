@@ -1,4 +1,5 @@
 #include "enroll/ProgressPage.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/EnrollPresenter.h"
@@ -58,6 +59,7 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
     m_table->setObjectName(QStringLiteral("itemTable"));
     setUpContactTable(m_table, wizard->items());
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rate, 1);

@@ -90,7 +90,10 @@ void SenderPage::initializePage()
             continue;
         auto *item = new QListWidgetItem(displayName(o), m_list);
         item->setData(IdRole, o.ownerId);
-        if (draft.sender && draft.sender->ownerId == o.ownerId)
+        if (draft.sender ? draft.sender->ownerId == o.ownerId
+                         : !draft.defaultSender.isEmpty()
+                    && Enroll::SendCap::senderKey(o.email)
+                        == Enroll::SendCap::senderKey(draft.defaultSender))
             current = item;
     }
     if (!current && m_list->count() == 1)

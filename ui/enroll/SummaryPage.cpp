@@ -1,4 +1,5 @@
 #include "enroll/SummaryPage.h"
+#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
@@ -53,6 +54,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     m_analytics->setObjectName(QStringLiteral("openAnalyticsButton"));
     m_table->setObjectName(QStringLiteral("summaryTable"));
     setUpContactTable(m_table, wizard->items());
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_json);

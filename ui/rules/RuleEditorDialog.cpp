@@ -5,6 +5,7 @@
 #include "rules/RuleEditorPresenter.h"
 #include "rules/RuleListPicker.h"
 #include "rules/RuleSenderBox.h"
+#include "settings/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -111,7 +112,13 @@ RuleEditorDialog::RuleEditorDialog(const RuleServices &services, const QString &
         validate();
     });
 
-    fillForm(original.value_or(RuleRecord {}));
+    RuleRecord fresh; // a new rule: the portal's default sender and send cap
+    if (services.settings) {
+        fresh.dailyCap = services.settings->sendCap(portalId);
+        if (const QString sender = services.settings->defaultSender(portalId); !sender.isEmpty())
+            fresh.senders = {sender};
+    }
+    fillForm(original.value_or(fresh));
     validate();
     m_presenter->load();
     m_listPicker->start();

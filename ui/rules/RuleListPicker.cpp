@@ -1,4 +1,5 @@
 #include "rules/RuleListPicker.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/ListPickerModel.h"
@@ -27,6 +28,7 @@ RuleListPicker::RuleListPicker(RuleEditorPresenter *presenter, QWidget *parent)
     m_table->setObjectName(QStringLiteral("ruleListTable"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
     m_table->hideColumn(ListPickerModel::UpdatedColumn);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_status->setObjectName(QStringLiteral("ruleListsStatus"));
     m_status->setWordWrap(true);
     m_chosen->setObjectName(QStringLiteral("ruleChosenList"));

@@ -1,4 +1,5 @@
 #include "rules/RulePreviewDialog.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/PlanTableModel.h"
@@ -75,6 +76,7 @@ RulePreviewDialog::RulePreviewDialog(const QString &ruleName, QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the list's order until a header is clicked
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_runNow->setObjectName(QStringLiteral("previewRunNowButton"));
     m_runNow->setToolTip(tr("Run the rule now: the members it finds then are enrolled"));
     m_runNow->setEnabled(false);

@@ -1,4 +1,5 @@
 #include "rules/RulesPage.h"
+#include "HeaderState.h"
 
 #include "rules/RuleRunsModel.h"
 #include "rules/RuleTableModel.h"
@@ -61,6 +62,7 @@ RulesPage::RulesPage(QWidget *parent)
     m_table->horizontalScrollBar()->setEnabled(false);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -214,6 +216,7 @@ QWidget *RulesPage::createHistory()
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RuleRunsModel::MessageColumn, QHeaderView::Stretch);
+    HeaderState::track(header, m_historyTable->objectName());
     connect(m_historyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_selectedId != 0)
             emit runActivated(m_selectedId, index.data(RuleRunsModel::RunIdRole).toLongLong());

@@ -1,4 +1,5 @@
 #include "rules/RunJobsDialog.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/JobItemsModel.h"
@@ -38,6 +39,7 @@ RunJobsDialog::RunJobsDialog(const QString &title, QWidget *parent)
     for (int c :
          {JobItemsModel::ContactColumn, JobItemsModel::EmailColumn, JobItemsModel::StateColumn})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_jobs);
     splitter->addWidget(m_table);

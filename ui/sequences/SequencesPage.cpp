@@ -1,4 +1,5 @@
 #include "SequencesPage.h"
+#include "HeaderState.h"
 
 #include "SequenceDetailPane.h"
 #include "SequenceFilterProxy.h"
@@ -126,6 +127,7 @@ SequencesPage::SequencesPage(QWidget *parent)
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
     header->setSortIndicator(SequenceTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     m_detail = new SequenceDetailPane(this);
     m_detail->setActions(m_enrollAction, m_pauseAction, m_archiveAction);
@@ -165,15 +167,6 @@ SequencesPage::SequencesPage(QWidget *parent)
     layout->addWidget(createFilterBar());
     layout->addWidget(m_syncBanner);
     layout->addWidget(splitter, 1);
-
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
 
     connect(m_enrollAction, &QAction::triggered, this, [this] {
         if (!m_selectedId.isEmpty())
