@@ -69,8 +69,14 @@ int main(int argc, char *argv[])
         QApplication::translate("Gui",
                                 "Print how long the start took (the window's first paint, the "
                                 "portal shown), then quit."));
-    parser.addOptions({demo, screenshot, page, size, measureStartup});
+    QCommandLineOption palette(QStringLiteral("palette"),
+                               QStringLiteral("dark: a dark palette (to check screenshots)."),
+                               QStringLiteral("name"));
+    palette.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, screenshot, page, size, measureStartup, palette});
     parser.process(app);
+    if (parser.value(palette) == QLatin1String("dark"))
+        SeqDesk::Screenshot::applyDarkPalette();
     SeqDesk::Screenshot::Request shot;
     shot.path = parser.value(screenshot);
     shot.page = parser.value(page);

@@ -1,5 +1,6 @@
 #include "enroll/ListSourcePanel.h"
 #include "HeaderState.h"
+#include "Tones.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/EnrollPresenter.h"
@@ -24,7 +25,9 @@ namespace {
 
 QString problem(const QString &message)
 {
-    return QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(message.toHtmlEscaped());
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(Tones::errorName())
+        .arg(message.toHtmlEscaped());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "enroll/PreviewPage.h"
 #include "HeaderState.h"
+#include "Tones.h"
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
@@ -117,7 +118,8 @@ void PreviewPage::startPlan()
 void PreviewPage::fail(const QString &message)
 {
     m_progress->hide();
-    m_status->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+    m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                          .arg(Tones::errorName())
                           .arg(tr("The dry run failed: %1").arg(message).toHtmlEscaped()));
     m_retry->show();
 }

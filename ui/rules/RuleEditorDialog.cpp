@@ -1,4 +1,5 @@
 #include "rules/RuleEditorDialog.h"
+#include "Tones.h"
 
 #include "enroll/SendCap.h"
 #include "rules/RuleCheck.h"
@@ -316,7 +317,9 @@ void RuleEditorDialog::validate()
     }
     QString html;
     if (!m_saveError.isEmpty())
-        html += QStringLiteral("<p style='color:#c01c28'>%1</p>").arg(m_saveError.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(Tones::errorName())
+                    .arg(m_saveError.toHtmlEscaped());
     if (found.isEmpty()) {
         html += m_presenter->original()
             ? tr("<p>Ready to save.</p>")
@@ -324,8 +327,8 @@ void RuleEditorDialog::validate()
                  "minute(s).</p>",
                  nullptr, m_every->value());
     } else {
-        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-left:12px;color:#c01c28'>")
-                    .arg(tr("Before it can be saved:").toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-left:12px;color:%2'>")
+                    .arg(tr("Before it can be saved:").toHtmlEscaped(), Tones::errorName());
         for (const QString &problem : found)
             html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
         html += QStringLiteral("</ul>");

@@ -1,5 +1,6 @@
 #include "rules/RulePreviewDialog.h"
 #include "HeaderState.h"
+#include "Tones.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/PlanTableModel.h"
@@ -104,7 +105,8 @@ void RulePreviewDialog::showProgress(const QString &what)
 
 void RulePreviewDialog::showProblem(const QString &message)
 {
-    m_summary->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+    m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                           .arg(Tones::errorName())
                            .arg(tr("The preview failed: %1").arg(message).toHtmlEscaped()));
 }
 
@@ -167,7 +169,8 @@ void RulePreviewDialog::showResult(const RuleRunResult &result,
     m_table->scrollToTop();
     m_runNow->setEnabled(!result.stopped);
     if (result.stopped) {
-        m_summary->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(Tones::errorName())
                                .arg(tr("\"%1\" cannot run: %2")
                                         .arg(m_ruleName, result.run.message)
                                         .toHtmlEscaped()));
