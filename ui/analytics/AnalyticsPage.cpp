@@ -111,6 +111,8 @@ QWidget *AnalyticsPage::createContent()
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumHeight(220);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    m_table->setTabKeyNavigation(false);
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_rowsTitle = new QLabel(content);
     m_rowsTitle->setObjectName(QStringLiteral("analyticsRowsTitle"));

@@ -35,6 +35,8 @@ void setUpTable(QTableView *table, QAbstractItemModel *model)
 {
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    table->setTabKeyNavigation(false);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);

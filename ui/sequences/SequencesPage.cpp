@@ -95,6 +95,8 @@ SequencesPage::SequencesPage(QWidget *parent)
     m_table->setItemDelegateForColumn(SequenceTableModel::StatusColumn,
                                       new StatusBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
