@@ -105,6 +105,7 @@ QWidget *AnalyticsPage::createContent()
 
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("analyticsTable"));
+    m_table->setAccessibleName(tr("Enrollments per sequence"));
     m_table->setModel(m_rows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(AnalyticsRowsModel::SequenceColumn,

@@ -46,6 +46,7 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("listSearch"));
     m_table->setObjectName(QStringLiteral("listTable"));
+    m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_listsStatus->setObjectName(QStringLiteral("listsStatus"));

@@ -51,6 +51,7 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     m_export->setObjectName(QStringLiteral("exportPlanButton"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("planTable"));
+    m_table->setAccessibleName(tr("Dry run of each contact"));
     setUpContactTable(m_table, m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

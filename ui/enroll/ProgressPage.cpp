@@ -58,6 +58,7 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
     m_table->setObjectName(QStringLiteral("itemTable"));
+    m_table->setAccessibleName(tr("Contacts of the job"));
     setUpContactTable(m_table, wizard->items());
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 

@@ -53,6 +53,7 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
     m_analytics->setObjectName(QStringLiteral("openAnalyticsButton"));
     m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setAccessibleName(tr("Contacts of the job"));
     setUpContactTable(m_table, wizard->items());
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 

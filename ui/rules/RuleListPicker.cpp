@@ -26,6 +26,7 @@ RuleListPicker::RuleListPicker(RuleEditorPresenter *presenter, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("ruleListSearch"));
     m_table->setObjectName(QStringLiteral("ruleListTable"));
+    m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
     m_table->hideColumn(ListPickerModel::UpdatedColumn);
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());

@@ -66,6 +66,7 @@ RulePreviewDialog::RulePreviewDialog(const QString &ruleName, QWidget *parent)
     auto *proxy = new PreviewProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setAccessibleName(tr("Contacts the next run would enroll"));
     setUpContactTable(m_table, proxy);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

@@ -59,6 +59,7 @@ RulesPage::RulesPage(QWidget *parent)
     setObjectName(QStringLiteral("rulesPage"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
+    m_table->setAccessibleName(tr("Rules"));
     setUpTable(m_table, m_model);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalScrollBar()->setEnabled(false);
@@ -213,6 +214,7 @@ QWidget *RulesPage::createHistory()
     m_historyTitle->setWordWrap(true);
     m_historyTable = new QTableView(pane);
     m_historyTable->setObjectName(QStringLiteral("ruleHistory"));
+    m_historyTable->setAccessibleName(tr("Runs of the selected rule"));
     setUpTable(m_historyTable, m_history);
     QHeaderView *header = m_historyTable->horizontalHeader();
     header->setStretchLastSection(true);

@@ -32,6 +32,7 @@ RunJobsDialog::RunJobsDialog(const QString &title, QWidget *parent)
     m_summary->setWordWrap(true);
     m_jobs->setObjectName(QStringLiteral("runJobsList"));
     m_table->setObjectName(QStringLiteral("runItemsTable"));
+    m_table->setAccessibleName(tr("Contacts of the run's jobs"));
     setUpContactTable(m_table, m_items);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

@@ -91,6 +91,7 @@ SequencesPage::SequencesPage(QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sequenceTable"));
+    m_table->setAccessibleName(tr("Sequences"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(SequenceTableModel::StatusColumn,
                                       new StatusBadgeDelegate(m_table));
@@ -251,6 +252,7 @@ QWidget *SequencesPage::createFilterBar()
     layout->addStretch();
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("sequenceSearch"));
+    m_search->setAccessibleName(tr("Search sequences"));
     m_search->setPlaceholderText(tr("Search by name, owner or id"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
