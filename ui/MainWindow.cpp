@@ -176,8 +176,12 @@ void MainWindow::createActions()
     portalMenu->addSeparator();
     m_settingsAction = portalMenu->addAction(tr("Se&ttings…"), this, [this] { openSettings(); });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcuts(
-        {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    // Ctrl+, everywhere, and the platform's own key where it has another one.
+    QList<QKeySequence> settingsKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    if (const QKeySequence platform(QKeySequence::Preferences);
+        !platform.isEmpty() && platform != settingsKeys.first())
+        settingsKeys.prepend(platform);
+    m_settingsAction->setShortcuts(settingsKeys);
     m_settingsAction->setEnabled(false); // until useSettings()
     portalMenu->addSeparator();
     QAction *quit = portalMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -178,6 +178,14 @@ void TestComfort::settingsAreWrittenAndApplied()
     QCOMPARE(wizard->draft().dailyCap, 250);
     QCOMPARE(wizard->draft().defaultSender, email);
     wizard->reject();
+
+    // So does a new rule.
+    app.window->showRules();
+    app.child<QPushButton>("newRuleButton")->click();
+    auto *editor = app.window->findChild<QDialog *>(QStringLiteral("ruleEditor"));
+    QVERIFY(editor);
+    QCOMPARE(editor->findChild<QSpinBox *>(QStringLiteral("ruleDailyCap"))->value(), 250);
+    editor->reject();
 }
 
 void TestComfort::restoreDefaultsResetsTheFields()
@@ -189,7 +197,11 @@ void TestComfort::restoreDefaultsResetsTheFields()
     settings.setRulesRateSharePercent(80);
     settings.setLanguage(QStringLiteral("es"));
     app.window->useSettings(&settings, &app.scheduler);
-    Ui::SettingsDialog *dialog = app.window->openSettings();
+    QVERIFY(activate(app.window.get()));
+    QTest::keyClick(app.window.get(), Qt::Key_Comma, Qt::ControlModifier); // Ctrl+,
+    auto *dialog = app.window->findChild<Ui::SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
     auto *hours = dialog->findChild<QSpinBox *>(QStringLiteral("syncIntervalSpin"));
     QCOMPARE(hours->value(), 3);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();

@@ -242,7 +242,9 @@ QWidget *SequencesPage::createFilterBar()
         auto *chip = new QToolButton(bar);
         chip->setObjectName(chipObjectName(ChipStatuses.at(i)));
         chip->setCheckable(true);
-        chip->setIcon(statusDot(ChipStatuses.at(i), chip->fontMetrics().height() / 2 + 2));
+        const int dot = chip->fontMetrics().height() / 2 + 2;
+        chip->setIcon(statusDot(ChipStatuses.at(i), dot));
+        chip->setIconSize(QSize(dot, dot)); // drawn at its size on every device pixel ratio
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setToolTip(chipToolTip(ChipStatuses.at(i)));
         connect(chip, &QToolButton::toggled, this, &SequencesPage::applyStatusChips);
