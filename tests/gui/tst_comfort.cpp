@@ -72,7 +72,10 @@ QList<QWidget *> interactive(QWidget *top)
 QString describe(const QWidget *w)
 {
     return QStringLiteral("%1 \"%2\"")
-        .arg(QLatin1String(w->metaObject()->className()), w->objectName());
+        .arg(QLatin1String(w->metaObject()->className()),
+             w->objectName().isEmpty() && qobject_cast<const QAbstractButton *>(w)
+                 ? static_cast<const QAbstractButton *>(w)->text()
+                 : w->objectName());
 }
 
 // Presses Tab until focus comes back where it started; every widget that had focus (and the
@@ -87,6 +90,8 @@ QSet<QWidget *> tabAround(QWidget *top)
             break;
         for (QWidget *w = focus; w && w != top; w = w->parentWidget())
             reached.insert(w);
+        if (qEnvironmentVariableIsSet("TAB_DEBUG"))
+            qDebug() << focus;
         QTest::keyClick(focus, Qt::Key_Tab);
         if (QApplication::focusWidget() == start)
             break;
@@ -115,6 +120,7 @@ private slots:
     void tableColumnsComeBackPerTable();
     void shortcutsGoToEachPageAndFind();
     void tabReachesEveryControlOfEachPage();
+    void tabReachesEveryControlOfTheSettings();
     void everyControlHasAName();
     void notifiesOnlyWhileTheWindowIsNotActive();
 
@@ -298,6 +304,27 @@ void TestComfort::tabReachesEveryControlOfEachPage()
                  qPrintable(QLatin1String(page) + QStringLiteral(": ")
                             + missed.join(QStringLiteral(", "))));
     }
+}
+
+void TestComfort::tabReachesEveryControlOfTheSettings()
+{
+    App app;
+    QVERIFY(app.start());
+    Settings::AppSettings settings(m_backing.get());
+    app.window->useSettings(&settings, nullptr);
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    Ui::SettingsDialog *dialog = app.window->openSettings();
+    QVERIFY(activate(dialog));
+    dialog->findChild<QWidget *>(QStringLiteral("syncIntervalSpin"))->setFocus(Qt::TabFocusReason);
+    const QSet<QWidget *> reached = tabAround(dialog);
+    QStringList missed;
+    for (QWidget *w : interactive(dialog)) {
+        if (!reached.contains(w))
+            missed << describe(w);
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+    QVERIFY(reached.size() >= 10);
+    dialog->reject();
 }
 
 void TestComfort::everyControlHasAName()

@@ -81,6 +81,18 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const QString &
         keepPortalFields();
         showPortal(m_portal->currentData().toString());
     });
+    // Tab goes down the form, then Restore Defaults, OK, Cancel (as they are shown).
+    QWidget *previous = nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_syncHours, m_rateShare, m_apiVersion, m_language, m_portal, m_sender, m_sendCap,
+             m_dataFolder, findChild<QPushButton *>(QStringLiteral("openDataFolderButton")),
+             findChild<QPushButton *>(QStringLiteral("changeDataFolderButton")),
+             buttons->button(QDialogButtonBox::RestoreDefaults),
+             buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)}) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
     resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
