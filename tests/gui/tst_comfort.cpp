@@ -99,6 +99,18 @@ QSet<QWidget *> tabAround(QWidget *top)
     return reached;
 }
 
+// The visible controls of `top` a screen reader has no name for.
+QStringList unnamed(QWidget *top)
+{
+    QStringList found;
+    for (QWidget *w : interactive(top)) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            found << describe(w);
+    }
+    return found;
+}
+
 bool activate(QWidget *w)
 {
     w->activateWindow();
@@ -122,6 +134,7 @@ private slots:
     void tabReachesEveryControlOfEachPage();
     void tabReachesEveryControlOfTheSettings();
     void everyControlHasAName();
+    void everyControlOfTheWizardAndTheRuleEditorHasAName();
     void notifiesOnlyWhileTheWindowIsNotActive();
 
 private:
@@ -334,15 +347,6 @@ void TestComfort::everyControlHasAName()
     Settings::AppSettings settings(m_backing.get());
     app.window->useSettings(&settings, nullptr);
     QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
-    const auto unnamed = [](QWidget *top) {
-        QStringList found;
-        for (QWidget *w : interactive(top)) {
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                found << describe(w);
-        }
-        return found;
-    };
     for (const char *page : {"showSequencesAction", "showAnalyticsAction", "showRulesAction"}) {
         app.child<QAction>(page)->trigger();
         QApplication::processEvents();
@@ -355,6 +359,29 @@ void TestComfort::everyControlHasAName()
     const QStringList found = unnamed(dialog);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
     dialog->reject();
+}
+
+void TestComfort::everyControlOfTheWizardAndTheRuleEditorHasAName()
+{
+    App app;
+    QVERIFY(app.start());
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    app.window->openEnrollWizard(QString());
+    Ui::EnrollWizard *wizard = app.window->enrollLauncher()->wizard();
+    QVERIFY(wizard);
+    QSignalSpy loaded(wizard, &Ui::EnrollWizard::dataLoaded);
+    QVERIFY(loaded.wait(10000));
+    QStringList found = unnamed(wizard);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+    wizard->reject();
+
+    app.window->showRules();
+    app.child<QPushButton>("newRuleButton")->click();
+    auto *editor = app.window->findChild<QDialog *>(QStringLiteral("ruleEditor"));
+    QVERIFY(editor);
+    found = unnamed(editor);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+    editor->reject();
 }
 
 void TestComfort::notifiesOnlyWhileTheWindowIsNotActive()

@@ -45,6 +45,7 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
     , m_cancel(new QPushButton(tr("Stop reading"), this))
 {
     m_search->setObjectName(QStringLiteral("listSearch"));
+    m_search->setAccessibleName(tr("Search contact lists"));
     m_table->setObjectName(QStringLiteral("listTable"));
     m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);

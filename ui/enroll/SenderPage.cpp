@@ -39,6 +39,7 @@ SenderPage::SenderPage(EnrollWizard *wizard)
     setSubTitle(tr("Whose connected inbox sends the sequence's emails? Only users who can see "
                    "the sequence are listed."));
     m_list->setObjectName(QStringLiteral("senderList"));
+    m_list->setAccessibleName(tr("Senders"));
     m_cap->setObjectName(QStringLiteral("dailyCapSpin"));
     m_cap->setRange(Enroll::SendCap::kMin, Enroll::SendCap::kMax);
     m_cap->setGroupSeparatorShown(true);

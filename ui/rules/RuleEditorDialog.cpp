@@ -145,6 +145,7 @@ QWidget *RuleEditorDialog::createSequenceBox()
     m_sequenceSearch->setClearButtonEnabled(true);
     m_sequenceList = new QListWidget(box);
     m_sequenceList->setObjectName(QStringLiteral("ruleSequenceList"));
+    m_sequenceList->setAccessibleName(tr("Sequences"));
     m_sequenceList->setUniformItemSizes(true);
     m_sequenceList->setTextElideMode(Qt::ElideMiddle);
     m_sequenceNote = new QLabel(tr("Reading the sequences…"), box);

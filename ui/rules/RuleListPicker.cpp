@@ -25,6 +25,7 @@ RuleListPicker::RuleListPicker(RuleEditorPresenter *presenter, QWidget *parent)
     , m_chosen(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("ruleListSearch"));
+    m_search->setAccessibleName(tr("Search contact lists"));
     m_table->setObjectName(QStringLiteral("ruleListTable"));
     m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
