@@ -3,6 +3,7 @@
 // desktop notifications only while the window is not active.
 #include "GuiHarness.h"
 #include "HeaderState.h"
+#include "WizardDriver.h"
 #include "enroll/EnrollLauncher.h"
 #include "enroll/EnrollWizard.h"
 #include "rules/RuleRun.h"
@@ -128,6 +129,7 @@ private slots:
     void init();
     void settingsAreWrittenAndApplied();
     void restoreDefaultsResetsTheFields();
+    void senderPagePreselectsTheDefaultSender();
     void windowComesBackAsItWasLeft();
     void tableColumnsComeBackPerTable();
     void shortcutsGoToEachPageAndFind();
@@ -205,6 +207,37 @@ void TestComfort::settingsAreWrittenAndApplied()
     QVERIFY(editor);
     QCOMPARE(editor->findChild<QSpinBox *>(QStringLiteral("ruleDailyCap"))->value(), 250);
     editor->reject();
+}
+
+void TestComfort::senderPagePreselectsTheDefaultSender()
+{
+    App app;
+    QVERIFY(app.start());
+    Settings::AppSettings settings(m_backing.get());
+    app.window->useSettings(&settings, nullptr);
+    QVERIFY(app.clickAndWaitLoaded(app.child<QPushButton>("tryDemoButton")));
+    const Sandbox::Sequence *sequence = DemoLookup::teamSequenceWithSteps(app.server.state(), 1);
+    QVERIFY(sequence);
+    const QString email = DemoLookup::owner(app.server.state(), DemoLookup::InboxDiffers).email;
+    const auto senderShown = [&](bool withDefault) -> QListWidgetItem * {
+        settings.setDefaultSender(app.window->currentPortalId(), withDefault ? email : QString());
+        Ui::EnrollWizard *wizard = WizardDriver::openWizardOn(app, QString::number(sequence->id));
+        if (!wizard)
+            return nullptr;
+        auto *list = WizardDriver::in<QListWidget>(wizard, "sequenceList");
+        if (!QTest::qWaitFor([&] { return list->currentItem() != nullptr; }, 5000)
+            || !WizardDriver::clickNext(wizard))
+            return nullptr;
+        return WizardDriver::in<QListWidget>(wizard, "senderList")->currentItem();
+    };
+    QListWidgetItem *none = senderShown(false);
+    QVERIFY(!none || !none->text().contains(email)); // not chosen by itself
+    app.window->enrollLauncher()->wizard()->reject();
+    QTRY_VERIFY(!app.window->enrollLauncher()->wizard());
+    QListWidgetItem *chosen = senderShown(true);
+    QVERIFY(chosen);
+    QVERIFY2(chosen->text().contains(email), qPrintable(chosen->text()));
+    app.window->enrollLauncher()->wizard()->reject();
 }
 
 void TestComfort::restoreDefaultsResetsTheFields()
