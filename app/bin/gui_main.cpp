@@ -41,6 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.seqdesk.SeqDesk"));
 
+    // The typed settings (QSettings underneath, renamed keys migrated): read from here on.
+    SeqDesk::Settings::AppSettings settings;
     SeqDesk::Translations::install(&app);
 
     QCommandLineParser parser;
@@ -69,9 +71,10 @@ int main(int argc, char *argv[])
         QApplication::translate("Gui",
                                 "Print how long the start took (the window's first paint, the "
                                 "portal shown), then quit."));
-    QCommandLineOption palette(QStringLiteral("palette"),
-                               QStringLiteral("dark: a dark palette (to check screenshots)."),
-                               QStringLiteral("name"));
+    QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("Gui", "dark: a dark palette (to check screenshots)."),
+        QStringLiteral("name"));
     palette.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, screenshot, page, size, measureStartup, palette});
     parser.process(app);
@@ -100,7 +103,6 @@ int main(int argc, char *argv[])
 
     // SeqDesk's data folder (the mirror, the locks, the logs) and its settings' folder,
     // owner-only before they are used.
-    SeqDesk::Settings::AppSettings settings; // QSettings underneath; migrates renamed keys
     const QString databasePath = settings.databasePath(); // the data folder of the last start
     QString modeError;
     const bool ownerOnly
