@@ -40,9 +40,17 @@ void DesktopNotifier::notify(const QString &title, const QString &body)
 bool DesktopNotifier::notifyOverDBus(const QString &title, const QString &body)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface()
-        || !bus.interface()->isServiceRegistered(kService).value())
+    if (!bus.isConnected() || !bus.interface())
         return false;
+    if (!bus.interface()->isServiceRegistered(kService).value()) {
+        // Not running: a notification daemon the bus starts on the first call will do.
+        const QDBusMessage names = bus.call(QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListActivatableNames")));
+        if (names.type() != QDBusMessage::ReplyMessage || names.arguments().isEmpty()
+            || !names.arguments().constFirst().toStringList().contains(kService))
+            return false;
+    }
     QDBusMessage call
         = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
     QVariantMap hints;
