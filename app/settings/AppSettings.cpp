@@ -68,11 +68,9 @@ QVariant read(const QSettings *s, const Key &key, const QString &arg = QString()
     return s->value(keyName(key, arg), key.defaultValue());
 }
 
-// A string key's value, or its default when stored but empty.
 QString readText(const QSettings *s, const Key &key)
 {
-    const QString value = read(s, key).toString();
-    return value;
+    return read(s, key).toString();
 }
 
 int readInt(const QSettings *s, const Key &key, int min, int max, const QString &arg = QString())

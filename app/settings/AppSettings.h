@@ -18,10 +18,10 @@ namespace SeqDesk::Settings {
 //   key                              type        default          read by
 //   sync/intervalHours               int         24               main(): SyncScheduler
 //   hubspot/defaultApiVersion        string      "2026-09"        ConnectDialog
-//   portals/<id>/defaultSender       email       "" (none)        SenderPage, RuleEditorDialog
-//   portals/<id>/sendCap             int         1000             SenderPage, RuleEditorDialog
+//   portals/<id>/defaultSender       email       "" (none)        EnrollWizard, RuleEditorDialog
+//   portals/<id>/sendCap             int         1000             EnrollWizard, RuleEditorDialog
 //   limits/rulesRateSharePercent     int         50               main(), RulesPresenter
-//   ui/language                      string      "" (system)      Translations::install
+//   ui/language                      string      "" (system)      main(): the translations
 //   storage/dataFolder               string      "" (standard)    main() (at the next start)
 //   window/geometry, window/state    bytes       empty            MainWindow
 //   headers/<table object name>      bytes       empty            HeaderState
