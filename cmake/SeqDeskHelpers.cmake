@@ -15,6 +15,11 @@ function(seqdesk_add_test name)
         add_test(NAME ${name} COMMAND ${name})
     endif()
     set(env "QT_QPA_PLATFORM=offscreen")
+    if(arg_GUI)
+        # The settings the suite writes (the tables' columns, the window) stay its own, not
+        # the developer's.
+        list(APPEND env "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}-config")
+    endif()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()

@@ -130,6 +130,12 @@ void ConnectDialog::reject()
     QDialog::reject();
 }
 
+void ConnectDialog::preselectApiVersion(HubSpot::ApiVersion version)
+{
+    if (const int index = m_apiVersion->findData(HubSpot::apiVersionName(version)); index >= 0)
+        m_apiVersion->setCurrentIndex(index);
+}
+
 Sync::ConnectRequest ConnectDialog::request() const
 {
     Sync::ConnectRequest r;

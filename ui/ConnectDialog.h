@@ -26,6 +26,8 @@ public:
 
     // For a new token of a known portal: says which portal, keeps its API settings.
     void presetFor(const QString &portalName, const Sync::ConnectRequest &settings);
+    // A new connection's version (the settings' default); the user may choose another.
+    void preselectApiVersion(HubSpot::ApiVersion version);
 
     // After accept(): the connected portal and the settings used.
     HubSpot::AccountDetails account() const { return m_account; }

@@ -36,6 +36,14 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption,
     return QFileDialog::getSaveFileName(parent, caption, documents.filePath(suggestedName), filter);
 }
 
+QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption,
+                                       const QString &start)
+{
+    if (auto answer = std::exchange(nextAnswer(), std::nullopt))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 void FileDialogs::setNextAnswer(const QString &path)
 {
     nextAnswer() = path;

@@ -14,8 +14,9 @@ public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption,
                                 const QString &suggestedName, const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &start);
 
-    // Tests: the next open/save dialog returns `path` (empty = the user cancelled) at once.
+    // Tests: the next open/save/folder dialog returns `path` (empty = the user cancelled) at once.
     static void setNextAnswer(const QString &path);
 };
 

@@ -13,6 +13,9 @@
 #include "rules/RulesPresenter.h"
 #include "sequences/SequencesPage.h"
 #include "sequences/SequencesPresenter.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "shell/ActivityNotices.h"
 #include "shell/PortalSwitcher.h"
 #include "shell/SyncStatusWidget.h"
 #include "sync/PortalManager.h"
@@ -22,6 +25,7 @@
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,6 +56,9 @@ MainWindow::MainWindow(Sync::PortalManager *portals, Sync::PortalConnector *conn
     , m_rules(new RulesPage(this))
     , m_rulesPresenter(new RulesPresenter({portals, store, runner, rules}, m_rules, this))
     , m_diagnostics(new DiagnosticsCopier(store, this))
+    , m_store(store)
+    , m_runner(runner)
+    , m_ruleScheduler(rules)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SeqDesk"));
@@ -171,8 +178,20 @@ void MainWindow::createActions()
     m_enrollAction->setObjectName(QStringLiteral("enrollContactsAction"));
     m_enrollAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     portalMenu->addSeparator();
+    m_settingsAction = portalMenu->addAction(tr("Se&ttings…"), this, [this] { openSettings(); });
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // Ctrl+, everywhere, and the platform's own key where it has another one.
+    QList<QKeySequence> settingsKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    if (const QKeySequence platform(QKeySequence::Preferences);
+        !platform.isEmpty() && platform != settingsKeys.first())
+        settingsKeys.prepend(platform);
+    m_settingsAction->setShortcuts(settingsKeys);
+    m_settingsAction->setEnabled(false); // until useSettings()
+    portalMenu->addSeparator();
     QAction *quit = portalMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SeqDesk"), this, [this] {
@@ -215,6 +234,7 @@ void MainWindow::createToolBar()
     };
     m_navSequences = navButton(tr("Sequences"), "navSequences");
     m_navSequences->setChecked(true);
+    m_navSequences->setToolTip(tr("Every sequence of the portal (Ctrl+1)"));
     connect(m_navSequences, &QToolButton::clicked, this, [this] {
         m_page = m_sequences;
         m_stack->setCurrentWidget(m_page);
@@ -226,11 +246,13 @@ void MainWindow::createToolBar()
     m_navEnroll->setToolTip(tr("Enroll contacts into a sequence (Ctrl+E)"));
     connect(m_navEnroll, &QToolButton::clicked, m_enrollAction, &QAction::trigger);
     m_navAnalytics = navButton(tr("Analytics"), "navAnalytics");
-    m_navAnalytics->setToolTip(tr("What SeqDesk enrolled: per sequence, over time, by source"));
+    m_navAnalytics->setToolTip(
+        tr("What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)"));
     connect(m_navAnalytics, &QToolButton::clicked, this,
             [this] { showAnalytics(QString(), QString()); });
     m_navRules = navButton(tr("Rules"), "navRules");
-    m_navRules->setToolTip(tr("Enroll the contacts who join a HubSpot list, by themselves"));
+    m_navRules->setToolTip(
+        tr("Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)"));
     connect(m_navRules, &QToolButton::clicked, this, &MainWindow::showRules);
     for (QAction *action : bar->actions()) { // a toolbar shows or hides its widgets' actions
         if (bar->widgetForAction(action) == m_navRules)
@@ -291,6 +313,8 @@ void MainWindow::openConnectDialogFor(const QString &portalId)
         if (!portal->baseUrl.isEmpty())
             settings.baseUrl = QUrl(portal->baseUrl);
         dialog->presetFor(portal->name, settings);
+    } else if (m_settings) {
+        dialog->preselectApiVersion(m_settings->defaultApiVersion());
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, portalId] {
         const QString connected = QString::number(dialog->account().portalId);
@@ -345,6 +369,8 @@ void MainWindow::updateActions()
                               && m_connector);
     m_enrollAction->setEnabled(current.has_value() && m_enroll->isAvailable());
     m_navEnroll->setEnabled(m_enrollAction->isEnabled());
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(current.has_value());
 }
 
 void MainWindow::reloadPortal()
@@ -386,6 +412,8 @@ void MainWindow::openEnrollWizard(const QString &sequenceId)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_enroll->confirmClose([this] { close(); })) {
+        if (m_settings)
+            m_settings->setWindow(saveGeometry(), saveState());
         QMainWindow::closeEvent(event);
         return;
     }
@@ -489,6 +517,86 @@ void MainWindow::confirmForget()
             m_portals->forget(id);
     });
     box->open();
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, &MainWindow::focusFind);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction); // also in the Portal menu, where it was looked for
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto page = [this, view](const QString &text, const char *name, int key, auto show) {
+        QAction *action = view->addAction(text, this, show);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts({QKeySequence(Qt::CTRL | key), QKeySequence(Qt::ALT | key)});
+        return action;
+    };
+    QAction *sequences = page(tr("&Sequences"), "showSequencesAction", Qt::Key_1,
+                              [this] { m_navSequences->click(); });
+    QAction *analytics = page(tr("&Analytics"), "showAnalyticsAction", Qt::Key_2,
+                              [this] { showAnalytics(QString(), QString()); });
+    QAction *rules = page(tr("&Rules"), "showRulesAction", Qt::Key_3, [this] { showRules(); });
+    rules->setVisible(m_rulesPresenter->isAvailable());
+    m_pageActions = {sequences, analytics, rules};
+}
+
+void MainWindow::focusFind()
+{
+    // The current page's search field, or its first filter.
+    for (const char *name : {"sequenceSearch", "rangeFilter", "ruleTable"}) {
+        auto *field = m_page->findChild<QWidget *>(QLatin1String(name));
+        if (!field || !field->isVisible())
+            continue;
+        field->setFocus(Qt::ShortcutFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+        return;
+    }
+}
+
+void MainWindow::useSettings(Settings::AppSettings *settings, Sync::SyncScheduler *scheduler)
+{
+    m_settings = settings;
+    m_scheduler = scheduler;
+    m_settingsAction->setEnabled(settings != nullptr);
+    if (!settings)
+        return;
+    m_enroll->useSettings(settings);
+    m_rulesPresenter->useSettings(settings);
+    if (const QByteArray geometry = settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings->windowState(); !state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::useNotifier(Notifier *notifier)
+{
+    new ActivityNotices({m_portals, m_runner, m_ruleScheduler}, notifier, this);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_settings)
+        return nullptr;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    auto *dialog = new SettingsDialog({m_settings, m_portals, m_store, m_scheduler},
+                                      currentPortalId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_rules->showRateShare(m_settings->rulesRateSharePercent());
+        statusBar()->showMessage(tr("Settings saved."), 4000);
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 } // namespace SeqDesk::Ui

@@ -13,6 +13,9 @@ class QToolBar;
 class QToolButton;
 class QCloseEvent;
 
+namespace SeqDesk::Settings {
+class AppSettings;
+}
 namespace SeqDesk::Jobs {
 class JobRunner;
 class RuleScheduler;
@@ -23,6 +26,7 @@ class StoreWorker;
 namespace SeqDesk::Sync {
 class PortalConnector;
 class PortalManager;
+class SyncScheduler;
 } // namespace SeqDesk::Sync
 
 namespace SeqDesk::Ui {
@@ -31,6 +35,8 @@ class AnalyticsPage;
 class AnalyticsPresenter;
 class DiagnosticsCopier;
 class EnrollLauncher;
+class Notifier;
+class SettingsDialog;
 class PortalSwitcher;
 class RulesPage;
 class RulesPresenter;
@@ -73,6 +79,14 @@ public:
     void showRules();
     EnrollLauncher *enrollLauncher() const { return m_enroll; }
 
+    // The settings (Edit > Settings, the window's geometry); restores the window as it was.
+    // Not owned; `scheduler` may be null.
+    void useSettings(Settings::AppSettings *settings, Sync::SyncScheduler *scheduler);
+    // Syncs, jobs and rule runs that end while the window is not active are told through it.
+    void useNotifier(Notifier *notifier);
+    // Opens Edit > Settings (null without settings).
+    SettingsDialog *openSettings();
+
 signals:
     // The current portal's page shows the mirror and no sync of it runs.
     void portalLoaded();
@@ -97,6 +111,8 @@ private:
     void askForToken(const QString &portalId, const QString &message);
     void openTokenDialog(const QString &portalId);
     void confirmForget();
+    void createViewMenu();
+    void focusFind();
 
     Sync::PortalManager *m_portals;
     Sync::PortalConnector *m_connector;
@@ -127,6 +143,14 @@ private:
     QString m_tokenAsked; // the portal whose token question is open
     QPointer<QDialog> m_connectDialog;
     DiagnosticsCopier *m_diagnostics; // Help > Copy diagnostics
+    Store::StoreWorker *m_store;
+    Jobs::JobRunner *m_runner;
+    Jobs::RuleScheduler *m_ruleScheduler;
+    Settings::AppSettings *m_settings = nullptr;
+    Sync::SyncScheduler *m_scheduler = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QList<QAction *> m_pageActions; // View: Sequences, Analytics, Rules
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace SeqDesk::Ui

@@ -6,10 +6,13 @@
 #include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
 #include "jobs/RuleScheduler.h"
+#include "settings/SettingsDialog.h"
 #include "sync/PortalManager.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QRegularExpression>
+#include <QStyleFactory>
 #include <QTimer>
 
 #include <functional>
@@ -20,7 +23,7 @@ namespace SeqDesk::Screenshot {
 QStringList pages()
 {
     return {QStringLiteral("sequences"), QStringLiteral("analytics"), QStringLiteral("enroll"),
-            QStringLiteral("rules")};
+            QStringLiteral("rules"), QStringLiteral("settings")};
 }
 
 QSize parseSize(const QString &text)
@@ -67,6 +70,15 @@ void showPage(Ui::MainWindow *window, const Request &request)
                                  shoot(window, path);
                          });
         window->showRules();
+    } else if (request.page == QLatin1String("settings")) {
+        Ui::SettingsDialog *dialog = window->openSettings();
+        if (!dialog) {
+            qCritical("the settings dialog did not open");
+            QApplication::exit(1);
+            return;
+        }
+        QObject::connect(dialog, &Ui::SettingsDialog::ownersLoaded, dialog,
+                         [dialog, path = request.path] { shoot(dialog, path); });
     } else if (request.page == QLatin1String("enroll")) {
         window->openEnrollWizard(QString());
         Ui::EnrollWizard *wizard = window->enrollLauncher()->wizard();
@@ -108,6 +120,39 @@ void whenQuiet(const Background &background, QObject *context, std::function<voi
 }
 
 } // namespace
+
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x40, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x5c, 0x60));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
+}
 
 void arm(Ui::MainWindow *window, Sync::PortalManager *portals, Jobs::DemoShowcase *showcase,
          Background background, const Request &request)

@@ -21,7 +21,7 @@ namespace SeqDesk::Screenshot {
 struct Request
 {
     QString path;
-    QString page = QStringLiteral("sequences"); // sequences | analytics | enroll | rules
+    QString page = QStringLiteral("sequences"); // sequences | analytics | enroll | rules | settings
     QSize size {1280, 800};
     bool demo = false;
 };
@@ -36,6 +36,9 @@ struct Background
     Jobs::RuleScheduler *rules = nullptr;
     Jobs::JobRunner *jobs = nullptr;
 };
+
+// `--palette dark`: Fusion with a dark palette, to check the app reads well on one.
+void applyDarkPalette();
 
 // Saves the page once it shows its final data (the demo portal synced and complete in this
 // run, or the current portal's mirror; the rules' runs after the sync and their jobs ended;

@@ -8,9 +8,10 @@
 #include "jobs/DemoShowcase.h"
 #include "jobs/JobRunner.h"
 #include "jobs/RuleScheduler.h"
-#include "rules/RulesPresenter.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+#include "shell/DesktopNotifier.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
 #include "sync/PortalConnector.h"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.seqdesk.SeqDesk"));
 
+    // The typed settings (QSettings underneath, renamed keys migrated): read from here on.
+    SeqDesk::Settings::AppSettings settings;
     SeqDesk::Translations::install(&app);
 
     QCommandLineParser parser;
@@ -68,8 +71,15 @@ int main(int argc, char *argv[])
         QApplication::translate("Gui",
                                 "Print how long the start took (the window's first paint, the "
                                 "portal shown), then quit."));
-    parser.addOptions({demo, screenshot, page, size, measureStartup});
+    QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("Gui", "dark: a dark palette (to check screenshots)."),
+        QStringLiteral("name"));
+    palette.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, screenshot, page, size, measureStartup, palette});
     parser.process(app);
+    if (parser.value(palette) == QLatin1String("dark"))
+        SeqDesk::Screenshot::applyDarkPalette();
     SeqDesk::Screenshot::Request shot;
     shot.path = parser.value(screenshot);
     shot.page = parser.value(page);
@@ -93,7 +103,7 @@ int main(int argc, char *argv[])
 
     // SeqDesk's data folder (the mirror, the locks, the logs) and its settings' folder,
     // owner-only before they are used.
-    const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    const QString databasePath = settings.databasePath(); // the data folder of the last start
     QString modeError;
     const bool ownerOnly
         = SeqDesk::OwnerOnly::ensureTree(QFileInfo(databasePath).absolutePath(), &modeError)
@@ -137,6 +147,7 @@ int main(int argc, char *argv[])
     SeqDesk::Store::StoreWorker store;
     SeqDesk::Secrets::KeychainSecretStore secrets(QStringLiteral("io.seqdesk.SeqDesk"));
     SeqDesk::Sync::SyncScheduler scheduler(nullptr);
+    scheduler.setInterval(settings.syncIntervalMs());
     // The demo portal's differences (its token, no scheduled syncs, its name), chosen here once.
     const SeqDesk::Sync::DemoPortalPolicy portalPolicy;
     SeqDesk::Sync::PortalManager portals(&nam, &secrets, &store, &scheduler, startDemo,
@@ -151,11 +162,13 @@ int main(int argc, char *argv[])
     // Enrollment rules: the due ones every minute, a portal's after its Sync Data; their
     // jobs go to the runner. One run of a rule at a time across processes (rule-N.lock).
     SeqDesk::Jobs::RuleScheduler rules(&portals, &store, &runner);
-    // Their share of HubSpot's rate limit, as the Rules page last set it (default a half).
-    portals.setBackgroundShare(
-        QSettings().value(SeqDesk::Ui::RulesPresenter::rateShareKey(), 50).toInt() / 100.0);
+    // Their share of HubSpot's rate limit, as the Rules page or the settings last set it.
+    portals.setBackgroundShare(settings.rulesRateSharePercent() / 100.0);
     rules.setLockDirectory(lockDirectory);
     SeqDesk::Ui::MainWindow window(&portals, &connector, &store, &runner, &rules);
+    window.useSettings(&settings, &scheduler);
+    SeqDesk::Ui::DesktopNotifier notifier(window.windowIcon());
+    window.useNotifier(&notifier);
     const auto findList = [&sandbox](const QString &name) {
         const qint64 id = sandbox ? sandbox->listIdNamed(name) : 0;
         return id != 0 ? QString::number(id) : QString();

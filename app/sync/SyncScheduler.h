@@ -36,6 +36,7 @@ public:
     ~SyncScheduler() override;
 
     void setInterval(qint64 ms) { m_intervalMs = ms; }
+    qint64 interval() const { return m_intervalMs; }
     void setRetryInterval(qint64 ms) { m_retryMs = ms; }
     void setCheckInterval(int ms); // how often the timer looks
 

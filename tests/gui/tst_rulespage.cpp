@@ -19,6 +19,7 @@
 #include "rules/RulesPage.h"
 #include "rules/RulesPresenter.h"
 #include "rules/RunJobsDialog.h"
+#include "settings/AppSettings.h"
 
 #include "hubspot/HubSpotClient.h"
 #include <QComboBox>
@@ -300,7 +301,7 @@ void TestRulesPage::emptyPageExplainsRulesAndOffersNewRule()
 
 void TestRulesPage::theRulesShareOfTheRateLimitIsTheUsers()
 {
-    QSettings().remove(Ui::RulesPresenter::rateShareKey());
+    Settings::AppSettings().setRulesRateSharePercent(50);
     Fixture f;
     QVERIFY(f.start());
     auto *share = f.app.child<QSpinBox>("rulesRateShare");
@@ -316,8 +317,8 @@ void TestRulesPage::theRulesShareOfTheRateLimitIsTheUsers()
     share->setValue(30);
     QCOMPARE(f.app.portals->backgroundShare(), 0.3);
     QCOMPARE(background->config().rateShare, 0.3); // the client rules already hold, too
-    QCOMPARE(QSettings().value(Ui::RulesPresenter::rateShareKey()).toInt(), 30);
-    QSettings().remove(Ui::RulesPresenter::rateShareKey());
+    QCOMPARE(Settings::AppSettings().rulesRateSharePercent(), 30);
+    Settings::AppSettings().setRulesRateSharePercent(50);
 }
 
 void TestRulesPage::dialogNamesEachProblemThenSavesTheRule()

@@ -1,6 +1,7 @@
 // The real seqdesk binary (offscreen, a fresh HOME): `--demo --screenshot FILE --page P
 // --size WxH` saves the page once it shows the demo portal's final data, at that size, and
 // exits 0; a bad page or size is refused with exit code 2 and says which.
+#include <QColor>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -15,6 +16,7 @@ class TestScreenshotMode final : public QObject
 private slots:
     void eachPageOfTheDemoIsSavedAtTheGivenSize_data();
     void eachPageOfTheDemoIsSavedAtTheGivenSize();
+    void darkPaletteDrawsTheWindowDark();
     void badPageOrSizeIsRefused_data();
     void badPageOrSizeIsRefused();
 
@@ -56,6 +58,7 @@ void TestScreenshotMode::eachPageOfTheDemoIsSavedAtTheGivenSize_data()
     QTest::newRow("enroll (the wizard)") << QStringLiteral("enroll") << QString() << QSize();
     QTest::newRow("rules at 1024x768")
         << QStringLiteral("rules") << QStringLiteral("1024x768") << QSize(1024, 768);
+    QTest::newRow("settings (the dialog)") << QStringLiteral("settings") << QString() << QSize();
 }
 
 void TestScreenshotMode::eachPageOfTheDemoIsSavedAtTheGivenSize()
@@ -82,6 +85,27 @@ void TestScreenshotMode::eachPageOfTheDemoIsSavedAtTheGivenSize()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY(colours.size() > 8);
+}
+
+void TestScreenshotMode::darkPaletteDrawsTheWindowDark()
+{
+    QVERIFY(m_home.isValid());
+    const QString file = m_home.filePath(QStringLiteral("dark.png"));
+    QByteArray errors;
+    QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("--screenshot"), file,
+                  QStringLiteral("--page"), QStringLiteral("sequences"),
+                  QStringLiteral("--palette"), QStringLiteral("dark")},
+                 &errors),
+             0);
+    const QImage image(file);
+    QVERIFY2(!image.isNull(), errors.constData());
+    qint64 lightness = 0;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7, ++samples)
+            lightness += QColor(image.pixel(x, y)).lightness();
+    }
+    QVERIFY2(lightness / samples < 100, qPrintable(QString::number(lightness / samples)));
 }
 
 void TestScreenshotMode::badPageOrSizeIsRefused_data()

@@ -1,4 +1,5 @@
 #include "analytics/AnalyticsPage.h"
+#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "analytics/AnalyticsFilterBar.h"
@@ -104,12 +105,16 @@ QWidget *AnalyticsPage::createContent()
 
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("analyticsTable"));
+    m_table->setAccessibleName(tr("Enrollments per sequence"));
     m_table->setModel(m_rows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(AnalyticsRowsModel::SequenceColumn,
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumHeight(220);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    m_table->setTabKeyNavigation(false);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_rowsTitle = new QLabel(content);
     m_rowsTitle->setObjectName(QStringLiteral("analyticsRowsTitle"));
     auto *exportRows = new QPushButton(tr("Export CSV…"), content);

@@ -44,6 +44,11 @@ public:
         : QChartView(new QChart, parent)
     {
         setRenderHint(QPainter::Antialiasing);
+        // Readable on a dark palette too: the chart's theme follows the palette's base.
+        const QColor base = palette().color(QPalette::Base);
+        if (base.lightnessF() < 0.5)
+            chart()->setTheme(QChart::ChartThemeDark);
+        chart()->setBackgroundBrush(base);
         setMouseTracking(true);
         chart()->legend()->setAlignment(Qt::AlignBottom);
         chart()->setMargins(QMargins(4, 4, 4, 4));

@@ -1,4 +1,5 @@
 #include "enroll/ContactsPage.h"
+#include "Tones.h"
 
 #include "FileDialogs.h"
 #include "enroll/EnrollWizard.h"
@@ -170,7 +171,8 @@ void ContactsPage::show(const Enroll::ParseResult &result)
     if (!result.list) {
         m_counts->setText(result.error.isEmpty()
                               ? tr("No contacts yet.")
-                              : QStringLiteral("<span style='color:#c01c28'>%1</span>")
+                              : QStringLiteral("<span style='color:%1'>%2</span>")
+                                    .arg(Tones::errorName())
                                     .arg(result.error.toHtmlEscaped()));
         m_problems->hide();
         emit completeChanged();

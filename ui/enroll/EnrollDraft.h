@@ -9,6 +9,9 @@
 
 #include <optional>
 
+namespace SeqDesk::Settings {
+class AppSettings;
+}
 namespace SeqDesk::Jobs {
 class JobRunner;
 }
@@ -27,6 +30,7 @@ struct EnrollServices
     Sync::PortalManager *portals = nullptr;
     Store::StoreWorker *store = nullptr;
     Jobs::JobRunner *runner = nullptr;
+    Settings::AppSettings *settings = nullptr; // the default sender and send cap; may be null
 };
 
 // What the wizard's pages fill in, page by page: the plain result of the wizard.
@@ -38,6 +42,7 @@ struct EnrollDraft
     std::optional<Store::SequenceRecord> sequence;
     std::optional<Store::OwnerRecord> sender;
     int dailyCap = Enroll::SendCap::kDefault; // the sender inbox's rolling 24 h cap
+    QString defaultSender; // the settings' sender inbox (email) of the portal: preselected
     std::optional<Enroll::ContactList> contacts;
     Enroll::ContactOrigin origin; // where `contacts` came from: the job records it
     QList<Enroll::PlannedContact> plan;

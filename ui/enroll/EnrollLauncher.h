@@ -31,6 +31,8 @@ public:
     // open one instead while its job has not started (it may hold the user's work).
     void open(const QString &portalId, const QString &sequenceId);
     EnrollWizard *wizard() const { return m_wizard; }
+    // The wizards opened from now on preselect the portal's default sender and send cap.
+    void useSettings(Settings::AppSettings *settings) { m_services.settings = settings; }
 
     // Closing the window: true when it may close now. During a job the user is asked;
     // after "Quit" the job is paused to resume at the next start and `closeLater` runs once

@@ -9,6 +9,7 @@
 #include "enroll/SenderPage.h"
 #include "enroll/SequencePickPage.h"
 #include "enroll/SummaryPage.h"
+#include "settings/AppSettings.h"
 
 namespace SeqDesk::Ui {
 
@@ -27,6 +28,10 @@ EnrollWizard::EnrollWizard(const EnrollServices &services, const QString &portal
     setButtonText(QWizard::FinishButton, tr("Close"));
     setMinimumSize(820, 600);
     m_draft.portalId = portalId;
+    if (services.settings) {
+        m_draft.dailyCap = services.settings->sendCap(portalId);
+        m_draft.defaultSender = services.settings->defaultSender(portalId);
+    }
 
     setPage(SequencePageId, new SequencePickPage(this));
     setPage(SenderPageId, new SenderPage(this));

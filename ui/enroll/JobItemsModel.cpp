@@ -1,4 +1,5 @@
 #include "enroll/JobItemsModel.h"
+#include "Tones.h"
 
 #include "enroll/JobExport.h"
 
@@ -74,9 +75,9 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
         return int(item.state);
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (item.state == ItemState::Failed)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(Tones::error());
         if (item.state == ItemState::Enrolled)
-            return QBrush(QColor(0x26, 0x7d, 0x3c));
+            return QBrush(Tones::success());
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)

@@ -1,4 +1,6 @@
 #include "enroll/ListSourcePanel.h"
+#include "HeaderState.h"
+#include "Tones.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/EnrollPresenter.h"
@@ -23,7 +25,9 @@ namespace {
 
 QString problem(const QString &message)
 {
-    return QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(message.toHtmlEscaped());
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(Tones::errorName())
+        .arg(message.toHtmlEscaped());
 }
 
 } // namespace
@@ -41,8 +45,11 @@ ListSourcePanel::ListSourcePanel(EnrollPresenter *presenter, QWidget *parent)
     , m_cancel(new QPushButton(tr("Stop reading"), this))
 {
     m_search->setObjectName(QStringLiteral("listSearch"));
+    m_search->setAccessibleName(tr("Search contact lists"));
     m_table->setObjectName(QStringLiteral("listTable"));
+    m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_listsStatus->setObjectName(QStringLiteral("listsStatus"));
     m_listsStatus->setWordWrap(true);
     m_listsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,4 +1,6 @@
 #include "enroll/PreviewPage.h"
+#include "HeaderState.h"
+#include "Tones.h"
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
@@ -49,9 +51,11 @@ PreviewPage::PreviewPage(EnrollWizard *wizard)
     m_export->setObjectName(QStringLiteral("exportPlanButton"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("planTable"));
+    m_table->setAccessibleName(tr("Dry run of each contact"));
     setUpContactTable(m_table, m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:"), this));
@@ -115,7 +119,8 @@ void PreviewPage::startPlan()
 void PreviewPage::fail(const QString &message)
 {
     m_progress->hide();
-    m_status->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+    m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                          .arg(Tones::errorName())
                           .arg(tr("The dry run failed: %1").arg(message).toHtmlEscaped()));
     m_retry->show();
 }

@@ -1,4 +1,5 @@
 #include "enroll/ProgressPage.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/EnrollPresenter.h"
@@ -57,7 +58,9 @@ ProgressPage::ProgressPage(EnrollWizard *wizard)
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
     m_table->setObjectName(QStringLiteral("itemTable"));
+    m_table->setAccessibleName(tr("Contacts of the job"));
     setUpContactTable(m_table, wizard->items());
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rate, 1);

@@ -39,6 +39,7 @@ SenderPage::SenderPage(EnrollWizard *wizard)
     setSubTitle(tr("Whose connected inbox sends the sequence's emails? Only users who can see "
                    "the sequence are listed."));
     m_list->setObjectName(QStringLiteral("senderList"));
+    m_list->setAccessibleName(tr("Senders"));
     m_cap->setObjectName(QStringLiteral("dailyCapSpin"));
     m_cap->setRange(Enroll::SendCap::kMin, Enroll::SendCap::kMax);
     m_cap->setGroupSeparatorShown(true);
@@ -90,7 +91,10 @@ void SenderPage::initializePage()
             continue;
         auto *item = new QListWidgetItem(displayName(o), m_list);
         item->setData(IdRole, o.ownerId);
-        if (draft.sender && draft.sender->ownerId == o.ownerId)
+        if (draft.sender ? draft.sender->ownerId == o.ownerId
+                         : !draft.defaultSender.isEmpty()
+                    && Enroll::SendCap::senderKey(o.email)
+                        == Enroll::SendCap::senderKey(draft.defaultSender))
             current = item;
     }
     if (!current && m_list->count() == 1)

@@ -28,9 +28,11 @@ SequencePickPage::SequencePickPage(EnrollWizard *wizard)
     setTitle(tr("Sequence"));
     setSubTitle(tr("Which sequence should the contacts be enrolled into?"));
     m_search->setObjectName(QStringLiteral("sequenceSearch"));
+    m_search->setAccessibleName(tr("Search sequences"));
     m_search->setPlaceholderText(tr("Search sequences by name"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("sequenceList"));
+    m_list->setAccessibleName(tr("Sequences"));
     m_list->setUniformItemSizes(true);
     m_note->setObjectName(QStringLiteral("sequenceNote"));
     m_note->setWordWrap(true);

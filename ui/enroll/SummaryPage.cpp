@@ -1,4 +1,5 @@
 #include "enroll/SummaryPage.h"
+#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "enroll/ContactTable.h"
@@ -52,7 +53,9 @@ SummaryPage::SummaryPage(EnrollWizard *wizard)
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
     m_analytics->setObjectName(QStringLiteral("openAnalyticsButton"));
     m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setAccessibleName(tr("Contacts of the job"));
     setUpContactTable(m_table, wizard->items());
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_json);

@@ -1,10 +1,12 @@
 #include "rules/RuleEditorDialog.h"
+#include "Tones.h"
 
 #include "enroll/SendCap.h"
 #include "rules/RuleCheck.h"
 #include "rules/RuleEditorPresenter.h"
 #include "rules/RuleListPicker.h"
 #include "rules/RuleSenderBox.h"
+#include "settings/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -111,7 +113,13 @@ RuleEditorDialog::RuleEditorDialog(const RuleServices &services, const QString &
         validate();
     });
 
-    fillForm(original.value_or(RuleRecord {}));
+    RuleRecord fresh; // a new rule: the portal's default sender and send cap
+    if (services.settings) {
+        fresh.dailyCap = services.settings->sendCap(portalId);
+        if (const QString sender = services.settings->defaultSender(portalId); !sender.isEmpty())
+            fresh.senders = {sender};
+    }
+    fillForm(original.value_or(fresh));
     validate();
     m_presenter->load();
     m_listPicker->start();
@@ -137,6 +145,7 @@ QWidget *RuleEditorDialog::createSequenceBox()
     m_sequenceSearch->setClearButtonEnabled(true);
     m_sequenceList = new QListWidget(box);
     m_sequenceList->setObjectName(QStringLiteral("ruleSequenceList"));
+    m_sequenceList->setAccessibleName(tr("Sequences"));
     m_sequenceList->setUniformItemSizes(true);
     m_sequenceList->setTextElideMode(Qt::ElideMiddle);
     m_sequenceNote = new QLabel(tr("Reading the sequences…"), box);
@@ -309,7 +318,9 @@ void RuleEditorDialog::validate()
     }
     QString html;
     if (!m_saveError.isEmpty())
-        html += QStringLiteral("<p style='color:#c01c28'>%1</p>").arg(m_saveError.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(Tones::errorName())
+                    .arg(m_saveError.toHtmlEscaped());
     if (found.isEmpty()) {
         html += m_presenter->original()
             ? tr("<p>Ready to save.</p>")
@@ -317,8 +328,8 @@ void RuleEditorDialog::validate()
                  "minute(s).</p>",
                  nullptr, m_every->value());
     } else {
-        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-left:12px;color:#c01c28'>")
-                    .arg(tr("Before it can be saved:").toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-left:12px;color:%2'>")
+                    .arg(tr("Before it can be saved:").toHtmlEscaped(), Tones::errorName());
         for (const QString &problem : found)
             html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
         html += QStringLiteral("</ul>");

@@ -1,4 +1,5 @@
 #include "rules/RuleListPicker.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/ListPickerModel.h"
@@ -24,9 +25,12 @@ RuleListPicker::RuleListPicker(RuleEditorPresenter *presenter, QWidget *parent)
     , m_chosen(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("ruleListSearch"));
+    m_search->setAccessibleName(tr("Search contact lists"));
     m_table->setObjectName(QStringLiteral("ruleListTable"));
+    m_table->setAccessibleName(tr("Contact lists"));
     setUpListPicker(m_search, m_table, m_model, m_proxy);
     m_table->hideColumn(ListPickerModel::UpdatedColumn);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_status->setObjectName(QStringLiteral("ruleListsStatus"));
     m_status->setWordWrap(true);
     m_chosen->setObjectName(QStringLiteral("ruleChosenList"));

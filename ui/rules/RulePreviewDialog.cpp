@@ -1,4 +1,6 @@
 #include "rules/RulePreviewDialog.h"
+#include "HeaderState.h"
+#include "Tones.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/PlanTableModel.h"
@@ -64,6 +66,7 @@ RulePreviewDialog::RulePreviewDialog(const QString &ruleName, QWidget *parent)
     auto *proxy = new PreviewProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setAccessibleName(tr("Contacts the next run would enroll"));
     setUpContactTable(m_table, proxy);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
@@ -75,6 +78,7 @@ RulePreviewDialog::RulePreviewDialog(const QString &ruleName, QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the list's order until a header is clicked
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     m_runNow->setObjectName(QStringLiteral("previewRunNowButton"));
     m_runNow->setToolTip(tr("Run the rule now: the members it finds then are enrolled"));
     m_runNow->setEnabled(false);
@@ -102,7 +106,8 @@ void RulePreviewDialog::showProgress(const QString &what)
 
 void RulePreviewDialog::showProblem(const QString &message)
 {
-    m_summary->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+    m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                           .arg(Tones::errorName())
                            .arg(tr("The preview failed: %1").arg(message).toHtmlEscaped()));
 }
 
@@ -165,7 +170,8 @@ void RulePreviewDialog::showResult(const RuleRunResult &result,
     m_table->scrollToTop();
     m_runNow->setEnabled(!result.stopped);
     if (result.stopped) {
-        m_summary->setText(QStringLiteral("<span style='color:#c01c28'>%1</span>")
+        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(Tones::errorName())
                                .arg(tr("\"%1\" cannot run: %2")
                                         .arg(m_ruleName, result.run.message)
                                         .toHtmlEscaped()));

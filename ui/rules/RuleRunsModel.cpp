@@ -1,4 +1,5 @@
 #include "rules/RuleRunsModel.h"
+#include "Tones.h"
 
 #include "rules/RuleText.h"
 #include "sequences/SequenceText.h"
@@ -44,7 +45,7 @@ QVariant RuleRunsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && column >= MembersColumn && column <= WaitingColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == StateColumn && run.state == RuleRunState::Failed)
-        return QBrush(QColor(0xc0, 0x1c, 0x28));
+        return QBrush(Tones::error());
     if (role == Qt::ToolTipRole) {
         if (column == WaitingColumn)
             return RuleText::waitingDetail(run);

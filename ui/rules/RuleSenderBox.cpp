@@ -60,13 +60,16 @@ RuleSenderBox::RuleSenderBox(QWidget *parent)
     m_single->setChecked(true);
 
     m_singleBox->setObjectName(QStringLiteral("singleSender"));
+    m_singleBox->setAccessibleName(tr("Sender inbox"));
     m_singleBox->setPlaceholderText(tr("Choose the inbox"));
     m_singleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_singleBox->setMinimumContentsLength(20);
     m_rotationList->setObjectName(QStringLiteral("rotationSenders"));
+    m_rotationList->setAccessibleName(tr("Sender inboxes in turn"));
     m_rotationList->setToolTip(tr("Tick two or more inboxes."));
     m_rotationList->setMaximumHeight(m_rotationList->fontMetrics().height() * 9);
     m_fallbackBox->setObjectName(QStringLiteral("fallbackSender"));
+    m_fallbackBox->setAccessibleName(tr("Fallback sender inbox"));
     m_fallbackBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fallbackBox->setMinimumContentsLength(20);
     m_note->setObjectName(QStringLiteral("senderNote"));

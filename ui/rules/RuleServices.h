@@ -1,5 +1,8 @@
 #pragma once
 
+namespace SeqDesk::Settings {
+class AppSettings;
+}
 namespace SeqDesk::Jobs {
 class JobRunner;
 class RuleScheduler;
@@ -21,6 +24,7 @@ struct RuleServices
     Store::StoreWorker *store = nullptr;
     Jobs::JobRunner *runner = nullptr;
     Jobs::RuleScheduler *rules = nullptr;
+    Settings::AppSettings *settings = nullptr; // a new rule's sender and send cap; may be null
 };
 
 } // namespace SeqDesk::Ui

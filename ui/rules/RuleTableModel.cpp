@@ -1,4 +1,5 @@
 #include "rules/RuleTableModel.h"
+#include "Tones.h"
 
 #include "rules/RuleText.h"
 #include "sequences/SequenceText.h"
@@ -151,13 +152,13 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.rule.state == RuleState::Stopped)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(Tones::error());
         if (index.column() == StateColumn && row.rule.state == RuleState::Enabled)
-            return QBrush(QColor(0x26, 0x7d, 0x3c));
+            return QBrush(Tones::success());
         if (index.column() == LastRunColumn && row.lastRun
             && row.lastRun->state == RuleRunState::Failed
             && m_activity.value(row.rule.id).isEmpty())
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(Tones::error());
         return {};
     default:
         return {};

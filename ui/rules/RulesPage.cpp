@@ -1,4 +1,5 @@
 #include "rules/RulesPage.h"
+#include "HeaderState.h"
 
 #include "rules/RuleRunsModel.h"
 #include "rules/RuleTableModel.h"
@@ -34,6 +35,8 @@ void setUpTable(QTableView *table, QAbstractItemModel *model)
 {
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    table->setTabKeyNavigation(false);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
@@ -56,11 +59,13 @@ RulesPage::RulesPage(QWidget *parent)
     setObjectName(QStringLiteral("rulesPage"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
+    m_table->setAccessibleName(tr("Rules"));
     setUpTable(m_table, m_model);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalScrollBar()->setEnabled(false);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -209,11 +214,13 @@ QWidget *RulesPage::createHistory()
     m_historyTitle->setWordWrap(true);
     m_historyTable = new QTableView(pane);
     m_historyTable->setObjectName(QStringLiteral("ruleHistory"));
+    m_historyTable->setAccessibleName(tr("Runs of the selected rule"));
     setUpTable(m_historyTable, m_history);
     QHeaderView *header = m_historyTable->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RuleRunsModel::MessageColumn, QHeaderView::Stretch);
+    HeaderState::track(header, m_historyTable->objectName());
     connect(m_historyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_selectedId != 0)
             emit runActivated(m_selectedId, index.data(RuleRunsModel::RunIdRole).toLongLong());

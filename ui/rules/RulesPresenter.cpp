@@ -10,11 +10,11 @@
 #include "rules/RulesPage.h"
 #include "rules/RunJobsDialog.h"
 #include "sequences/SequenceText.h"
+#include "settings/AppSettings.h"
 #include "store/StoreWorker.h"
 #include "sync/PortalManager.h"
 
 #include <QLocale>
-#include <QSettings>
 
 namespace SeqDesk::Ui {
 
@@ -46,7 +46,8 @@ RulesPresenter::RulesPresenter(const RuleServices &services, RulesPage *page, QO
         m_page->showRateShare(qRound(m_services.portals->backgroundShare() * 100));
         connect(m_page, &RulesPage::rateShareChanged, this, [this](int percent) {
             m_services.portals->setBackgroundShare(percent / 100.0);
-            QSettings().setValue(rateShareKey(), percent); // main() reads it at the next start
+            // main() reads it at the next start
+            Settings::AppSettings().setRulesRateSharePercent(percent);
         });
     }
     if (isAvailable()) {

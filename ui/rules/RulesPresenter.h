@@ -32,8 +32,6 @@ class RulesPresenter final : public QObject
 
 public:
     static constexpr int kHistoryLimit = 200;
-    // The QSettings key of the rules' share of HubSpot's rate limit, in percent.
-    static QString rateShareKey() { return QStringLiteral("rules/rateSharePercent"); }
 
     // Not owned; `services.runner` and `services.rules` may be null (nothing runs then).
     RulesPresenter(const RuleServices &services, RulesPage *page, QObject *parent = nullptr);
@@ -45,6 +43,8 @@ public:
     QString portalId() const { return m_portalId; }
     // Reads the current portal's rules again.
     void refresh();
+    // A new rule starts with the portal's default sender and send cap.
+    void useSettings(Settings::AppSettings *settings) { m_services.settings = settings; }
     void clear();
 
 signals:

@@ -1,4 +1,5 @@
 #include "rules/RunJobsDialog.h"
+#include "HeaderState.h"
 
 #include "enroll/ContactTable.h"
 #include "enroll/JobItemsModel.h"
@@ -31,6 +32,7 @@ RunJobsDialog::RunJobsDialog(const QString &title, QWidget *parent)
     m_summary->setWordWrap(true);
     m_jobs->setObjectName(QStringLiteral("runJobsList"));
     m_table->setObjectName(QStringLiteral("runItemsTable"));
+    m_table->setAccessibleName(tr("Contacts of the run's jobs"));
     setUpContactTable(m_table, m_items);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
@@ -38,6 +40,7 @@ RunJobsDialog::RunJobsDialog(const QString &title, QWidget *parent)
     for (int c :
          {JobItemsModel::ContactColumn, JobItemsModel::EmailColumn, JobItemsModel::StateColumn})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_jobs);
     splitter->addWidget(m_table);

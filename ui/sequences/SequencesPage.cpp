@@ -1,4 +1,5 @@
 #include "SequencesPage.h"
+#include "HeaderState.h"
 
 #include "SequenceDetailPane.h"
 #include "SequenceFilterProxy.h"
@@ -90,10 +91,13 @@ SequencesPage::SequencesPage(QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sequenceTable"));
+    m_table->setAccessibleName(tr("Sequences"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(SequenceTableModel::StatusColumn,
                                       new StatusBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -126,6 +130,7 @@ SequencesPage::SequencesPage(QWidget *parent)
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
     header->setSortIndicator(SequenceTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     m_detail = new SequenceDetailPane(this);
     m_detail->setActions(m_enrollAction, m_pauseAction, m_archiveAction);
@@ -165,15 +170,6 @@ SequencesPage::SequencesPage(QWidget *parent)
     layout->addWidget(createFilterBar());
     layout->addWidget(m_syncBanner);
     layout->addWidget(splitter, 1);
-
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
 
     connect(m_enrollAction, &QAction::triggered, this, [this] {
         if (!m_selectedId.isEmpty())
@@ -246,7 +242,9 @@ QWidget *SequencesPage::createFilterBar()
         auto *chip = new QToolButton(bar);
         chip->setObjectName(chipObjectName(ChipStatuses.at(i)));
         chip->setCheckable(true);
-        chip->setIcon(statusDot(ChipStatuses.at(i), chip->fontMetrics().height() / 2 + 2));
+        const int dot = chip->fontMetrics().height() / 2 + 2;
+        chip->setIcon(statusDot(ChipStatuses.at(i), dot));
+        chip->setIconSize(QSize(dot, dot)); // drawn at its size on every device pixel ratio
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setToolTip(chipToolTip(ChipStatuses.at(i)));
         connect(chip, &QToolButton::toggled, this, &SequencesPage::applyStatusChips);
@@ -256,6 +254,7 @@ QWidget *SequencesPage::createFilterBar()
     layout->addStretch();
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("sequenceSearch"));
+    m_search->setAccessibleName(tr("Search sequences"));
     m_search->setPlaceholderText(tr("Search by name, owner or id"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);

@@ -1,4 +1,5 @@
 #include "SyncStatusWidget.h"
+#include "Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,7 +113,7 @@ void SyncStatusWidget::refreshIdleText()
     }
     m_text->setText(text);
     m_text->setToolTip(tip);
-    m_text->setStyleSheet(warn ? QStringLiteral("color: #b3261e;") : QString());
+    m_text->setStyleSheet(warn ? QStringLiteral("color: %1;").arg(Tones::errorName()) : QString());
 }
 
 QString SyncStatusWidget::relativeTime(const QDateTime &then, const QDateTime &now)
