@@ -40,7 +40,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.seqdesk.SeqDesk"));
 
-    SeqDesk::Translations::install(&app);
+    // The language of the interface, dates and numbers: the system's, unless the settings
+    // name one of Translations::available() (Settings > Language).
+    SeqDesk::Translations::install(&app,
+                                   QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Gui", "SeqDesk desktop app"));

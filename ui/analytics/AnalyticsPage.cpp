@@ -5,6 +5,7 @@
 #include "analytics/AnalyticsRowsModel.h"
 #include "analytics/AnalyticsText.h"
 #include "charts/StackedBarChart.h"
+#include "core/Percent.h"
 
 #include <QGridLayout>
 #include <QHash>
@@ -206,9 +207,8 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     const OutcomeCounts &t = snapshot.totals;
     const QList<QString> values {
         l.toString(t.enrolled), l.toString(t.skipped), l.toString(t.failed), l.toString(t.deferred),
-        t.enrolled + t.skipped + t.failed > 0
-            ? l.toString(100.0 * t.successRate(), 'f', 1) + QStringLiteral(" %")
-            : QStringLiteral("–")};
+        t.enrolled + t.skipped + t.failed > 0 ? Percent::format(100.0 * t.successRate(), 1, l)
+                                              : QStringLiteral("–")};
     for (int i = 0; i < m_kpis.size(); ++i) {
         m_kpis.at(i)->setText(QStringLiteral("<span style='font-size:x-large'><b>%1</b></span>"
                                              "<br>%2")

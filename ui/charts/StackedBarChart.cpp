@@ -11,6 +11,7 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QStackedBarSeries>
@@ -49,6 +50,8 @@ public:
         chart()->setMargins(QMargins(4, 4, 4, 4));
         chart()->setBackgroundRoundness(0);
         chart()->setAnimationOptions(QChart::NoAnimation);
+        chart()->setLocalizeNumbers(true); // the value axis: "1.000" in German
+        chart()->setLocale(QLocale());
         setMinimumHeight(kMinimumHeight);
     }
 
