@@ -3312,6 +3312,18 @@ ana.lima@example.com
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::JobItemsModel</name>
@@ -4236,7 +4248,7 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4550,7 +4562,7 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Preview next run</source>
-        <translation>Vorschau des nächsten Laufs</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>

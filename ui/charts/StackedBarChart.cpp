@@ -50,7 +50,7 @@ public:
         chart()->setMargins(QMargins(4, 4, 4, 4));
         chart()->setBackgroundRoundness(0);
         chart()->setAnimationOptions(QChart::NoAnimation);
-        chart()->setLocalizeNumbers(true); // the value axis: "1.000" in German
+        chart()->setLocalizeNumbers(true); // the value axis: "2.000" in German
         chart()->setLocale(QLocale());
         setMinimumHeight(kMinimumHeight);
     }
@@ -230,7 +230,8 @@ void StackedBarChart::setData(const StackedBars &data)
         categories = names;
     }
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
+    // Localized numbers take only "%.<precision><type>" (a "%d" comes out empty).
+    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setRange(0, largest > 0 ? largest : 1);
     values->applyNiceNumbers();
     chart->addAxis(categories, data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
