@@ -861,6 +861,21 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>

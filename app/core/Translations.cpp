@@ -16,6 +16,15 @@ struct Language
     const char *nativeName; // UTF-8
 };
 
+// Qt's own texts that SeqDesk's dialogs and message boxes show, in SeqDesk's languages too:
+// qtbase's translations are a package of their own that a system may lack. lupdate reads them
+// from here into the .ts files; Qt looks them up (QPlatformTheme) when it makes the buttons.
+[[maybe_unused]] constexpr const char *kQtTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+};
+
 // English is the source language; its file holds only the plural forms.
 constexpr Language kLanguages[] = {
     {"en", QLocale::English, "English"},
@@ -48,6 +57,20 @@ void add(QCoreApplication *app, const QLocale &locale, const QString &name, cons
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+}
+
+// Whether the system's locale writes numbers and dates the "C" way: LANGUAGE=de with LANG=C
+// gives German text (QLocale() is de_DE) but C's "2,041" and "26 Dec 2025" (Qt takes numbers
+// and dates from LC_ALL, LC_NUMERIC / LC_TIME, LANG as POSIX says).
+bool systemFormatsAreC()
+{
+    QString name = qEnvironmentVariable("LC_ALL");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LC_NUMERIC");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LANG");
+    return name.isEmpty() || name == QLatin1String("C") || name == QLatin1String("POSIX")
+        || name.startsWith(QLatin1String("C."));
 }
 
 } // namespace
@@ -94,8 +117,12 @@ void install(QCoreApplication *app, const QString &language)
     const QString chosen = resolve(language);
     // An override, or a UI language without a language of formats (LANGUAGE=de with LANG=C):
     // dates and numbers follow the chosen language.
-    if (find(language) || (QLocale().language() == QLocale::C && chosen != QLatin1String("en")))
-        QLocale::setDefault(localeFor(chosen, QLocale()));
+    if (find(language) || (chosen != QLatin1String("en") && systemFormatsAreC())) {
+        QLocale chosenFormats = localeFor(chosen, QLocale());
+        if (systemFormatsAreC()) // by name: the system's de_DE would keep C's formats
+            chosenFormats = QLocale(chosenFormats.language(), chosenFormats.territory());
+        QLocale::setDefault(chosenFormats);
+    }
     // By its name, not the system's UI languages (LANGUAGE=es would load Spanish for German).
     const QLocale formats = localeFor(chosen, QLocale());
     const QLocale locale(formats.language(), formats.territory());

@@ -27,7 +27,8 @@ QLocale localeFor(const QString &code, const QLocale &system);
 // / "5 minutes") first, then the chosen language when it is not English, and Qt's own.
 // `language` empty: the system's locale chooses; else a code of available() (the "ui/language"
 // setting) overrides it, and dates, numbers and percentages follow it too
-// (QLocale::setDefault). Call once, after the application object exists and before any widget.
+// (QLocale::setDefault), as they do when the system's are C's (LANGUAGE=de with LANG=C). Call
+// once, after the application object exists and before any widget.
 void install(QCoreApplication *app, const QString &language = {});
 
 } // namespace SeqDesk::Translations

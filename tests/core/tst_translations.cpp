@@ -88,10 +88,13 @@ void TestTranslations::anOverrideTranslatesTextAndPluralForms_data()
     QTest::addColumn<QString>("tryHelp");
     QTest::addColumn<QString>("oneMinute");
     QTest::addColumn<QString>("fiveMinutes");
+    QTest::addColumn<QString>("cancel");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Siehe --help.")
-                        << QStringLiteral("vor 1 Minute") << QStringLiteral("vor 5 Minuten");
+                        << QStringLiteral("vor 1 Minute") << QStringLiteral("vor 5 Minuten")
+                        << QStringLiteral("Abbrechen");
     QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Pruebe --help.")
-                        << QStringLiteral("hace 1 minuto") << QStringLiteral("hace 5 minutos");
+                        << QStringLiteral("hace 1 minuto") << QStringLiteral("hace 5 minutos")
+                        << QStringLiteral("Cancelar");
 }
 
 void TestTranslations::anOverrideTranslatesTextAndPluralForms()
@@ -100,10 +103,13 @@ void TestTranslations::anOverrideTranslatesTextAndPluralForms()
     QFETCH(QString, tryHelp);
     QFETCH(QString, oneMinute);
     QFETCH(QString, fiveMinutes);
+    QFETCH(QString, cancel);
     SeqDesk::Translations::install(QCoreApplication::instance(), language);
     QCOMPARE(translate("Cli", "Try --help."), tryHelp);
     QCOMPARE(translate("SeqDesk::Ui::SyncStatusWidget", "%n minute(s) ago", 1), oneMinute);
     QCOMPARE(translate("SeqDesk::Ui::SyncStatusWidget", "%n minute(s) ago", 5), fiveMinutes);
+    // Qt's own button texts, without qtbase's translations installed.
+    QCOMPARE(translate("QPlatformTheme", "Cancel"), cancel);
 }
 
 void TestTranslations::aGermanOverrideFormatsNumbersTheGermanWay()
