@@ -2972,6 +2972,22 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>Rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>

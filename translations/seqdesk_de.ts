@@ -3058,6 +3058,22 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
+    <message>
+        <source>Contact not found</source>
+        <translation>Kontakt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation>Ungültiger Absender</translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation>Versand abgelehnt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>

@@ -3058,6 +3058,22 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <source>Rule: %1</source>
         <translation>Regla: %1</translation>
     </message>
+    <message>
+        <source>Contact not found</source>
+        <translation>Contacto no encontrado</translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation>Remitente no válido</translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation>Envío rechazado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>
