@@ -3005,7 +3005,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Deferred</source>
