@@ -861,6 +861,21 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>
@@ -2957,6 +2972,22 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>Rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>
@@ -3218,6 +3249,18 @@ ana.lima@example.com
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -898,6 +898,21 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>
@@ -2990,7 +3005,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -3042,6 +3057,22 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Contact not found</source>
+        <translation>Kontakt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation>Ungültiger Absender</translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation>Versand abgelehnt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3342,18 @@ ana.lima@example.com
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4236,7 +4279,7 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4550,7 +4593,7 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Preview next run</source>
-        <translation>Vorschau des nächsten Laufs</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Who the rule would enroll now, by which inbox, and why the others would not: a dry run, nothing is enrolled or recorded</source>

@@ -898,6 +898,21 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <source>setting %1 must be an integer from %2 to %3</source>
@@ -3043,6 +3058,22 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <source>Rule: %1</source>
         <translation>Regla: %1</translation>
     </message>
+    <message>
+        <source>Contact not found</source>
+        <translation>Contacto no encontrado</translation>
+    </message>
+    <message>
+        <source>Invalid sender</source>
+        <translation>Remitente no válido</translation>
+    </message>
+    <message>
+        <source>Sending rejected</source>
+        <translation>Envío rechazado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::Charts::StackedBarChart</name>
@@ -3311,6 +3342,18 @@ ana.lima@example.com
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
-    SeqDesk::Translations::install(&app);
+    SeqDesk::Translations::install(&app); // the system's language (LANGUAGE, LANG)
 
     QTextStream out(stdout);
     QTextStream err(stderr);

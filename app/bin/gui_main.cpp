@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
 
     // The typed settings (QSettings underneath, renamed keys migrated): read from here on.
     SeqDesk::Settings::AppSettings settings;
-    SeqDesk::Translations::install(&app);
+    // The language of the interface, dates and numbers: the system's, unless the settings
+    // name one of Translations::available() (Settings > Language).
+    SeqDesk::Translations::install(&app, settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Gui", "SeqDesk desktop app"));

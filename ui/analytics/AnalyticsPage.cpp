@@ -6,7 +6,9 @@
 #include "analytics/AnalyticsRowsModel.h"
 #include "analytics/AnalyticsText.h"
 #include "charts/StackedBarChart.h"
+#include "core/Percent.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -19,6 +21,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace SeqDesk::Ui {
 
@@ -111,10 +115,14 @@ QWidget *AnalyticsPage::createContent()
     m_table->horizontalHeader()->setSectionResizeMode(AnalyticsRowsModel::SequenceColumn,
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
+    // One line a row: a long name is elided (its tooltip is whole), not wrapped and cut.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setMinimumHeight(220);
     // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
     m_table->setTabKeyNavigation(false);
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
+    m_table->viewport()->installEventFilter(this); // fitRowColumns() to its width
     m_rowsTitle = new QLabel(content);
     m_rowsTitle->setObjectName(QStringLiteral("analyticsRowsTitle"));
     auto *exportRows = new QPushButton(tr("Export CSV…"), content);
@@ -211,9 +219,8 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     const OutcomeCounts &t = snapshot.totals;
     const QList<QString> values {
         l.toString(t.enrolled), l.toString(t.skipped), l.toString(t.failed), l.toString(t.deferred),
-        t.enrolled + t.skipped + t.failed > 0
-            ? l.toString(100.0 * t.successRate(), 'f', 1) + QStringLiteral(" %")
-            : QStringLiteral("–")};
+        t.enrolled + t.skipped + t.failed > 0 ? Percent::format(100.0 * t.successRate(), 1, l)
+                                              : QStringLiteral("–")};
     for (int i = 0; i < m_kpis.size(); ++i) {
         m_kpis.at(i)->setText(QStringLiteral("<span style='font-size:x-large'><b>%1</b></span>"
                                              "<br>%2")
@@ -307,15 +314,49 @@ void AnalyticsPage::showSnapshot(const AnalyticsSnapshot &snapshot, TimeBucket b
     m_reasons->setData(reasons);
 
     m_rows->setRows(snapshot.rows);
-    for (int column = 0; column < AnalyticsRowsModel::ColumnCount; ++column) {
-        if (column != AnalyticsRowsModel::SequenceColumn)
-            m_table->resizeColumnToContents(column);
-    }
+    fitRowColumns();
     m_rowsTitle->setText(
         snapshot.rowCount > snapshot.rows.size()
             ? tr("<b>Rows</b> (the newest %1 of %2; export for all)")
                   .arg(l.toString(snapshot.rows.size()), l.toString(snapshot.rowCount))
             : tr("<b>Rows</b> (%1)").arg(l.toString(snapshot.rowCount)));
+}
+
+bool AnalyticsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitRowColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AnalyticsPage::fitRowColumns()
+{
+    // The day and the numbers as wide as they need; the sequence, sender and source share the
+    // rest, each at most a third unless another needs less (the sequence stretches to the end).
+    int left = m_table->viewport()->width();
+    for (int column = 0; column < AnalyticsRowsModel::ColumnCount; ++column) {
+        if (column == AnalyticsRowsModel::SequenceColumn
+            || column == AnalyticsRowsModel::SenderColumn
+            || column == AnalyticsRowsModel::SourceColumn)
+            continue;
+        m_table->resizeColumnToContents(column);
+        left -= m_table->columnWidth(column);
+    }
+    const auto wanted = [this](int column) {
+        const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
+        return std::max(m_table->horizontalHeader()->sectionSizeHint(column),
+                        view->sizeHintForColumn(column));
+    };
+    QList<int> names {AnalyticsRowsModel::SequenceColumn, AnalyticsRowsModel::SenderColumn,
+                      AnalyticsRowsModel::SourceColumn};
+    std::sort(names.begin(), names.end(),
+              [&wanted](int a, int b) { return wanted(a) < wanted(b); });
+    for (int i = 0; i < names.size(); ++i) {
+        const int width = std::min(wanted(names.at(i)), std::max(0, left) / int(names.size() - i));
+        if (names.at(i) != AnalyticsRowsModel::SequenceColumn)
+            m_table->setColumnWidth(names.at(i), width);
+        left -= width;
+    }
 }
 
 void AnalyticsPage::exportRows()

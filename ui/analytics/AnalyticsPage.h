@@ -51,12 +51,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createContent();
     QWidget *createEmptyState();
     QWidget *chartPanel(Charts::StackedBarChart *chart, const QString &title, const char *saveName,
                         const QString &fileName);
+    void fitRowColumns();
     void exportRows();
 
     AnalyticsFilterBar *m_filters;

@@ -33,7 +33,22 @@ QString AnalyticsText::reasonName(const QString &code)
         if (code.compare(Enroll::Prediction::code(plan), Qt::CaseInsensitive) == 0)
             return Enroll::Prediction::name(plan);
     }
-    // ALREADY_ENROLLED / already_enrolled -> "Already enrolled"
+    // HubSpot's verdicts on a contact that SeqDesk does not predict, and its codes seen often.
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } known[] = {
+        {"CONTACT_NOT_FOUND", QT_TR_NOOP("Contact not found")},
+        {"INVALID_SENDER", QT_TR_NOOP("Invalid sender")},
+        {"OTHER_SEND_REJECTED", QT_TR_NOOP("Sending rejected")},
+        {"OTHER", QT_TR_NOOP("Other")},
+    };
+    for (const auto &entry : known) {
+        if (code.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0)
+            return tr(entry.name);
+    }
+    // Any other: ALREADY_ENROLLED / already_enrolled -> "Already enrolled"
     QString text = code.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
     text[0] = text.at(0).toUpper();
     return text;

@@ -11,6 +11,7 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QStackedBarSeries>
@@ -54,6 +55,8 @@ public:
         chart()->setMargins(QMargins(4, 4, 4, 4));
         chart()->setBackgroundRoundness(0);
         chart()->setAnimationOptions(QChart::NoAnimation);
+        chart()->setLocalizeNumbers(true); // the value axis: "2.000" in German
+        chart()->setLocale(QLocale());
         setMinimumHeight(kMinimumHeight);
     }
 
@@ -232,7 +235,8 @@ void StackedBarChart::setData(const StackedBars &data)
         categories = names;
     }
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
+    // Localized numbers take only "%.<precision><type>" (a "%d" comes out empty).
+    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setRange(0, largest > 0 ? largest : 1);
     values->applyNiceNumbers();
     chart->addAxis(categories, data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);

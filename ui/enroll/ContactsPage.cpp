@@ -195,7 +195,8 @@ void ContactsPage::show(const Enroll::ParseResult &result)
     m_counts->setText(text);
     for (const Enroll::InputProblem &p : list.invalid) {
         if (m_problems->count() == kProblemsShown) {
-            m_problems->addItem(tr("… and %1 more").arg(list.invalid.size() - kProblemsShown));
+            m_problems->addItem(
+                tr("… and %1 more").arg(QLocale().toString(list.invalid.size() - kProblemsShown)));
             break;
         }
         m_problems->addItem(tr("Line %1 (\"%2\"): %3").arg(p.line).arg(p.text, p.reason));

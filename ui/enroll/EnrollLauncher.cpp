@@ -34,6 +34,7 @@ EnrollLauncher::EnrollLauncher(const EnrollServices &services, QWidget *window,
             });
     connect(runner, &Jobs::JobRunner::jobFinished, this, [this](const EnrollmentJobRecord &job) {
         const JobCounts &c = job.counts;
+        const QLocale l;
         QString ended;
         switch (job.state) {
         case JobState::Completed:
@@ -54,12 +55,9 @@ EnrollLauncher::EnrollLauncher(const EnrollServices &services, QWidget *window,
             break;
         }
         m_statusBar->showMessage(tr("%1: %2 enrolled, %3 skipped, %4 failed, %5 deferred. %6")
-                                     .arg(ended)
-                                     .arg(c.enrolled)
-                                     .arg(c.skipped)
-                                     .arg(c.failed)
-                                     .arg(c.deferred)
-                                     .arg(job.message));
+                                     .arg(ended, l.toString(c.enrolled), l.toString(c.skipped),
+                                          l.toString(c.failed), l.toString(c.deferred),
+                                          job.message));
     });
     connect(runner, &Jobs::JobRunner::problem, this, [this](qint64 jobId, const QString &message) {
         m_statusBar->showMessage(tr("Job %1 could not run: %2").arg(jobId).arg(message));

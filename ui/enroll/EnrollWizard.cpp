@@ -25,6 +25,10 @@ EnrollWizard::EnrollWizard(const EnrollServices &services, const QString &portal
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage
                | QWizard::NoDefaultButton);
+    // Qt's own texts of these come from qtbase's translations, which a system may lack.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::FinishButton, tr("Close"));
     setMinimumSize(820, 600);
     m_draft.portalId = portalId;

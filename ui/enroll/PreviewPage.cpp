@@ -176,11 +176,12 @@ void PreviewPage::fillFilter()
             data.append(int(p));
         m_filter->addItem(text, data);
     };
-    add(tr("All contacts (%1)").arg(m_model->plan().size()), {});
+    const QLocale l;
+    add(tr("All contacts (%1)").arg(l.toString(m_model->plan().size())), {});
     const QList<Plan> order {Plan::Enroll, Plan::Deferred};
     for (Plan p : order) {
         if (counts.value(p) > 0)
-            add(tr("%1 (%2)").arg(Enroll::Prediction::name(p)).arg(counts.value(p)), {p});
+            add(tr("%1 (%2)").arg(Enroll::Prediction::name(p), l.toString(counts.value(p))), {p});
     }
     if (skipped > 0) {
         QList<Plan> skips;
@@ -189,9 +190,9 @@ void PreviewPage::fillFilter()
                 skips.append(it.key());
         }
         std::sort(skips.begin(), skips.end());
-        add(tr("Every skipped contact (%1)").arg(skipped), skips);
+        add(tr("Every skipped contact (%1)").arg(l.toString(skipped)), skips);
         for (Plan p : skips)
-            add(tr("%1 (%2)").arg(Enroll::Prediction::name(p)).arg(counts.value(p)), {p});
+            add(tr("%1 (%2)").arg(Enroll::Prediction::name(p), l.toString(counts.value(p))), {p});
     }
     m_filter->setEnabled(true);
 }

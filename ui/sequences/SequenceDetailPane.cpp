@@ -164,7 +164,8 @@ void SequenceDetailPane::showSequence(const Store::SequenceRecord &sequence,
     } else if (sequence.stepCount > 0) {
         m_steps->setText(sequence.stepCount == 1
                              ? tr("1 step (details not synced yet)")
-                             : tr("%1 steps (details not synced yet)").arg(sequence.stepCount));
+                             : tr("%1 steps (details not synced yet)")
+                                   .arg(QLocale().toString(sequence.stepCount)));
     } else {
         m_steps->setText(tr("No steps"));
     }
