@@ -564,15 +564,174 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule or --mcp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule and --mcp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 does not go with --mcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the diagnostics (as the app&apos;s Help &gt; Copy diagnostics): versions, system, settings, paths, portals and the last errors with HubSpot&apos;s correlation ids; no token and no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp or --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp and --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>(withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 new, %2 changed, %3 archived, %4 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync %1 of portal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment job %1 of portal %2, contact %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of rule %2 of portal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk diagnostics, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token and no e-mail address is in this text (any that would be is replaced by [redacted] or [email]). Read it before you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Program ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1; %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale: %1; languages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Paths ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build&apos;s newest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Settings ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none set: every setting has its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Portals ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: API %3, %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Last errors (newest first, at most %1) ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, category %2, code %3, correlation id %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +779,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Print how long the start took (the window&apos;s first paint, the portal shown), then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark: a dark palette (to check screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1324,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <message>
         <source>No MCP server in this build of the command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (command line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,6 +2877,79 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ActivityNotices</name>
+    <message>
+        <source>Enrollment could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 new, %3 changed, %4 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled before it stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrollment paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled; the others wait: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::AnalyticsFilterBar</name>
     <message>
         <source>Last 7 days</source>
@@ -2884,6 +3124,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments per sequence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +3665,14 @@ HubSpot list %2 · %3</source>
         <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::MainWindow</name>
@@ -3581,15 +3833,63 @@ HubSpot list %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What SeqDesk enrolled: per sequence, over time, by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enroll the contacts who join a HubSpot list, by themselves</source>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, settings, paths, portals and the last errors, for a support request: no token and no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sequence of the portal (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,6 +4013,10 @@ HubSpot list %2 · %3</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run of each contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::ProgressPage</name>
@@ -3834,6 +4138,10 @@ HubSpot list %2 · %3</source>
     </message>
     <message>
         <source>Job %1 waits for job %2 to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4008,6 +4316,10 @@ Sequence %2</source>
         <source>Before it can be saved:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleListPicker</name>
@@ -4041,6 +4353,14 @@ Sequence %2</source>
     </message>
     <message>
         <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (HubSpot list %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,6 +4456,10 @@ Sequence %2</source>
         <source>Nothing is enrolled or recorded by a preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts the next run would enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleRunsModel</name>
@@ -4222,6 +4546,18 @@ Sequence %2</source>
     </message>
     <message>
         <source>No active user can see the chosen sequence: share it in HubSpot, then sync the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender inboxes in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback sender inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4577,6 +4913,14 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
         <source>The part of HubSpot&apos;s rate limit (requests per 10 seconds) the rules&apos; runs and their jobs may use, so your own work in SeqDesk and other apps on the token keep room</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulesPresenter</name>
@@ -4689,6 +5033,10 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contacts of the run&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SenderPage</name>
@@ -4722,6 +5070,10 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
     </message>
     <message>
         <source>SeqDesk enrolled %1 contacts as this sender in the last 24 hours: %2 more can go now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4874,6 +5226,14 @@ Left for a later run (no room in an inbox, or the rule&apos;s limit): %3</source
     </message>
     <message>
         <source>This portal has no active sequence. Sync the portal, or resume a paused sequence on the Sequences page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,11 +5541,130 @@ Active = otherwise</source>
         <source>Show only archived sequences; pick several to combine them, none to show all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after its last sync SeqDesk syncs a portal by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync each portal every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules may use up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API version of new connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when SeqDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the Enroll wizard and a new rule choose to send, until you choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send cap of an inbox that new enrollments and rules start with: HubSpot limits the sequence emails one inbox sends in a rolling 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;cap of an inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (choose each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an active user)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5245,6 +5724,10 @@ Active = otherwise</source>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5314,12 +5797,47 @@ Active = otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
-The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
+        <source>Connect HubSpot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect HubSpot…</source>
+        <source>Copy scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot, no token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect your HubSpot portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot, open Settings &gt; Integrations &gt; Private Apps and click &quot;Create a private app&quot; (where HubSpot no longer offers new private apps: Service Keys). Give it a name, e.g. SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its Scopes tab, tick these scopes (%1 only for enrolling a HubSpot list&apos;s members and for rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scopes on the clipboard, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the app, then copy its access token (on the app&apos;s Auth tab: Show token, Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Connect HubSpot…&quot; below and paste the token. SeqDesk keeps it only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 scopes to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -598,16 +598,175 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
         <translation>Das Model Context Protocol auf stdin und stdout bereitstellen (für KI-Assistenten): Sequenzen und Listen auflisten, eine Registrierung in der Vorschau ansehen, sie nach Bestätigung starten, ihren Auftrag verfolgen.</translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule or --mcp.</source>
-        <translation>Nichts zu tun: Geben Sie --list-sequences, --list-lists, --sequence-id (zum Registrieren), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule oder --mcp an.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule and --mcp.</source>
-        <translation>Geben Sie nur eine der Optionen --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule und --mcp an.</translation>
-    </message>
-    <message>
         <source>--%1 does not go with --mcp.</source>
         <translation>--%1 passt nicht zu --mcp.</translation>
+    </message>
+    <message>
+        <source>Print the diagnostics (as the app&apos;s Help &gt; Copy diagnostics): versions, system, settings, paths, portals and the last errors with HubSpot&apos;s correlation ids; no token and no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp or --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp and --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>(withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 new, %2 changed, %3 archived, %4 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync %1 of portal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment job %1 of portal %2, contact %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of rule %2 of portal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk diagnostics, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token and no e-mail address is in this text (any that would be is replaced by [redacted] or [email]). Read it before you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Program ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1; %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale: %1; languages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Paths ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build&apos;s newest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Settings ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none set: every setting has its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Portals ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: API %3, %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Last errors (newest first, at most %1) ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, category %2, code %3, correlation id %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +814,10 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>Print how long the start took (the window&apos;s first paint, the portal shown), then quit.</source>
         <translation>Ausgeben, wie lange der Start gedauert hat (erstes Zeichnen des Fensters, Portal angezeigt), dann beenden.</translation>
+    </message>
+    <message>
+        <source>dark: a dark palette (to check screenshots).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1373,10 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
 </source>
         <translation>Kein MCP-Server in diesem Build des Befehls.
 </translation>
+    </message>
+    <message>
+        <source>none (command line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2963,82 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ActivityNotices</name>
+    <message>
+        <source>Enrollment could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished">Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 new, %3 changed, %4 archived</source>
+        <translation type="unfinished">%1 synchronisiert: %2 neu, %3 geändert, %4 archiviert</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished">Synchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Enrollment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled before it stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrollment paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled; the others wait: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::AnalyticsFilterBar</name>
     <message>
         <source>Last 7 days</source>
@@ -2971,6 +3214,10 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enrollments per sequence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3763,14 @@ HubSpot-Liste %2 · %3</translation>
         <source>Stop reading</source>
         <translation>Lesen stoppen</translation>
     </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::MainWindow</name>
@@ -3676,16 +3931,64 @@ HubSpot-Liste %2 · %3</translation>
         <translation>Kontakte in einer Sequenz registrieren (Strg+E)</translation>
     </message>
     <message>
-        <source>What SeqDesk enrolled: per sequence, over time, by source</source>
-        <translation>Was SeqDesk registriert hat: pro Sequenz, im Zeitverlauf, nach Quelle</translation>
-    </message>
-    <message>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <source>Enroll the contacts who join a HubSpot list, by themselves</source>
-        <translation>Die Kontakte, die einer HubSpot-Liste beitreten, automatisch registrieren</translation>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, settings, paths, portals and the last errors, for a support request: no token and no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sequence of the portal (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4110,10 @@ HubSpot-Liste %2 · %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dry run of each contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4239,10 @@ HubSpot-Liste %2 · %3</translation>
     <message>
         <source>Job %1 waits for job %2 to finish.</source>
         <translation>Auftrag %1 wartet, bis Auftrag %2 fertig ist.</translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4421,10 @@ Sequenz %2</translation>
         <source>Before it can be saved:</source>
         <translation>Bevor sie gespeichert werden kann:</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Sequenzen</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleListPicker</name>
@@ -4146,6 +4461,14 @@ Sequenz %2</translation>
     <message>
         <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (HubSpot list %2)</source>
         <translation>Gewählt: &lt;b&gt;%1&lt;/b&gt; (HubSpot-Liste %2)</translation>
+    </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4566,10 @@ Sequenz %2</translation>
         <source>Nothing is enrolled or recorded by a preview.</source>
         <translation>Eine Vorschau registriert und speichert nichts.</translation>
     </message>
+    <message>
+        <source>Contacts the next run would enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleRunsModel</name>
@@ -4331,6 +4658,18 @@ Sequenz %2</translation>
     <message>
         <source>No active user can see the chosen sequence: share it in HubSpot, then sync the portal.</source>
         <translation>Kein aktiver Benutzer kann die gewählte Sequenz sehen: Geben Sie sie in HubSpot frei und synchronisieren Sie dann das Portal.</translation>
+    </message>
+    <message>
+        <source>Sender inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender inboxes in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback sender inbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5033,14 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
         <source>The part of HubSpot&apos;s rate limit (requests per 10 seconds) the rules&apos; runs and their jobs may use, so your own work in SeqDesk and other apps on the token keep room</source>
         <translation>Der Anteil am Ratenlimit von HubSpot (Anfragen pro 10 Sekunden), den die Läufe der Regeln und ihre Aufträge nutzen dürfen, damit Ihre eigene Arbeit in SeqDesk und andere Apps mit dem Token Spielraum behalten</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">Regeln</translation>
+    </message>
+    <message>
+        <source>Runs of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulesPresenter</name>
@@ -4809,6 +5156,10 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
             <numerusform>%n Aufträge, einer pro Absenderpostfach, mit insgesamt %1 Kontakten. Die Kontakte des gewählten Auftrags:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contacts of the run&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SenderPage</name>
@@ -4843,6 +5194,10 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     <message>
         <source>SeqDesk enrolled %1 contacts as this sender in the last 24 hours: %2 more can go now.</source>
         <translation>SeqDesk hat in den letzten 24 Stunden %1 Kontakte als dieser Absender registriert: %2 weitere sind jetzt möglich.</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5353,14 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     <message>
         <source>This portal has no active sequence. Sync the portal, or resume a paused sequence on the Sequences page.</source>
         <translation>Dieses Portal hat keine aktive Sequenz. Synchronisieren Sie das Portal oder setzen Sie auf der Seite „Sequenzen“ eine pausierte Sequenz fort.</translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Sequenzen</translation>
     </message>
 </context>
 <context>
@@ -5310,12 +5673,131 @@ Aktiv = sonst</translation>
         <source>Show only archived sequences; pick several to combine them, none to show all.</source>
         <translation>Nur archivierte Sequenzen anzeigen; mehrere wählen, um sie zu kombinieren, keinen, um alle anzuzeigen.</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Sequenzen</translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after its last sync SeqDesk syncs a portal by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync each portal every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules may use up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API version of new connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when SeqDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the Enroll wizard and a new rule choose to send, until you choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 h</source>
+        <translation type="unfinished"> pro 24 h</translation>
+    </message>
+    <message>
+        <source>The send cap of an inbox that new enrollments and rules start with: HubSpot limits the sequence emails one inbox sends in a rolling 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;cap of an inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (choose each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an active user)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5857,10 @@ Aktiv = sonst</translation>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 von %2 Kontakten registriert&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 übersprungen · %5 fehlgeschlagen · %6 zurückgestellt · %7 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5445,14 +5931,48 @@ Aktiv = sonst</translation>
         <translation>Willkommen bei SeqDesk</translation>
     </message>
     <message>
-        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
-The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
-        <translation>Spiegeln Sie Ihre HubSpot-Sequenzen lokal, prüfen Sie eine Registrierung vorab mit einem Testlauf und registrieren Sie Kontakte in großer Zahl innerhalb der Limits von HubSpot.
-Das Demo-Portal führt eine HubSpot-Sandbox auf diesem Computer aus: Es wird nichts an HubSpot gesendet.</translation>
-    </message>
-    <message>
         <source>Connect HubSpot…</source>
         <translation>HubSpot verbinden…</translation>
+    </message>
+    <message>
+        <source>Copy scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot, no token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect your HubSpot portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot, open Settings &gt; Integrations &gt; Private Apps and click &quot;Create a private app&quot; (where HubSpot no longer offers new private apps: Service Keys). Give it a name, e.g. SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its Scopes tab, tick these scopes (%1 only for enrolling a HubSpot list&apos;s members and for rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scopes on the clipboard, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the app, then copy its access token (on the app&apos;s Auth tab: Show token, Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Connect HubSpot…&quot; below and paste the token. SeqDesk keeps it only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 scopes to the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,30 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ActivityNotices</name>
+    <message numerus="yes">
+        <source>%n enrolled before it stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled; the others wait: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>

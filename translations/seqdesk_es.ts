@@ -598,16 +598,175 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <translation>Servir el Model Context Protocol por stdin y stdout (para asistentes de IA): mostrar secuencias y listas, previsualizar una inscripción, iniciarla una vez confirmada y seguir su trabajo.</translation>
     </message>
     <message>
-        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule or --mcp.</source>
-        <translation>Nada que hacer: indique --list-sequences, --list-lists, --sequence-id (para inscribir), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule o --mcp.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule and --mcp.</source>
-        <translation>Indique solo una de las opciones --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule y --mcp.</translation>
-    </message>
-    <message>
         <source>--%1 does not go with --mcp.</source>
         <translation>--%1 no va con --mcp.</translation>
+    </message>
+    <message>
+        <source>Print the diagnostics (as the app&apos;s Help &gt; Copy diagnostics): versions, system, settings, paths, portals and the last errors with HubSpot&apos;s correlation ids; no token and no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp or --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp and --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>(withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fallidos</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 new, %2 changed, %3 archived, %4 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync %1 of portal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment job %1 of portal %2, contact %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of rule %2 of portal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk diagnostics, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token and no e-mail address is in this text (any that would be is replaced by [redacted] or [email]). Read it before you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Program ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1; %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale: %1; languages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Paths ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build&apos;s newest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Settings ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none set: every setting has its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Portals ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: API %3, %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Last errors (newest first, at most %1) ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, category %2, code %3, correlation id %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +814,10 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>Print how long the start took (the window&apos;s first paint, the portal shown), then quit.</source>
         <translation>Imprimir cuánto tardó el inicio (el primer pintado de la ventana, el portal mostrado) y salir.</translation>
+    </message>
+    <message>
+        <source>dark: a dark palette (to check screenshots).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1373,10 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
 </source>
         <translation>Esta compilación del comando no tiene servidor MCP.
 </translation>
+    </message>
+    <message>
+        <source>none (command line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2963,82 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::ActivityNotices</name>
+    <message>
+        <source>Enrollment could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished">Sincronización terminada</translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 new, %3 changed, %4 archived</source>
+        <translation type="unfinished">%1 sincronizado: %2 nuevas, %3 modificadas, %4 archivadas</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Sincronización fallida</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished">Falló la sincronización de %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrollment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled before it stopped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrollment paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled; the others wait: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::AnalyticsFilterBar</name>
     <message>
         <source>Last 7 days</source>
@@ -2971,6 +3214,10 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enrollments per sequence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3763,14 @@ Lista de HubSpot %2 · %3</translation>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::MainWindow</name>
@@ -3676,16 +3931,64 @@ Lista de HubSpot %2 · %3</translation>
         <translation>Inscribir contactos en una secuencia (Ctrl+E)</translation>
     </message>
     <message>
-        <source>What SeqDesk enrolled: per sequence, over time, by source</source>
-        <translation>Lo que SeqDesk inscribió: por secuencia, a lo largo del tiempo, por origen</translation>
-    </message>
-    <message>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <source>Enroll the contacts who join a HubSpot list, by themselves</source>
-        <translation>Inscribir automáticamente a los contactos que se unen a una lista de HubSpot</translation>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, settings, paths, portals and the last errors, for a support request: no token and no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sequence of the portal (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4110,10 @@ Lista de HubSpot %2 · %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dry run of each contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4239,10 @@ Lista de HubSpot %2 · %3</translation>
     <message>
         <source>Job %1 waits for job %2 to finish.</source>
         <translation>El trabajo %1 espera a que termine el trabajo %2.</translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4421,10 @@ Secuencia %2</translation>
         <source>Before it can be saved:</source>
         <translation>Antes de poder guardarla:</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Secuencias</translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleListPicker</name>
@@ -4146,6 +4461,14 @@ Secuencia %2</translation>
     <message>
         <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (HubSpot list %2)</source>
         <translation>Elegida: &lt;b&gt;%1&lt;/b&gt; (lista de HubSpot %2)</translation>
+    </message>
+    <message>
+        <source>Search contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4566,10 @@ Secuencia %2</translation>
         <source>Nothing is enrolled or recorded by a preview.</source>
         <translation>Una vista previa no inscribe ni registra nada.</translation>
     </message>
+    <message>
+        <source>Contacts the next run would enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RuleRunsModel</name>
@@ -4331,6 +4658,18 @@ Secuencia %2</translation>
     <message>
         <source>No active user can see the chosen sequence: share it in HubSpot, then sync the portal.</source>
         <translation>Ningún usuario activo puede ver la secuencia elegida: compártala en HubSpot y después sincronice el portal.</translation>
+    </message>
+    <message>
+        <source>Sender inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender inboxes in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback sender inbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5033,14 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
         <source>The part of HubSpot&apos;s rate limit (requests per 10 seconds) the rules&apos; runs and their jobs may use, so your own work in SeqDesk and other apps on the token keep room</source>
         <translation>La parte del límite de frecuencia de HubSpot (solicitudes cada 10 segundos) que pueden usar las ejecuciones de las reglas y sus trabajos, para que su propio trabajo en SeqDesk y otras aplicaciones que usan el token conserven margen</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">Reglas</translation>
+    </message>
+    <message>
+        <source>Runs of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::RulesPresenter</name>
@@ -4809,6 +5156,10 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
             <numerusform>%n trabajos, uno por bandeja remitente, con %1 contactos en total. Los contactos del trabajo elegido:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contacts of the run&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SenderPage</name>
@@ -4843,6 +5194,10 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     <message>
         <source>SeqDesk enrolled %1 contacts as this sender in the last 24 hours: %2 more can go now.</source>
         <translation>SeqDesk inscribió %1 contactos como este remitente en las últimas 24 horas: ahora se pueden enviar %2 más.</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5353,14 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     <message>
         <source>This portal has no active sequence. Sync the portal, or resume a paused sequence on the Sequences page.</source>
         <translation>Este portal no tiene ninguna secuencia activa. Sincronice el portal o reanude una secuencia en pausa en la página Secuencias.</translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Secuencias</translation>
     </message>
 </context>
 <context>
@@ -5310,12 +5673,131 @@ Activa = en los demás casos</translation>
         <source>Show only archived sequences; pick several to combine them, none to show all.</source>
         <translation>Mostrar solo las secuencias archivadas; elija varios estados para combinarlos, o ninguno para mostrarlas todas.</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished">Secuencias</translation>
+    </message>
+    <message>
+        <source>Search sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeqDesk::Ui::SequencesPresenter</name>
     <message>
         <source>The change was not saved: %1</source>
         <translation>No se guardó el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after its last sync SeqDesk syncs a portal by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync each portal every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules may use up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API version of new connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when SeqDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the Enroll wizard and a new rule choose to send, until you choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 h</source>
+        <translation type="unfinished"> cada 24 h</translation>
+    </message>
+    <message>
+        <source>The send cap of an inbox that new enrollments and rules start with: HubSpot limits the sequence emails one inbox sends in a rolling 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;cap of an inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (choose each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an active user)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5857,10 @@ Activa = en los demás casos</translation>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of %2 contacts enrolled&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 skipped · %5 failed · %6 deferred · %7 not sent</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 de %2 contactos inscritos&lt;/b&gt; (%3 %)&lt;/span&gt;&lt;br&gt;%4 omitidos · %5 fallidos · %6 aplazados · %7 sin enviar</translation>
+    </message>
+    <message>
+        <source>Contacts of the job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5445,14 +5931,48 @@ Activa = en los demás casos</translation>
         <translation>Le damos la bienvenida a SeqDesk</translation>
     </message>
     <message>
-        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.
-The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot.</source>
-        <translation>Cree una copia local de sus secuencias de HubSpot, previsualice una inscripción con una simulación e inscriba contactos de forma masiva dentro de los límites de HubSpot.
-El portal de demostración ejecuta un sandbox de HubSpot en este equipo: no se envía nada a HubSpot.</translation>
-    </message>
-    <message>
         <source>Connect HubSpot…</source>
         <translation>Conectar HubSpot…</translation>
+    </message>
+    <message>
+        <source>Copy scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot, no token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect your HubSpot portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot, open Settings &gt; Integrations &gt; Private Apps and click &quot;Create a private app&quot; (where HubSpot no longer offers new private apps: Service Keys). Give it a name, e.g. SeqDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its Scopes tab, tick these scopes (%1 only for enrolling a HubSpot list&apos;s members and for rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scopes on the clipboard, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the app, then copy its access token (on the app&apos;s Auth tab: Show token, Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Connect HubSpot…&quot; below and paste the token. SeqDesk keeps it only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 scopes to the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ QWidget *WelcomePage::createSteps()
 
     grid->addWidget(stepNumber(1, steps), 1, 0);
     grid->addWidget(wrapped(tr("In HubSpot, open Settings > Integrations > Private Apps and "
-                               "click \"Create a private app\". Give it a name, e.g. SeqDesk."),
+                               "click \"Create a private app\" (where HubSpot no longer offers "
+                               "new private apps: Service Keys). Give it a name, e.g. SeqDesk."),
                             steps),
                     1, 1);
 

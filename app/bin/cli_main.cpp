@@ -7,12 +7,13 @@
 #include "core/Translations.h"
 #include "mcp/McpHost.h"
 #include "secrets/KeychainSecretStore.h"
-#include "store/Database.h"
+#include "settings/AppSettings.h"
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,7 +25,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQDESK_VERSION));
-    SeqDesk::Translations::install(&app); // the system's language (LANGUAGE, LANG)
+    // The app's Settings (language, data folder) hold here too: one mirror, one language.
+    const std::unique_ptr<QSettings> appFile = SeqDesk::Settings::AppSettings::openAppFile();
+    const SeqDesk::Settings::AppSettings settings(appFile.get());
+    // The system's language (LANGUAGE, LANG), unless Settings > Language names one.
+    SeqDesk::Translations::install(&app, settings.language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,7 +53,7 @@ int main(int argc, char *argv[])
     }
 
     // SeqDesk's data folder (the mirror, the locks, the logs), owner-only before it is used.
-    const QString databasePath = SeqDesk::Store::Database::defaultPath();
+    const QString databasePath = settings.databasePath(); // Settings > Data folder
     QString modeError;
     const bool ownerOnly
         = SeqDesk::OwnerOnly::ensureTree(QFileInfo(databasePath).absolutePath(), &modeError);

@@ -1,5 +1,6 @@
 #include "diag/Diagnostics.h"
 
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
 
@@ -77,19 +78,21 @@ Environment environment(const QString &platformName)
     e.locale = locale.name();
     e.uiLanguages = locale.uiLanguages();
     // The desktop app's settings, also when seqdesk-cli asks.
-    const QSettings settings(QStringLiteral("SeqDesk"), QStringLiteral("seqdesk"));
-    e.settingsFile = QDir::toNativeSeparators(settings.fileName());
-    const QStringList keys = settings.allKeys();
+    const std::unique_ptr<QSettings> settings = Settings::AppSettings::openAppFile();
+    e.settingsFile = QDir::toNativeSeparators(settings->fileName());
+    const QStringList keys = settings->allKeys();
     for (const QString &key : keys) {
         e.settings.append({key,
                            isSecretLooking(key)
                                ? QCoreApplication::translate("Diagnostics", "(withheld)")
-                               : valueText(settings.value(key))});
+                               : valueText(settings->value(key))});
     }
-    const QString database = Store::Database::defaultPath();
+    // The mirror in Settings > Data folder; the logs stay in the standard folder.
+    const Settings::AppSettings typed(settings.get());
+    const QString database = typed.databasePath();
     e.dataFolder = QDir::toNativeSeparators(QFileInfo(database).absolutePath());
     e.database = QDir::toNativeSeparators(database);
-    e.logFiles = logFiles(QFileInfo(database).absolutePath());
+    e.logFiles = logFiles(Settings::AppSettings::standardDataFolder());
     return e;
 }
 

@@ -92,6 +92,12 @@ QString AppSettings::standardDataFolder()
     return QFileInfo(Store::Database::defaultPath()).absolutePath();
 }
 
+std::unique_ptr<QSettings> AppSettings::openAppFile()
+{
+    // seqdesk's main() sets these names; QSettings() there opens the same file.
+    return std::make_unique<QSettings>(QStringLiteral("SeqDesk"), QStringLiteral("seqdesk"));
+}
+
 AppSettings::AppSettings()
     : m_own(std::make_unique<QSettings>())
     , m_settings(m_own.get())

@@ -21,8 +21,8 @@ namespace SeqDesk::Settings {
 //   portals/<id>/defaultSender       email       "" (none)        EnrollWizard, RuleEditorDialog
 //   portals/<id>/sendCap             int         1000             EnrollWizard, RuleEditorDialog
 //   limits/rulesRateSharePercent     int         50               main(), RulesPresenter
-//   ui/language                      string      "" (system)      main(): the translations
-//   storage/dataFolder               string      "" (standard)    main() (at the next start)
+//   ui/language                      string      "" (system)      both main()s: translations
+//   storage/dataFolder               string      "" (standard)    both main()s (next start)
 //   window/geometry, window/state    bytes       empty            MainWindow
 //   headers/<table object name>      bytes       empty            HeaderState
 class AppSettings final
@@ -43,6 +43,9 @@ public:
 
     // The app's QSettings (QCoreApplication's organization and application name).
     AppSettings();
+    // The desktop app's settings file, opened from another program (seqdesk-cli): the data
+    // folder and the language the user chose in the app hold for the command line too.
+    static std::unique_ptr<QSettings> openAppFile();
     // `backing` not owned (a test's).
     explicit AppSettings(QSettings *backing);
     ~AppSettings();

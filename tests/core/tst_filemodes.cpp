@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,7 @@ private slots:
     void aSharedFolderIsNeverChanged();
     void restrictedProcessCreatesOwnerOnlyButKeepsAnExistingFilesMode();
     void cliMakesSeqDesksDataFolderOwnerOnlyAtStart();
+    void cliKeepsItsMirrorInTheDataFolderTheAppsSettingsName();
     void guiMakesSeqDesksFilesAndItsScreenshotOwnerOnly();
 
 private:
@@ -315,6 +317,35 @@ void TestFileModes::cliMakesSeqDesksDataFolderOwnerOnlyAtStart()
     for (const QString &file :
          QStringList {log, staleLock, root + QStringLiteral("/seqdesk.sqlite")})
         QCOMPARE_MODE(file, 0600);
+}
+
+void TestFileModes::cliKeepsItsMirrorInTheDataFolderTheAppsSettingsName()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    // Settings > Data folder, as the app writes it: seqdesk-cli (and the rules' timer) must use
+    // the same mirror, or jobs and rules run headless would vanish from the app.
+    const QString chosen = home.filePath(QStringLiteral("elsewhere/SeqDesk data"));
+    {
+        QSettings app(home.filePath(QStringLiteral("config/SeqDesk/seqdesk.conf")),
+                      QSettings::IniFormat);
+        app.setValue(QStringLiteral("storage/dataFolder"), chosen);
+    }
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SEQDESK_CLI_PATH), {QStringLiteral("--jobs")});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    QVERIFY(QFileInfo::exists(chosen + QStringLiteral("/seqdesk.sqlite")));
+    QCOMPARE_MODE(chosen, 0700);
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/SeqDesk/seqdesk.sqlite"))));
 }
 
 void TestFileModes::guiMakesSeqDesksFilesAndItsScreenshotOwnerOnly()

@@ -180,8 +180,8 @@ QWidget *SettingsDialog::createDataFolder()
     change->setObjectName(QStringLiteral("changeDataFolderButton"));
     connect(change, &QPushButton::clicked, this, &SettingsDialog::changeDataFolder);
     m_dataNote = note(tr("Where SeqDesk keeps its copy of your portals and its job history. A "
-                         "new folder is used when SeqDesk starts again; seqdesk-cli keeps "
-                         "using the standard one."),
+                         "new folder is used when SeqDesk starts again, and by seqdesk-cli "
+                         "and the rules' timer from their next run."),
                       box);
     auto *row = new QHBoxLayout;
     row->addWidget(m_dataFolder, 1);
