@@ -603,170 +603,170 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Print the diagnostics (as the app&apos;s Help &gt; Copy diagnostics): versions, system, settings, paths, portals and the last errors with HubSpot&apos;s correlation ids; no token and no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose ausgeben (wie Hilfe &gt; Diagnose kopieren in der App): Versionen, System, Einstellungen, Pfade, Portale und die letzten Fehler mit den Korrelations-IDs von HubSpot; kein Token und keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp or --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Geben Sie --list-sequences, --list-lists, --sequence-id (zum Registrieren), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp oder --diagnostics an.</translation>
     </message>
     <message>
         <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp and --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp oder --diagnostics an.</translation>
     </message>
     <message>
         <source>--%1 does not go with --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu --diagnostics.</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>(withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zurückgehalten)</translation>
     </message>
     <message>
         <source>no local store</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lokaler Speicher</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie synchronisiert</translation>
     </message>
     <message>
         <source>last sync %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung %1, %2</translation>
     </message>
     <message>
         <source> (%1 new, %2 changed, %3 archived, %4 requests)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 neu, %2 geändert, %3 archiviert, %4 Anfragen)</translation>
     </message>
     <message>
         <source>sync %1 of portal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung %1 von Portal %2</translation>
     </message>
     <message>
         <source>enrollment job %1 of portal %2, contact %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsauftrag %1 von Portal %2, Kontakt %3 (%4)</translation>
     </message>
     <message>
         <source>run %1 of rule %2 of portal %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von Regel %2 von Portal %3</translation>
     </message>
     <message>
         <source>SeqDesk diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk-Diagnose, %1</translation>
     </message>
     <message>
         <source>No access token and no e-mail address is in this text (any that would be is replaced by [redacted] or [email]). Read it before you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text enthält kein Zugriffstoken und keine E-Mail-Adresse (solche werden durch [redacted] bzw. [email] ersetzt). Lesen Sie ihn, bevor Sie ihn weitergeben.</translation>
     </message>
     <message>
         <source>== Program ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Programm ==</translation>
     </message>
     <message>
         <source>SeqDesk: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk: %1 (%2)</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <source>System: %1; %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1; %2; %3</translation>
     </message>
     <message>
         <source>Platform plugin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Plugin: %1</translation>
     </message>
     <message>
         <source>Locale: %1; languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema: %1; Sprachen: %2</translation>
     </message>
     <message>
         <source>== Paths ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Pfade ==</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Local mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build&apos;s newest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1 (neueste dieses Builds: %2)</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle:</translation>
     </message>
     <message>
         <source> none yet</source>
-        <translation type="unfinished"></translation>
+        <translation> noch keine</translation>
     </message>
     <message>
         <source>== Settings ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Einstellungen ==</translation>
     </message>
     <message>
         <source>(none set: every setting has its default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gesetzt: jede Einstellung hat ihren Standardwert)</translation>
     </message>
     <message>
         <source>== Portals ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Portale ==</translation>
     </message>
     <message>
         <source>The local mirror could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: API %3, %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: API %3, %4; %5</translation>
     </message>
     <message>
         <source>== Last errors (newest first, at most %1) ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Letzte Fehler (neueste zuerst, höchstens %1) ==</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine erfasst)</translation>
     </message>
     <message>
         <source>HTTP %1, category %2, code %3, correlation id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, Kategorie %2, Code %3, Korrelations-ID %4</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>dark: a dark palette (to check screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>dark: eine dunkle Farbpalette (zum Prüfen von Screenshots).</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>none (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Befehlszeile)</translation>
     </message>
 </context>
 <context>
@@ -2966,76 +2966,76 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <name>SeqDesk::Ui::ActivityNotices</name>
     <message>
         <source>Enrollment could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung konnte nicht starten</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished">Synchronisierung abgeschlossen</translation>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>%1 synced: %2 new, %3 changed, %4 archived</source>
-        <translation type="unfinished">%1 synchronisiert: %2 neu, %3 geändert, %4 archiviert</translation>
+        <translation>%1 synchronisiert: %2 neu, %3 geändert, %4 archiviert</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished">Synchronisierung fehlgeschlagen</translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished">Synchronisierung von %1 fehlgeschlagen: %2</translation>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Enrollment finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung abgeschlossen</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 skipped, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert, %2 übersprungen, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Enrollment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled before it stopped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt registriert, bevor der Auftrag stoppte: %1</numerusform>
+            <numerusform>%n Kontakte registriert, bevor der Auftrag stoppte: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrollment paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung pausiert</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled; the others wait: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt registriert; die übrigen warten: %1</numerusform>
+            <numerusform>%n Kontakte registriert; die übrigen warten: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel gestoppt</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ wurde gestoppt: %2</translation>
     </message>
     <message>
         <source>Rule ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Regel „%1“ registriert %n neues Mitglied ihrer Liste.</numerusform>
+            <numerusform>Die Regel „%1“ registriert %n neue Mitglieder ihrer Liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regellauf fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Enrollments per sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen pro Sequenz</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3765,11 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Search contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten durchsuchen</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten</translation>
     </message>
 </context>
 <context>
@@ -3936,59 +3936,59 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
         <source>Versions, settings, paths, portals and the last errors, for a support request: no token and no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Einstellungen, Pfade, Portale und die letzten Fehler für eine Supportanfrage: kein Token und keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Every sequence of the portal (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sequenzen des Portals (Strg+1)</translation>
     </message>
     <message>
         <source>What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was SeqDesk registriert hat: pro Sequenz, im Zeitverlauf, nach Quelle (Strg+2)</translation>
     </message>
     <message>
         <source>Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte, die einer HubSpot-Liste beitreten, automatisch registrieren (Strg+3)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sequenzen</translation>
     </message>
     <message>
         <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysen</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4113,7 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Dry run of each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf für jeden Kontakt</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4242,7 @@ HubSpot-Liste %2 · %3</translation>
     </message>
     <message>
         <source>Contacts of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte des Auftrags</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4423,7 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Sequenzen</translation>
+        <translation>Sequenzen</translation>
     </message>
 </context>
 <context>
@@ -4464,11 +4464,11 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Search contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten durchsuchen</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4568,7 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Contacts the next run would enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die der nächste Lauf registrieren würde</translation>
     </message>
 </context>
 <context>
@@ -4661,15 +4661,15 @@ Sequenz %2</translation>
     </message>
     <message>
         <source>Sender inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderpostfach</translation>
     </message>
     <message>
         <source>Sender inboxes in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderpostfächer im Wechsel</translation>
     </message>
     <message>
         <source>Fallback sender inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz-Absenderpostfach</translation>
     </message>
 </context>
 <context>
@@ -5035,11 +5035,11 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished">Regeln</translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Runs of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe der ausgewählten Regel</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5158,7 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Contacts of the run&apos;s jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte der Aufträge des Laufs</translation>
     </message>
 </context>
 <context>
@@ -5197,7 +5197,7 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5356,11 @@ Für einen späteren Lauf übrig (kein Spielraum in einem Postfach oder Limit de
     </message>
     <message>
         <source>Search sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen durchsuchen</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Sequenzen</translation>
+        <translation>Sequenzen</translation>
     </message>
 </context>
 <context>
@@ -5675,11 +5675,11 @@ Aktiv = sonst</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Sequenzen</translation>
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <source>Search sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -5693,111 +5693,111 @@ Aktiv = sonst</translation>
     <name>SeqDesk::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>How long after its last sync SeqDesk syncs a portal by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange nach seiner letzten Synchronisierung SeqDesk ein Portal automatisch synchronisiert</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil am Ratenlimit von HubSpot, den die Läufe der Regeln und ihre Aufträge nutzen dürfen, damit Ihre eigene Arbeit Spielraum behält</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (empfohlen)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Sync each portal every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Portal &amp;synchronisieren alle:</translation>
     </message>
     <message>
         <source>&amp;Rules may use up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln nutzen höchstens:</translation>
     </message>
     <message>
         <source>&amp;API version of new connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Version neuer Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>The language changes when SeqDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von SeqDesk.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Who the Enroll wizard and a new rule choose to send, until you choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen der Registrierungsassistent und eine neue Regel als Absender wählen, bis Sie einen anderen wählen</translation>
     </message>
     <message>
         <source> per 24 h</source>
-        <translation type="unfinished"> pro 24 h</translation>
+        <translation> pro 24 h</translation>
     </message>
     <message>
         <source>The send cap of an inbox that new enrollments and rules start with: HubSpot limits the sequence emails one inbox sends in a rolling 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendelimit eines Postfachs, mit dem neue Registrierungen und Regeln beginnen: HubSpot begrenzt die Sequenz-E-Mails, die ein Postfach in rollierenden 24 Stunden sendet</translation>
     </message>
     <message>
         <source>P&amp;ortal:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortal:</translation>
     </message>
     <message>
         <source>Default &amp;sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Absen&amp;der:</translation>
     </message>
     <message>
         <source>Send &amp;cap of an inbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende&amp;limit eines Postfachs:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo SeqDesk seine Kopie Ihrer Portale und seinen Auftragsverlauf aufbewahrt. Ein neuer Ordner wird verwendet, sobald SeqDesk neu startet, und von seqdesk-cli und dem Timer der Regeln ab ihrem nächsten Lauf.</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>None (choose each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (jedes Mal wählen)</translation>
     </message>
     <message>
         <source>%1 (not an active user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein aktiver Benutzer)</translation>
     </message>
 </context>
 <context>
@@ -5860,7 +5860,7 @@ Aktiv = sonst</translation>
     </message>
     <message>
         <source>Contacts of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte des Auftrags</translation>
     </message>
 </context>
 <context>
@@ -5936,43 +5936,43 @@ Aktiv = sonst</translation>
     </message>
     <message>
         <source>Copy scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche kopieren</translation>
     </message>
     <message>
         <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine lokale Kopie Ihrer HubSpot-Sequenzen an, prüfen Sie eine Registrierung vorab mit einem Testlauf und registrieren Sie Kontakte in großer Zahl innerhalb der Limits von HubSpot.</translation>
     </message>
     <message>
         <source>The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot, no token is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal führt eine HubSpot-Sandbox auf diesem Computer aus: Nichts wird an HubSpot gesendet, kein Token ist nötig.</translation>
     </message>
     <message>
         <source>To connect your HubSpot portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>So verbinden Sie Ihr HubSpot-Portal:</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings &gt; Integrations &gt; Private Apps and click &quot;Create a private app&quot; (where HubSpot no longer offers new private apps: Service Keys). Give it a name, e.g. SeqDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in HubSpot Einstellungen &gt; Integrationen &gt; Private Apps und klicken Sie auf „Private App erstellen“ (wo HubSpot keine neuen privaten Apps mehr anbietet: Service Keys). Geben Sie ihr einen Namen, z. B. SeqDesk.</translation>
     </message>
     <message>
         <source>On its Scopes tab, tick these scopes (%1 only for enrolling a HubSpot list&apos;s members and for rules):</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie auf der Registerkarte „Bereiche“ diese Bereiche (%1 nur zum Registrieren der Mitglieder einer HubSpot-Liste und für Regeln):</translation>
     </message>
     <message>
         <source>Put the scopes on the clipboard, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche in die Zwischenablage legen, einen pro Zeile</translation>
     </message>
     <message>
         <source>Create the app, then copy its access token (on the app&apos;s Auth tab: Show token, Copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie die App und kopieren Sie dann ihr Zugriffstoken (auf der Registerkarte „Auth“ der App: Token anzeigen, Kopieren).</translation>
     </message>
     <message>
         <source>Click &quot;Connect HubSpot…&quot; below and paste the token. SeqDesk keeps it only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie unten auf „HubSpot verbinden…“ und fügen Sie das Token ein. SeqDesk bewahrt es nur im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <source>Copied %1 scopes to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>

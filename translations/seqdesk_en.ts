@@ -140,23 +140,23 @@
     <name>SeqDesk::Ui::ActivityNotices</name>
     <message numerus="yes">
         <source>%n enrolled before it stopped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enrolled before it stopped: %1</numerusform>
+            <numerusform>%n enrolled before it stopped: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled; the others wait: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enrolled; the others wait: %1</numerusform>
+            <numerusform>%n enrolled; the others wait: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The rule &quot;%1&quot; is enrolling %n new member of its list.</numerusform>
+            <numerusform>The rule &quot;%1&quot; is enrolling %n new members of its list.</numerusform>
         </translation>
     </message>
 </context>

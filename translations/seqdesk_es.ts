@@ -603,170 +603,170 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Print the diagnostics (as the app&apos;s Help &gt; Copy diagnostics): versions, system, settings, paths, portals and the last errors with HubSpot&apos;s correlation ids; no token and no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el diagnóstico (como Ayuda &gt; Copiar diagnóstico en la aplicación): versiones, sistema, ajustes, rutas, portales y los últimos errores con los ID de correlación de HubSpot; sin token ni dirección de correo.</translation>
     </message>
     <message>
         <source>Nothing to do: give --list-sequences, --list-lists, --sequence-id (to enroll), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp or --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer: indique --list-sequences, --list-lists, --sequence-id (para inscribir), --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp o --diagnostics.</translation>
     </message>
     <message>
         <source>Give only one of --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp and --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique solo una de las opciones --list-sequences, --list-lists, --sequence-id, --resume, --jobs, --store-token, --run-rules, --rules, --add-rule, --pause-rule, --resume-rule, --delete-rule, --mcp y --diagnostics.</translation>
     </message>
     <message>
         <source>--%1 does not go with --diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no va con --diagnostics.</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>(withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <source>no local store</source>
-        <translation type="unfinished"></translation>
+        <translation>sin almacén local</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fallidos</translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>last sync %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización %1, %2</translation>
     </message>
     <message>
         <source> (%1 new, %2 changed, %3 archived, %4 requests)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 nuevas, %2 modificadas, %3 archivadas, %4 solicitudes)</translation>
     </message>
     <message>
         <source>sync %1 of portal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización %1 del portal %2</translation>
     </message>
     <message>
         <source>enrollment job %1 of portal %2, contact %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de inscripción %1 del portal %2, contacto %3 (%4)</translation>
     </message>
     <message>
         <source>run %1 of rule %2 of portal %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución %1 de la regla %2 del portal %3</translation>
     </message>
     <message>
         <source>SeqDesk diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico de SeqDesk, %1</translation>
     </message>
     <message>
         <source>No access token and no e-mail address is in this text (any that would be is replaced by [redacted] or [email]). Read it before you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto no contiene ningún token de acceso ni ninguna dirección de correo (los que aparecerían se sustituyen por [redacted] o [email]). Léalo antes de compartirlo.</translation>
     </message>
     <message>
         <source>== Program ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Programa ==</translation>
     </message>
     <message>
         <source>SeqDesk: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqDesk: %1 (%2)</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (compilado con %2)</translation>
     </message>
     <message>
         <source>System: %1; %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: %1; %2; %3</translation>
     </message>
     <message>
         <source>Platform plugin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento de plataforma: %1</translation>
     </message>
     <message>
         <source>Locale: %1; languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración regional: %1; idiomas: %2</translation>
     </message>
     <message>
         <source>== Paths ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Rutas ==</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
         <source>Local mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia local: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build&apos;s newest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema: %1 (la más reciente de esta compilación: %2)</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: %1</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de registro:</translation>
     </message>
     <message>
         <source> none yet</source>
-        <translation type="unfinished"></translation>
+        <translation> ninguno aún</translation>
     </message>
     <message>
         <source>== Settings ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Ajustes ==</translation>
     </message>
     <message>
         <source>(none set: every setting has its default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno definido: todos los ajustes tienen su valor predeterminado)</translation>
     </message>
     <message>
         <source>== Portals ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Portales ==</translation>
     </message>
     <message>
         <source>The local mirror could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia local: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: API %3, %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: API %3, %4; %5</translation>
     </message>
     <message>
         <source>== Last errors (newest first, at most %1) ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Últimos errores (los más recientes primero, como máximo %1) ==</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno registrado)</translation>
     </message>
     <message>
         <source>HTTP %1, category %2, code %3, correlation id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, categoría %2, código %3, ID de correlación %4</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>dark: a dark palette (to check screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>dark: una paleta oscura (para revisar capturas).</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>none (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (línea de comandos)</translation>
     </message>
 </context>
 <context>
@@ -2966,76 +2966,76 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <name>SeqDesk::Ui::ActivityNotices</name>
     <message>
         <source>Enrollment could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la inscripción</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished">Sincronización terminada</translation>
+        <translation>Sincronización terminada</translation>
     </message>
     <message>
         <source>%1 synced: %2 new, %3 changed, %4 archived</source>
-        <translation type="unfinished">%1 sincronizado: %2 nuevas, %3 modificadas, %4 archivadas</translation>
+        <translation>%1 sincronizado: %2 nuevas, %3 modificadas, %4 archivadas</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished">Sincronización fallida</translation>
+        <translation>Sincronización fallida</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished">Falló la sincronización de %1: %2</translation>
+        <translation>Falló la sincronización de %1: %2</translation>
     </message>
     <message>
         <source>Enrollment finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción terminada</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 skipped, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritos, %2 omitidos, %3 fallidos</translation>
     </message>
     <message>
         <source>Enrollment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción fallida</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled before it stopped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito antes de detenerse: %1</numerusform>
+            <numerusform>%n inscritos antes de detenerse: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrollment paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en pausa</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled; the others wait: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito; los demás esperan: %1</numerusform>
+            <numerusform>%n inscritos; los demás esperan: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla detenida</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» se detuvo: %2</translation>
     </message>
     <message>
         <source>Rule ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla ejecutada</translation>
     </message>
     <message numerus="yes">
         <source>The rule &quot;%1&quot; is enrolling %n new members of its list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La regla «%1» está inscribiendo %n miembro nuevo de su lista.</numerusform>
+            <numerusform>La regla «%1» está inscribiendo %n miembros nuevos de su lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la ejecución de la regla</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>Enrollments per sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones por secuencia</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3765,11 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>Search contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar listas de contactos</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de contactos</translation>
     </message>
 </context>
 <context>
@@ -3936,59 +3936,59 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado al portapapeles</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;diagnóstico</translation>
     </message>
     <message>
         <source>Versions, settings, paths, portals and the last errors, for a support request: no token and no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, ajustes, rutas, portales y los últimos errores, para una solicitud de soporte: sin token ni dirección de correo</translation>
     </message>
     <message>
         <source>Every sequence of the portal (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secuencias del portal (Ctrl+1)</translation>
     </message>
     <message>
         <source>What SeqDesk enrolled: per sequence, over time, by source (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que SeqDesk inscribió: por secuencia, a lo largo del tiempo, por origen (Ctrl+2)</translation>
     </message>
     <message>
         <source>Enroll the contacts who join a HubSpot list, by themselves (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir automáticamente a los contactos que se unen a una lista de HubSpot (Ctrl+3)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secuencias</translation>
     </message>
     <message>
         <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Análisis</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4113,7 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>Dry run of each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de cada contacto</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4242,7 @@ Lista de HubSpot %2 · %3</translation>
     </message>
     <message>
         <source>Contacts of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del trabajo</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4423,7 @@ Secuencia %2</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Secuencias</translation>
+        <translation>Secuencias</translation>
     </message>
 </context>
 <context>
@@ -4464,11 +4464,11 @@ Secuencia %2</translation>
     </message>
     <message>
         <source>Search contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar listas de contactos</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de contactos</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4568,7 @@ Secuencia %2</translation>
     </message>
     <message>
         <source>Contacts the next run would enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que inscribiría la próxima ejecución</translation>
     </message>
 </context>
 <context>
@@ -4661,15 +4661,15 @@ Secuencia %2</translation>
     </message>
     <message>
         <source>Sender inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja remitente</translation>
     </message>
     <message>
         <source>Sender inboxes in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandejas remitentes por turnos</translation>
     </message>
     <message>
         <source>Fallback sender inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja remitente alternativa</translation>
     </message>
 </context>
 <context>
@@ -5035,11 +5035,11 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished">Reglas</translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Runs of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de la regla seleccionada</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5158,7 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Contacts of the run&apos;s jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de los trabajos de la ejecución</translation>
     </message>
 </context>
 <context>
@@ -5197,7 +5197,7 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5356,11 @@ Pendientes para una ejecución posterior (sin margen en una bandeja, o límite d
     </message>
     <message>
         <source>Search sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar secuencias</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Secuencias</translation>
+        <translation>Secuencias</translation>
     </message>
 </context>
 <context>
@@ -5675,11 +5675,11 @@ Activa = en los demás casos</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished">Secuencias</translation>
+        <translation>Secuencias</translation>
     </message>
     <message>
         <source>Search sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar secuencias</translation>
     </message>
 </context>
 <context>
@@ -5693,111 +5693,111 @@ Activa = en los demás casos</translation>
     <name>SeqDesk::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>How long after its last sync SeqDesk syncs a portal by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo después de su última sincronización vuelve SeqDesk a sincronizar un portal automáticamente</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte del límite de frecuencia de HubSpot que pueden usar las ejecuciones de las reglas y sus trabajos, para que su propio trabajo conserve margen</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recomendada)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Sync each portal every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar los portales cada:</translation>
     </message>
     <message>
         <source>&amp;Rules may use up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;reglas pueden usar hasta:</translation>
     </message>
     <message>
         <source>&amp;API version of new connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la &amp;API para conexiones nuevas:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language changes when SeqDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia al reiniciar SeqDesk.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Who the Enroll wizard and a new rule choose to send, until you choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente que eligen el asistente de inscripción y las reglas nuevas, hasta que elija otro</translation>
     </message>
     <message>
         <source> per 24 h</source>
-        <translation type="unfinished"> cada 24 h</translation>
+        <translation> cada 24 h</translation>
     </message>
     <message>
         <source>The send cap of an inbox that new enrollments and rules start with: HubSpot limits the sequence emails one inbox sends in a rolling 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de envíos de una bandeja con el que empiezan las nuevas inscripciones y reglas: HubSpot limita los correos de secuencia que envía una bandeja en 24 horas móviles</translation>
     </message>
     <message>
         <source>P&amp;ortal:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortal:</translation>
     </message>
     <message>
         <source>Default &amp;sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emitente predeterminado:</translation>
     </message>
     <message>
         <source>Send &amp;cap of an inbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de envíos por bandeja:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
         <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde SeqDesk guarda la copia local de sus portales y el historial de trabajos. Una carpeta nueva se usa al reiniciar SeqDesk, y en seqdesk-cli y el temporizador de las reglas a partir de su próxima ejecución.</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>None (choose each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (elegir cada vez)</translation>
     </message>
     <message>
         <source>%1 (not an active user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no es un usuario activo)</translation>
     </message>
 </context>
 <context>
@@ -5860,7 +5860,7 @@ Activa = en los demás casos</translation>
     </message>
     <message>
         <source>Contacts of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del trabajo</translation>
     </message>
 </context>
 <context>
@@ -5936,43 +5936,43 @@ Activa = en los demás casos</translation>
     </message>
     <message>
         <source>Copy scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ámbitos</translation>
     </message>
     <message>
         <source>Mirror your HubSpot sequences, preview an enrollment with a dry run, and enroll contacts in bulk within HubSpot&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga una copia local de sus secuencias de HubSpot, previsualice una inscripción con una simulación e inscriba contactos de forma masiva dentro de los límites de HubSpot.</translation>
     </message>
     <message>
         <source>The demo portal runs a HubSpot sandbox on this computer: nothing is sent to HubSpot, no token is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de demostración ejecuta un sandbox de HubSpot en este equipo: no se envía nada a HubSpot ni se necesita token.</translation>
     </message>
     <message>
         <source>To connect your HubSpot portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para conectar su portal de HubSpot:</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings &gt; Integrations &gt; Private Apps and click &quot;Create a private app&quot; (where HubSpot no longer offers new private apps: Service Keys). Give it a name, e.g. SeqDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>En HubSpot, abra Configuración &gt; Integraciones &gt; Aplicaciones privadas y haga clic en «Crear una aplicación privada» (donde HubSpot ya no ofrezca nuevas aplicaciones privadas: Claves de servicio). Asígnele un nombre, p. ej., SeqDesk.</translation>
     </message>
     <message>
         <source>On its Scopes tab, tick these scopes (%1 only for enrolling a HubSpot list&apos;s members and for rules):</source>
-        <translation type="unfinished"></translation>
+        <translation>En su pestaña Ámbitos, marque estos ámbitos (%1 solo para inscribir a los miembros de una lista de HubSpot y para las reglas):</translation>
     </message>
     <message>
         <source>Put the scopes on the clipboard, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los ámbitos al portapapeles, uno por línea</translation>
     </message>
     <message>
         <source>Create the app, then copy its access token (on the app&apos;s Auth tab: Show token, Copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree la aplicación y después copie su token de acceso (en la pestaña Autenticación de la aplicación: Mostrar token, Copiar).</translation>
     </message>
     <message>
         <source>Click &quot;Connect HubSpot…&quot; below and paste the token. SeqDesk keeps it only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en «Conectar HubSpot…» abajo y pegue el token. SeqDesk lo guarda solo en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Copied %1 scopes to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron %1 ámbitos al portapapeles.</translation>
     </message>
 </context>
 <context>
