@@ -1037,6 +1037,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>

@@ -1074,6 +1074,10 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>

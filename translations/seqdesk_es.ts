@@ -1074,6 +1074,10 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restablecer valores</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>

@@ -18,11 +18,13 @@ struct Language
 
 // Qt's own texts that SeqDesk's dialogs and message boxes show, in SeqDesk's languages too:
 // qtbase's translations are a package of their own that a system may lack. lupdate reads them
-// from here into the .ts files; Qt looks them up (QPlatformTheme) when it makes the buttons.
+// from here into the .ts files; Qt looks them up (QPlatformTheme) when it makes the buttons
+// (Restore Defaults: the Settings dialog).
 [[maybe_unused]] constexpr const char *kQtTexts[] = {
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
 };
 
 // English is the source language; its file holds only the plural forms.

@@ -716,6 +716,18 @@ void TestRulesPage::longNamesFitAt1024Pixels()
     QVERIFY(header->sectionSize(RuleTableModel::NameColumn)
             < table->fontMetrics().horizontalAdvance(r.name));
     QVERIFY(header->sectionSize(RuleTableModel::NameColumn) > 80);
+    // The names get the room (each about 14 characters or more); the last run, a sentence cut
+    // at its end, still says when and how many were new.
+    const QFontMetrics metrics = table->fontMetrics();
+    for (int c :
+         {RuleTableModel::ListColumn, RuleTableModel::SequenceColumn, RuleTableModel::SenderColumn})
+        QVERIFY2(header->sectionSize(c) >= metrics.averageCharWidth() * 14,
+                 qPrintable(f.model()->headerData(c, Qt::Horizontal).toString()));
+    const QString lastRun = f.cell(id, RuleTableModel::LastRunColumn);
+    const QString opening = lastRun.left(lastRun.indexOf(QStringLiteral(" new")) + 4);
+    QVERIFY2(header->sectionSize(RuleTableModel::LastRunColumn)
+                 > metrics.horizontalAdvance(opening + QStringLiteral("…")),
+             qPrintable(lastRun));
     shot(f.app.window.get(), "rules-page-1024.png");
 }
 

@@ -1,5 +1,6 @@
 #include "rules/RulesPage.h"
 #include "HeaderState.h"
+#include "SentenceDelegate.h"
 
 #include "rules/RuleRunsModel.h"
 #include "rules/RuleTableModel.h"
@@ -65,6 +66,7 @@ RulesPage::RulesPage(QWidget *parent)
     m_table->horizontalScrollBar()->setEnabled(false);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
+    m_table->setItemDelegateForColumn(RuleTableModel::LastRunColumn, new SentenceDelegate(m_table));
     HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
 
     m_stack = new QStackedWidget(this);
@@ -220,6 +222,8 @@ QWidget *RulesPage::createHistory()
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RuleRunsModel::MessageColumn, QHeaderView::Stretch);
+    m_historyTable->setItemDelegateForColumn(RuleRunsModel::MessageColumn,
+                                             new SentenceDelegate(m_historyTable));
     HeaderState::track(header, m_historyTable->objectName());
     connect(m_historyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_selectedId != 0)
@@ -253,7 +257,8 @@ void RulesPage::fitColumns()
         header->resizeSection(c, wanted(c));
         left -= header->sectionSize(c);
     }
-    const int lastRun = std::min(wanted(RuleTableModel::LastRunColumn), left / 3);
+    // The last run's whole text is in its tooltip and in the runs below: the names go first.
+    const int lastRun = std::min(wanted(RuleTableModel::LastRunColumn), left / 4);
     header->resizeSection(RuleTableModel::LastRunColumn, lastRun);
     left -= lastRun;
     // The names share the rest, the rule's name the most; one that needs less than its share
