@@ -20,6 +20,7 @@
 //    writes its holder's details just after it creates the file) does not keep the rule or
 //    the job from ever running again.
 #include "../sandbox/DemoLookup.h"
+#include "../support/AccountPortal.h"
 #include "hubspot/ApiVersion.h"
 #include "hubspot/HubSpotClient.h"
 #include "sandbox/SandboxServer.h"
@@ -264,18 +265,10 @@ void TestKillResumeRules::syncMirror()
     config.baseUrl = m_base;
     HubSpot::HubSpotClient client(&m_nam, config);
     client.setAccessToken(m_model->token());
-    std::optional<HubSpot::Result<HubSpot::AccountDetails>> account;
-    client.accountDetails(
-        &m_context, [&](HubSpot::Result<HubSpot::AccountDetails> r) { account = std::move(r); });
-    QVERIFY(QTest::qWaitFor([&] { return account.has_value(); }, 10000));
-    QVERIFY(account->ok());
-    Store::PortalRecord portal;
-    portal.portalId = QString::number(account->value().portalId);
-    portal.name = account->value().portalName;
-    portal.timeZone = account->value().timeZone;
-    portal.uiDomain = account->value().uiDomain;
-    portal.apiVersion = HubSpot::apiVersionName(HubSpot::defaultApiVersion);
-    portal.baseUrl = m_base.toString();
+    const std::optional<Store::PortalRecord> found
+        = TestSupport::portalOfAccount(client, &m_context, m_base);
+    QVERIFY(found);
+    const Store::PortalRecord portal = *found;
     m_portalId = portal.portalId;
     QVERIFY(call([portal](Store::Stores &s) { return s.portals.upsert(portal); }).value_or(false));
     Sync::SyncEngine engine(&client, m_store.get(), m_portalId);

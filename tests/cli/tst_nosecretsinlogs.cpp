@@ -7,6 +7,7 @@
 // (Diag::gather) hold neither the token nor any e-mail address, and the diagnostics name the
 // errors' correlation ids.
 #include "../sandbox/DemoLookup.h"
+#include "../support/AccountPortal.h"
 #include "core/Logging.h"
 #include "diag/Diagnostics.h"
 #include "hubspot/HubSpotClient.h"
@@ -207,17 +208,10 @@ void TestNoSecretsInLogs::fullSyncThenOneHubSpotRefuses()
     config.backoffCapMs = 20;
     m_client = std::make_unique<HubSpot::HubSpotClient>(&m_nam, config);
     m_client->setAccessToken(m_token);
-    std::optional<HubSpot::Result<HubSpot::AccountDetails>> account;
-    m_client->accountDetails(
-        &m_context, [&](HubSpot::Result<HubSpot::AccountDetails> r) { account = std::move(r); });
-    QVERIFY(QTest::qWaitFor([&] { return account.has_value(); }, 10000));
-    QVERIFY(account->ok());
-    Store::PortalRecord portal;
-    portal.portalId = QString::number(account->value().portalId);
-    portal.name = account->value().portalName;
-    portal.timeZone = account->value().timeZone;
-    portal.apiVersion = HubSpot::apiVersionName(HubSpot::defaultApiVersion);
-    portal.baseUrl = m_sandbox->baseUrl().toString();
+    const std::optional<Store::PortalRecord> found
+        = TestSupport::portalOfAccount(*m_client, &m_context, m_sandbox->baseUrl());
+    QVERIFY(found);
+    const Store::PortalRecord portal = *found;
     m_portalId = portal.portalId;
     QVERIFY(call([portal](Store::Stores &s) { return s.portals.upsert(portal); }).value_or(false));
     const Store::SyncRunRecord full = sync();

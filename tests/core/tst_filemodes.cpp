@@ -53,6 +53,26 @@ bool makeLooseFile(const QString &path, const QByteArray &content = "old\n")
     return ::chmod(QFile::encodeName(path).constData(), 0666) == 0;
 }
 
+// seqdesk-cli --jobs with its HOME, data and config in `home`; empty, or what went wrong.
+QString runCliJobs(const QTemporaryDir &home)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SEQDESK_CLI_PATH), {QStringLiteral("--jobs")});
+    if (!cli.waitForFinished(60000))
+        return QStringLiteral("seqdesk-cli --jobs did not finish");
+    if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        return QStringLiteral("seqdesk-cli --jobs exited with %1: %2")
+            .arg(cli.exitCode())
+            .arg(QString::fromLocal8Bit(cli.readAllStandardError()));
+    return {};
+}
+
 } // namespace
 
 #define QCOMPARE_MODE(path, expected)                                                              \
@@ -301,16 +321,8 @@ void TestFileModes::cliMakesSeqDesksDataFolderOwnerOnlyAtStart()
     QVERIFY(makeLooseFile(log));
     QVERIFY(makeLooseFile(staleLock, QByteArray()));
 
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(SEQDESK_CLI_PATH), {QStringLiteral("--jobs")});
-    QVERIFY(cli.waitForFinished(60000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QString error = runCliJobs(home);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     for (const QString &dir : QStringList {root, appFolder, logs})
         QCOMPARE_MODE(dir, 0700);
@@ -332,16 +344,8 @@ void TestFileModes::cliKeepsItsMirrorInTheDataFolderTheAppsSettingsName()
         app.setValue(QStringLiteral("storage/dataFolder"), chosen);
     }
 
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("HUBSPOT_ACCESS_TOKEN"));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(SEQDESK_CLI_PATH), {QStringLiteral("--jobs")});
-    QVERIFY(cli.waitForFinished(60000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QString error = runCliJobs(home);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QVERIFY(QFileInfo::exists(chosen + QStringLiteral("/seqdesk.sqlite")));
     QCOMPARE_MODE(chosen, 0700);

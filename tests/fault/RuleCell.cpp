@@ -1,3 +1,4 @@
+#include "../support/AccountPortal.h"
 #include "FaultCell.h"
 #include "SandboxProcess.h"
 
@@ -53,20 +54,13 @@ QString syncMirror(const QString &mirror, const QUrl &base, QString *error)
     config.baseUrl = base;
     HubSpot::HubSpotClient client(&nam, config);
     client.setAccessToken(kToken);
-    std::optional<HubSpot::Result<HubSpot::AccountDetails>> account;
-    client.accountDetails(
-        &context, [&](HubSpot::Result<HubSpot::AccountDetails> r) { account = std::move(r); });
-    if (!waitFor([&] { return account.has_value(); }, 10000) || !account->ok()) {
+    const std::optional<Store::PortalRecord> found
+        = TestSupport::portalOfAccount(client, &context, base);
+    if (!found) {
         *error = QStringLiteral("no account details");
         return {};
     }
-    Store::PortalRecord portal;
-    portal.portalId = QString::number(account->value().portalId);
-    portal.name = account->value().portalName;
-    portal.timeZone = account->value().timeZone;
-    portal.uiDomain = account->value().uiDomain;
-    portal.apiVersion = HubSpot::apiVersionName(HubSpot::defaultApiVersion);
-    portal.baseUrl = base.toString();
+    const Store::PortalRecord portal = *found;
     std::optional<bool> upserted;
     store.run([portal](Store::Stores &s) { return s.portals.upsert(portal); }, &context,
               [&](bool ok) { upserted = ok; });
