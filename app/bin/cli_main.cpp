@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     const SeqDesk::Cli::CliParseResult parsed
-        = SeqDesk::Cli::parseCliArguments(QCoreApplication::arguments());
+        = SeqDesk::Cli::parseCliArguments(QCoreApplication::arguments(),
+                                          settings.rulesRateSharePercent());
     if (!parsed.options) {
         err << parsed.error << QLatin1Char('\n')
             << QCoreApplication::translate("Cli", "Try --help.") << QLatin1Char('\n');

@@ -145,7 +145,7 @@ QString parseEnrollOptions(const QCommandLineParser &parser, CliOptions &o)
 
 } // namespace
 
-CliParseResult parseCliArguments(const QStringList &arguments)
+CliParseResult parseCliArguments(const QStringList &arguments, int rulesRateSharePercent)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -273,7 +273,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
                        userId,         json,          sequenceId, senderEmail, contactIds,
                        contactIdsFile, listId,        dryRun,     outputJson,  resume,
                        jobs,           label,         dailyCap,   mcp,         diagnostics});
-    parser.addOptions(ruleCommandLineOptions());
+    parser.addOptions(ruleCommandLineOptions(rulesRateSharePercent));
 
     CliParseResult result;
     result.helpText = parser.helpText() + exitCodeHelp();
@@ -351,7 +351,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         result.error = e;
         return result;
     }
-    if (const QStringList e = parseRuleOptions(parser, o); !e.isEmpty()) {
+    if (const QStringList e = parseRuleOptions(parser, o, rulesRateSharePercent); !e.isEmpty()) {
         result.error = e.join(QLatin1Char('\n')); // each problem on its line
         return result;
     }

@@ -79,6 +79,9 @@ struct CliParseResult
 };
 
 // Parses the command line (arguments[0] is the program). Pure: no I/O, testable.
-CliParseResult parseCliArguments(const QStringList &arguments);
+// `rulesRateSharePercent`: --run-rules' share when --rate-share is not given (main() passes
+// the app's Settings > "Rules may use up to").
+CliParseResult parseCliArguments(const QStringList &arguments,
+                                 int rulesRateSharePercent = CliOptions::kRulesRateSharePercent);
 
 } // namespace SeqDesk::Cli

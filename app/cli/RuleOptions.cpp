@@ -194,7 +194,7 @@ qint64 ruleIdOf(const QCommandLineParser &parser, const char *name, QStringList 
 
 } // namespace
 
-QList<QCommandLineOption> ruleCommandLineOptions()
+QList<QCommandLineOption> ruleCommandLineOptions(int rateShareDefault)
 {
     return {
         QCommandLineOption(
@@ -210,7 +210,7 @@ QList<QCommandLineOption> ruleCommandLineOptions()
                                         "With --run-rules: the part of HubSpot's rate limit the "
                                         "rules may use, in percent (5 to 100; default %1), so "
                                         "other work on the token keeps room.")
-                .arg(CliOptions::kRulesRateSharePercent),
+                .arg(rateShareDefault),
             QCoreApplication::translate("Cli", "percent")),
         QCommandLineOption(QStringLiteral("rules"),
                            QCoreApplication::translate("Cli", "List the enrollment rules.")),
@@ -302,7 +302,8 @@ bool isRuleAction(CliAction action)
     return *actionName(action) != '\0';
 }
 
-QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o)
+QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o,
+                             int rateShareDefault)
 {
     QStringList errors;
     if (!isRuleAction(o.action)) {
@@ -328,7 +329,7 @@ QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o)
         if (parser.isSet(QStringLiteral("rule")))
             o.ruleId = ruleIdOf(parser, "rule", errors);
         o.rateSharePercent
-            = number(parser, "rate-share", CliOptions::kRulesRateSharePercent, 5, 100, errors);
+            = number(parser, "rate-share", rateShareDefault, 5, 100, errors);
         break;
     case CliAction::AddRule:
         errors = parseAddRule(parser, o);

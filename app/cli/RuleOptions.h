@@ -15,7 +15,8 @@ namespace SeqDesk::Cli {
 // flags that go with them (--rule, --name, --rotation, --owner-routing, ...). --add-rule
 // shares --sequence-id, --list-id, --sender-email and --daily-cap with enrollment.
 
-QList<QCommandLineOption> ruleCommandLineOptions();
+// `rateShareDefault`: --rate-share's default, as the help names it.
+QList<QCommandLineOption> ruleCommandLineOptions(int rateShareDefault);
 // The help's paragraph on rules.
 QString ruleHelp();
 
@@ -27,6 +28,8 @@ bool isRuleAction(CliAction action);
 // or an empty list. For --add-rule these are the flags' own problems (a missing one, a bad
 // number naming its flag, two sender modes) and then RuleCheck::problems. For any other
 // action, a rule flag is a problem.
-QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o);
+// `rateShareDefault`: --run-rules' share without --rate-share.
+QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o,
+                             int rateShareDefault);
 
 } // namespace SeqDesk::Cli

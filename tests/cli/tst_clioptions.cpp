@@ -1,6 +1,7 @@
 #include "cli/CliOptions.h"
 #include "cli/TokenArgument.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace SeqDesk::Cli;
@@ -368,6 +369,18 @@ void TestCliOptions::ruleActionsAndTheirFlags()
         {QStringLiteral("--run-rules"), QStringLiteral("--rate-share"), QStringLiteral("80")});
     QVERIFY2(share.options, qPrintable(share.error));
     QCOMPARE(share.options->rateSharePercent, 80);
+    // The app's Settings > "Rules may use up to" is the default (main() passes it); the flag
+    // still wins, and the help names the default in force.
+    const QStringList runRules {QStringLiteral("seqdesk-cli"), QStringLiteral("--run-rules")};
+    const CliParseResult fromSettings = parseCliArguments(runRules, 30);
+    QVERIFY2(fromSettings.options, qPrintable(fromSettings.error));
+    QCOMPARE(fromSettings.options->rateSharePercent, 30);
+    const CliParseResult flagWins = parseCliArguments(
+        runRules + QStringList {QStringLiteral("--rate-share"), QStringLiteral("80")}, 30);
+    QVERIFY2(flagWins.options, qPrintable(flagWins.error));
+    QCOMPARE(flagWins.options->rateSharePercent, 80);
+    QVERIFY(parseCliArguments({QStringLiteral("seqdesk-cli"), QStringLiteral("--help")}, 30)
+                .helpText.contains(QRegularExpression(QStringLiteral("default\\s+30\\b"))));
     for (const char *bad : {"0", "101", "half"}) {
         const CliParseResult r = parse(
             {QStringLiteral("--run-rules"), QStringLiteral("--rate-share"), QLatin1String(bad)});
