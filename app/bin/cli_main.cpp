@@ -34,9 +34,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const SeqDesk::Cli::CliParseResult parsed
-        = SeqDesk::Cli::parseCliArguments(QCoreApplication::arguments(),
-                                          settings.rulesRateSharePercent());
+    const SeqDesk::Cli::CliParseResult parsed = SeqDesk::Cli::parseCliArguments(
+        QCoreApplication::arguments(), settings.rulesRateSharePercent());
     if (!parsed.options) {
         err << parsed.error << QLatin1Char('\n')
             << QCoreApplication::translate("Cli", "Try --help.") << QLatin1Char('\n');

@@ -302,8 +302,7 @@ bool isRuleAction(CliAction action)
     return *actionName(action) != '\0';
 }
 
-QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o,
-                             int rateShareDefault)
+QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o, int rateShareDefault)
 {
     QStringList errors;
     if (!isRuleAction(o.action)) {
@@ -328,8 +327,7 @@ QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o,
         o.dryRun = parser.isSet(QStringLiteral("dry-run"));
         if (parser.isSet(QStringLiteral("rule")))
             o.ruleId = ruleIdOf(parser, "rule", errors);
-        o.rateSharePercent
-            = number(parser, "rate-share", rateShareDefault, 5, 100, errors);
+        o.rateSharePercent = number(parser, "rate-share", rateShareDefault, 5, 100, errors);
         break;
     case CliAction::AddRule:
         errors = parseAddRule(parser, o);

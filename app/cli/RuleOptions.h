@@ -29,7 +29,6 @@ bool isRuleAction(CliAction action);
 // number naming its flag, two sender modes) and then RuleCheck::problems. For any other
 // action, a rule flag is a problem.
 // `rateShareDefault`: --run-rules' share without --rate-share.
-QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o,
-                             int rateShareDefault);
+QStringList parseRuleOptions(const QCommandLineParser &parser, CliOptions &o, int rateShareDefault);
 
 } // namespace SeqDesk::Cli
