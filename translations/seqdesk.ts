@@ -2385,10 +2385,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview %1 is stale: it was made %2 minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview %1 is of portal %2; this server&apos;s token is for portal %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2435,16 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     <message>
         <source>Optional label for the job (shown in SeqDesk&apos;s Analytics).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 is dated later than this computer&apos;s clock (was the clock set back?), so its age is unknown. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview %1 is stale: it was made %n minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

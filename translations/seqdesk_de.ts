@@ -2465,10 +2465,6 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
         <translation>Vorschau %1 wurde bereits als Auftrag %2 gestartet: get_job %2 zeigt ihn. Eine Vorschau startet einen Auftrag; niemand wurde erneut registriert.</translation>
     </message>
     <message>
-        <source>Preview %1 is stale: it was made %2 minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %3</source>
-        <translation>Vorschau %1 ist veraltet: Sie wurde vor %2 Minuten erstellt, und eine Vorschau kann 15 Minuten lang gestartet werden. Rufen Sie preview_enrollment erneut auf, zeigen Sie dem Benutzer das neue Ergebnis und starten Sie dieses. %3</translation>
-    </message>
-    <message>
         <source>Preview %1 is of portal %2; this server&apos;s token is for portal %3. %4</source>
         <translation>Vorschau %1 gehört zu Portal %2; das Token dieses Servers ist für Portal %3. %4</translation>
     </message>
@@ -2519,6 +2515,17 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>Optional label for the job (shown in SeqDesk&apos;s Analytics).</source>
         <translation>Optionale Bezeichnung für den Auftrag (in den Analysen von SeqDesk angezeigt).</translation>
+    </message>
+    <message>
+        <source>Preview %1 is dated later than this computer&apos;s clock (was the clock set back?), so its age is unknown. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation>Vorschau %1 ist später datiert als die Uhr dieses Computers (wurde die Uhr zurückgestellt?), ihr Alter ist also unbekannt. Rufen Sie preview_enrollment erneut auf, zeigen Sie dem Benutzer das neue Ergebnis und starten Sie dieses. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview %1 is stale: it was made %n minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation>
+            <numerusform>Vorschau %1 ist veraltet: Sie wurde vor %n Minute erstellt, und eine Vorschau kann 15 Minuten lang gestartet werden. Rufen Sie preview_enrollment erneut auf, zeigen Sie dem Benutzer das neue Ergebnis und starten Sie dieses. %2</numerusform>
+            <numerusform>Vorschau %1 ist veraltet: Sie wurde vor %n Minuten erstellt, und eine Vorschau kann 15 Minuten lang gestartet werden. Rufen Sie preview_enrollment erneut auf, zeigen Sie dem Benutzer das neue Ergebnis und starten Sie dieses. %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Mcp::StartTool</name>
+    <message numerus="yes">
+        <source>Preview %1 is stale: it was made %n minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation>
+            <numerusform>Preview %1 is stale: it was made %n minute ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</numerusform>
+            <numerusform>Preview %1 is stale: it was made %n minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Rules::RuleRun</name>
     <message numerus="yes">
         <source>Checking %Ln new member(s)…</source>

@@ -2465,10 +2465,6 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <translation>La vista previa %1 ya se inició como trabajo %2: get_job %2 lo muestra. Una vista previa inicia un solo trabajo; no se volvió a inscribir a nadie.</translation>
     </message>
     <message>
-        <source>Preview %1 is stale: it was made %2 minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %3</source>
-        <translation>La vista previa %1 está caducada: se hizo hace %2 minutos y una vista previa se puede iniciar durante 15 minutos. Vuelva a llamar a preview_enrollment, muestre al usuario el nuevo resultado e inicie esa. %3</translation>
-    </message>
-    <message>
         <source>Preview %1 is of portal %2; this server&apos;s token is for portal %3. %4</source>
         <translation>La vista previa %1 es del portal %2; el token de este servidor es del portal %3. %4</translation>
     </message>
@@ -2519,6 +2515,17 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>Optional label for the job (shown in SeqDesk&apos;s Analytics).</source>
         <translation>Etiqueta opcional para el trabajo (se muestra en Análisis de SeqDesk).</translation>
+    </message>
+    <message>
+        <source>Preview %1 is dated later than this computer&apos;s clock (was the clock set back?), so its age is unknown. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation>La vista previa %1 tiene una fecha posterior al reloj de este equipo (¿se atrasó el reloj?), así que no se sabe su antigüedad. Vuelva a llamar a preview_enrollment, muestre al usuario el nuevo resultado e inicie esa. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview %1 is stale: it was made %n minutes ago, and a preview can be started for 15 minutes. Call preview_enrollment again, show the user the new result, and start that one. %2</source>
+        <translation>
+            <numerusform>La vista previa %1 está caducada: se hizo hace %n minuto y una vista previa se puede iniciar durante 15 minutos. Vuelva a llamar a preview_enrollment, muestre al usuario el nuevo resultado e inicie esa. %2</numerusform>
+            <numerusform>La vista previa %1 está caducada: se hizo hace %n minutos y una vista previa se puede iniciar durante 15 minutos. Vuelva a llamar a preview_enrollment, muestre al usuario el nuevo resultado e inicie esa. %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

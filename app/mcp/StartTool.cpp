@@ -64,14 +64,20 @@ public:
                                     .arg(previewId)
                                     .arg(started));
         const qint64 ageMs = m_preview.createdAt.msecsTo(QDateTime::currentDateTimeUtc());
-        if (ageMs > PreviewStore::kFreshMs || ageMs < -PreviewStore::kFreshMs)
+        if (ageMs < -PreviewStore::kFreshMs) // this computer's clock was set back
             return m_call->fail(
-                StartText::tr("Preview %1 is stale: it was made %2 minutes ago, and a preview "
+                StartText::tr("Preview %1 is dated later than this computer's clock (was the "
+                              "clock set back?), so its age is unknown. Call "
+                              "preview_enrollment again, show the user the new result, and "
+                              "start that one. %2")
+                    .arg(previewId, nobody()));
+        if (ageMs > PreviewStore::kFreshMs)
+            return m_call->fail(
+                StartText::tr("Preview %1 is stale: it was made %n minutes ago, and a preview "
                               "can be started for 15 minutes. Call preview_enrollment again, "
-                              "show the user the new result, and start that one. %3")
-                    .arg(previewId)
-                    .arg(ageMs / 60000)
-                    .arg(nobody()));
+                              "show the user the new result, and start that one. %2",
+                              nullptr, int(ageMs / 60000))
+                    .arg(previewId, nobody()));
         m_context->withPortal(this, [this](const QString &portalId, const QString &error) {
             if (portalId.isEmpty())
                 return m_call->fail(error + QLatin1Char(' ') + nobody());

@@ -433,7 +433,18 @@ void TestMcpServer::startWithoutFreshConfirmedPreviewEnrollsNobody()
     f.close();
     r = start({{QStringLiteral("previewId"), previewId}, {QStringLiteral("confirm"), true}});
     QVERIFY(isError(r));
-    QVERIFY2(text(r).contains(QStringLiteral("stale")), qPrintable(text(r)));
+    QVERIFY2(text(r).contains(QStringLiteral("stale: it was made 16 minutes ago")),
+             qPrintable(text(r)));
+    // Dated 20 minutes ahead (the clock was set back): refused, and no negative age.
+    saved.insert(QStringLiteral("createdAt"),
+                 QDateTime::currentDateTimeUtc().addSecs(20 * 60).toString(Qt::ISODateWithMs));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(saved).toJson());
+    f.close();
+    r = start({{QStringLiteral("previewId"), previewId}, {QStringLiteral("confirm"), true}});
+    QVERIFY(isError(r));
+    QVERIFY2(text(r).contains(QStringLiteral("clock set back")), qPrintable(text(r)));
+    QVERIFY2(!text(r).contains(QStringLiteral("minutes ago")), qPrintable(text(r)));
     // Stale: the sequence changed in HubSpot after the preview.
     previewId = data(preview(contacts)).value(QStringLiteral("previewId")).toString();
     QVERIFY(m_sandbox->control(
