@@ -905,10 +905,6 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token lacks the scope crm.lists.read, which reading HubSpot lists needs. Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again. Pasted or imported contacts work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HubSpot has no list with this id (it may have been deleted). Check the list id in HubSpot &gt; Contacts &gt; Lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +964,10 @@ Exit codes (when several apply, the first of 3, 4, 2, 5, 1):
     </message>
     <message>
         <source>HubSpot did not answer in time, also when SeqDesk retried. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scope crm.lists.read: enrolling a HubSpot list&apos;s members and the rules need it (pasted or imported contacts do not). Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

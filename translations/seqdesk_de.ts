@@ -939,10 +939,6 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
         <translation>Das Ratenlimit von HubSpot wurde erreicht und HubSpot hat gebeten, %1 Minuten zu warten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The token lacks the scope crm.lists.read, which reading HubSpot lists needs. Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again. Pasted or imported contacts work without it.</source>
-        <translation>Dem Token fehlt der Bereich crm.lists.read, den das Lesen von HubSpot-Listen benötigt. Fügen Sie ihn unter HubSpot &gt; Einstellungen &gt; Integrationen &gt; Private Apps &gt; Bereiche hinzu und fügen Sie das Token erneut ein. Eingefügte oder importierte Kontakte funktionieren auch ohne ihn.</translation>
-    </message>
-    <message>
         <source>HubSpot has no list with this id (it may have been deleted). Check the list id in HubSpot &gt; Contacts &gt; Lists.</source>
         <translation>HubSpot hat keine Liste mit dieser ID (sie wurde möglicherweise gelöscht). Prüfen Sie die Listen-ID unter HubSpot &gt; Kontakte &gt; Listen.</translation>
     </message>
@@ -1006,6 +1002,10 @@ Exit-Codes (wenn mehrere zutreffen, der erste von 3, 4, 2, 5, 1):
     <message>
         <source>HubSpot did not answer in time, also when SeqDesk retried. Check the connection and try again.</source>
         <translation>HubSpot hat nicht rechtzeitig geantwortet, auch bei erneuten Versuchen von SeqDesk. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope crm.lists.read: enrolling a HubSpot list&apos;s members and the rules need it (pasted or imported contacts do not). Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again.</source>
+        <translation>Dem Token fehlt der Bereich crm.lists.read: Das Registrieren der Mitglieder einer HubSpot-Liste und die Regeln benötigen ihn (eingefügte oder importierte Kontakte nicht). Fügen Sie ihn unter HubSpot &gt; Einstellungen &gt; Integrationen &gt; Private Apps &gt; Bereiche hinzu und fügen Sie das Token erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -939,10 +939,6 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
         <translation>Se alcanzó el límite de frecuencia de HubSpot y HubSpot pidió esperar %1 minutos. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The token lacks the scope crm.lists.read, which reading HubSpot lists needs. Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again. Pasted or imported contacts work without it.</source>
-        <translation>Al token le falta el ámbito crm.lists.read, necesario para leer listas de HubSpot. Añádalo en HubSpot &gt; Configuración &gt; Integraciones &gt; Aplicaciones privadas &gt; Ámbitos y vuelva a pegar el token. Los contactos pegados o importados funcionan sin él.</translation>
-    </message>
-    <message>
         <source>HubSpot has no list with this id (it may have been deleted). Check the list id in HubSpot &gt; Contacts &gt; Lists.</source>
         <translation>HubSpot no tiene ninguna lista con este ID (puede que se haya eliminado). Compruebe el ID de la lista en HubSpot &gt; Contactos &gt; Listas.</translation>
     </message>
@@ -1006,6 +1002,10 @@ Códigos de salida (si se aplican varios, el primero de 3, 4, 2, 5, 1):
     <message>
         <source>HubSpot did not answer in time, also when SeqDesk retried. Check the connection and try again.</source>
         <translation>HubSpot no respondió a tiempo, tampoco en los reintentos de SeqDesk. Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope crm.lists.read: enrolling a HubSpot list&apos;s members and the rules need it (pasted or imported contacts do not). Add it in HubSpot &gt; Settings &gt; Integrations &gt; Private Apps &gt; Scopes and paste the token again.</source>
+        <translation>Al token le falta el ámbito crm.lists.read: inscribir a los miembros de una lista de HubSpot y las reglas lo necesitan (los contactos pegados o importados no). Añádalo en HubSpot &gt; Configuración &gt; Integraciones &gt; Aplicaciones privadas &gt; Ámbitos y vuelva a pegar el token.</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,10 @@ QString describeFatal(const ApiError &e)
             || (scopes.isEmpty() && endpointScope(e.endpoint) == listsScope))
             return QCoreApplication::translate(
                 "HubSpot",
-                "The token lacks the scope crm.lists.read, which reading HubSpot lists needs. "
-                "Add it in HubSpot > Settings > Integrations > Private Apps > Scopes and paste "
-                "the token again. Pasted or imported contacts work without it.");
+                "The token lacks the scope crm.lists.read: enrolling a HubSpot list's members "
+                "and the rules need it (pasted or imported contacts do not). Add it in "
+                "HubSpot > Settings > Integrations > Private Apps > Scopes and paste the token "
+                "again.");
         if (scopes.isEmpty())
             return QCoreApplication::translate(
                 "HubSpot",
