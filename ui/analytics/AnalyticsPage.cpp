@@ -1,4 +1,5 @@
 #include "analytics/AnalyticsPage.h"
+#include "ColumnFit.h"
 #include "HeaderState.h"
 
 #include "FileDialogs.h"
@@ -342,21 +343,15 @@ void AnalyticsPage::fitRowColumns()
         m_table->resizeColumnToContents(column);
         left -= m_table->columnWidth(column);
     }
-    const auto wanted = [this](int column) {
-        const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
-        return std::max(m_table->horizontalHeader()->sectionSizeHint(column),
-                        view->sizeHintForColumn(column));
-    };
-    QList<int> names {AnalyticsRowsModel::SequenceColumn, AnalyticsRowsModel::SenderColumn,
-                      AnalyticsRowsModel::SourceColumn};
-    std::sort(names.begin(), names.end(),
-              [&wanted](int a, int b) { return wanted(a) < wanted(b); });
-    for (int i = 0; i < names.size(); ++i) {
-        const int width = std::min(wanted(names.at(i)), std::max(0, left) / int(names.size() - i));
-        if (names.at(i) != AnalyticsRowsModel::SequenceColumn)
-            m_table->setColumnWidth(names.at(i), width);
-        left -= width;
-    }
+    const QHash<int, int> widths = ColumnFit::share(m_table,
+                                                    {{AnalyticsRowsModel::SequenceColumn, 1},
+                                                     {AnalyticsRowsModel::SenderColumn, 1},
+                                                     {AnalyticsRowsModel::SourceColumn, 1}},
+                                                    left);
+    m_table->setColumnWidth(AnalyticsRowsModel::SenderColumn,
+                            widths.value(AnalyticsRowsModel::SenderColumn));
+    m_table->setColumnWidth(AnalyticsRowsModel::SourceColumn,
+                            widths.value(AnalyticsRowsModel::SourceColumn));
 }
 
 void AnalyticsPage::exportRows()

@@ -1,4 +1,5 @@
 #include "rules/RulesPage.h"
+#include "ColumnFit.h"
 #include "HeaderState.h"
 #include "SentenceDelegate.h"
 
@@ -247,43 +248,27 @@ bool RulesPage::eventFilter(QObject *watched, QEvent *event)
 void RulesPage::fitColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    const auto wanted = [this, header](int column) {
-        const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
-        return std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
-    };
     int left = m_table->viewport()->width();
     for (int c : {RuleTableModel::StateColumn, RuleTableModel::NextRunColumn,
                   RuleTableModel::EnrolledColumn}) {
-        header->resizeSection(c, wanted(c));
+        header->resizeSection(c, ColumnFit::wanted(m_table, c));
         left -= header->sectionSize(c);
     }
     // The last run's whole text is in its tooltip and in the runs below: the names go first.
-    const int lastRun = std::min(wanted(RuleTableModel::LastRunColumn), left / 4);
+    const int lastRun
+        = std::min(ColumnFit::wanted(m_table, RuleTableModel::LastRunColumn), left / 4);
     header->resizeSection(RuleTableModel::LastRunColumn, lastRun);
     left -= lastRun;
-    // The names share the rest, the rule's name the most; one that needs less than its share
-    // gives the others its room.
-    struct Share
-    {
-        int column;
-        int weight;
-    };
-    QList<Share> names {{RuleTableModel::NameColumn, 3},
-                        {RuleTableModel::ListColumn, 2},
-                        {RuleTableModel::SequenceColumn, 2},
-                        {RuleTableModel::SenderColumn, 2}};
-    std::sort(names.begin(), names.end(), [&wanted](const Share &a, const Share &b) {
-        return wanted(a.column) < wanted(b.column);
-    });
-    int weights = 0;
-    for (const Share &n : names)
-        weights += n.weight;
-    for (const Share &n : names) {
-        const int share = std::max(0, left) * n.weight / std::max(1, weights);
-        const int width = std::min(wanted(n.column), share);
-        header->resizeSection(n.column, width);
-        left -= width;
-        weights -= n.weight;
+    // The names share the rest, the rule's name the most.
+    const QHash<int, int> widths = ColumnFit::share(m_table,
+                                                    {{RuleTableModel::NameColumn, 3},
+                                                     {RuleTableModel::ListColumn, 2},
+                                                     {RuleTableModel::SequenceColumn, 2},
+                                                     {RuleTableModel::SenderColumn, 2}},
+                                                    left);
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        header->resizeSection(it.key(), it.value());
+        left -= it.value();
     }
     if (left > 0) // every text is whole: the rule's name takes the room that is left
         header->resizeSection(RuleTableModel::NameColumn,

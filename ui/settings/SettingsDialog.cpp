@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "FileDialogs.h"
+#include "core/Translations.h"
 #include "enroll/SendCap.h"
 #include "hubspot/ApiVersion.h"
 #include "settings/AppSettings.h"
@@ -124,10 +125,10 @@ QWidget *SettingsDialog::createGeneral()
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
-    // Each language in its own words.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    // Each shipped language in its own words.
+    const QStringList languages = Translations::available();
+    for (const QString &code : languages)
+        m_language->addItem(Translations::nativeName(code), code);
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Sync each portal every:"), m_syncHours);
