@@ -5577,9 +5577,11 @@ Active = otherwise</source>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>How long after its last sync SeqDesk syncs a portal by itself</source>
@@ -5591,10 +5593,6 @@ Active = otherwise</source>
     </message>
     <message>
         <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5662,10 +5660,6 @@ Active = otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,6 +5669,14 @@ Active = otherwise</source>
     </message>
     <message>
         <source>%1 (not an active user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run. What is in the old one stays there: to keep it, move seqdesk.sqlite across while SeqDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqDesk cannot write in %1. Pick a folder of yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5710,9 +5710,12 @@ Aktiv = sonst</translation>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> hours</source>
-        <translation> Stunden</translation>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long after its last sync SeqDesk syncs a portal by itself</source>
@@ -5725,10 +5728,6 @@ Aktiv = sonst</translation>
     <message>
         <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
         <translation>Der Anteil am Ratenlimit von HubSpot, den die Läufe der Regeln und ihre Aufträge nutzen dürfen, damit Ihre eigene Arbeit Spielraum behält</translation>
-    </message>
-    <message>
-        <source>%1 (recommended)</source>
-        <translation>%1 (empfohlen)</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5795,10 +5794,6 @@ Aktiv = sonst</translation>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
-        <translation>Wo SeqDesk seine Kopie Ihrer Portale und seinen Auftragsverlauf aufbewahrt. Ein neuer Ordner wird verwendet, sobald SeqDesk neu startet, und von seqdesk-cli und dem Timer der Regeln ab ihrem nächsten Lauf.</translation>
-    </message>
-    <message>
         <source>Data Folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -5809,6 +5804,14 @@ Aktiv = sonst</translation>
     <message>
         <source>%1 (not an active user)</source>
         <translation>%1 (kein aktiver Benutzer)</translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run. What is in the old one stays there: to keep it, move seqdesk.sqlite across while SeqDesk is closed.</source>
+        <translation>Wo SeqDesk seine Kopie Ihrer Portale und seinen Auftragsverlauf aufbewahrt. Ein neuer Ordner wird verwendet, sobald SeqDesk neu startet, und von seqdesk-cli und dem Timer der Regeln ab ihrem nächsten Lauf. Was im alten Ordner liegt, bleibt dort: Um es zu behalten, verschieben Sie seqdesk.sqlite bei geschlossenem SeqDesk.</translation>
+    </message>
+    <message>
+        <source>SeqDesk cannot write in %1. Pick a folder of yours.</source>
+        <translation>SeqDesk kann nicht in %1 schreiben. Wählen Sie einen eigenen Ordner.</translation>
     </message>
 </context>
 <context>

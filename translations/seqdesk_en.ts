@@ -409,6 +409,16 @@
     </message>
 </context>
 <context>
+    <name>SeqDesk::Ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source> hours</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDesk::Ui::SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>

@@ -5710,9 +5710,12 @@ Activa = en los demás casos</translation>
         <source>General</source>
         <translation>General</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> hours</source>
-        <translation> horas</translation>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long after its last sync SeqDesk syncs a portal by itself</source>
@@ -5725,10 +5728,6 @@ Activa = en los demás casos</translation>
     <message>
         <source>The part of HubSpot&apos;s rate limit the rules&apos; runs and their jobs may use, so your own work keeps room</source>
         <translation>La parte del límite de frecuencia de HubSpot que pueden usar las ejecuciones de las reglas y sus trabajos, para que su propio trabajo conserve margen</translation>
-    </message>
-    <message>
-        <source>%1 (recommended)</source>
-        <translation>%1 (recomendada)</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5795,10 +5794,6 @@ Activa = en los demás casos</translation>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run.</source>
-        <translation>Donde SeqDesk guarda la copia local de sus portales y el historial de trabajos. Una carpeta nueva se usa al reiniciar SeqDesk, y en seqdesk-cli y el temporizador de las reglas a partir de su próxima ejecución.</translation>
-    </message>
-    <message>
         <source>Data Folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -5809,6 +5804,14 @@ Activa = en los demás casos</translation>
     <message>
         <source>%1 (not an active user)</source>
         <translation>%1 (no es un usuario activo)</translation>
+    </message>
+    <message>
+        <source>Where SeqDesk keeps its copy of your portals and its job history. A new folder is used when SeqDesk starts again, and by seqdesk-cli and the rules&apos; timer from their next run. What is in the old one stays there: to keep it, move seqdesk.sqlite across while SeqDesk is closed.</source>
+        <translation>Donde SeqDesk guarda la copia local de sus portales y el historial de trabajos. Una carpeta nueva se usa al reiniciar SeqDesk, y en seqdesk-cli y el temporizador de las reglas a partir de su próxima ejecución. Lo que hay en la anterior se queda allí: para conservarlo, mueva seqdesk.sqlite con SeqDesk cerrado.</translation>
+    </message>
+    <message>
+        <source>SeqDesk cannot write in %1. Pick a folder of yours.</source>
+        <translation>SeqDesk no puede escribir en %1. Elija una carpeta suya.</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,10 @@ public:
     // Once the token is stored, closing the dialog keeps the portal.
     void reject() override;
 
-private:
+    // An API version as the user picks it ("2026-09 (newest, recommended)"); also Settings'.
     static QString versionLabel(HubSpot::ApiVersion version);
+
+private:
     void startCheck();
     void showFailure(const QString &message, const QStringList &missingScopes);
     void onConnected(const HubSpot::AccountDetails &account);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace SeqDesk::Store {
 class StoreWorker;
@@ -19,6 +20,8 @@ public:
     explicit DiagnosticsCopier(Store::StoreWorker *store, QObject *parent = nullptr);
 
     void copy();
+    // Why the mirror could not be opened: the report says so instead of reading it.
+    void setStoreError(const QString &error) { m_storeError = error; }
 
 signals:
     // The text is on the clipboard.
@@ -26,6 +29,7 @@ signals:
 
 private:
     Store::StoreWorker *m_store;
+    QString m_storeError;
     bool m_busy = false;
 };
 

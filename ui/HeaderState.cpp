@@ -9,7 +9,8 @@ namespace SeqDesk::Ui::HeaderState {
 namespace {
 
 // Lives as the header's child: restores once the header has its columns, then saves every
-// change (QSettings writes to its file later, once).
+// change into its own QSettings, which writes the file later, once for many changes (a column
+// dragged wide fires a resize per mouse move), and at the latest when the header goes.
 class Keeper final : public QObject
 {
 public:
@@ -27,7 +28,7 @@ public:
             });
         const auto changed = [this] {
             if (m_restored && !m_restoring)
-                Settings::AppSettings().setHeaderState(m_key, m_header->saveState());
+                m_settings.setHeaderState(m_key, m_header->saveState());
         };
         connect(m_header, &QHeaderView::sectionResized, this, changed);
         connect(m_header, &QHeaderView::sectionMoved, this, changed);
@@ -37,7 +38,7 @@ private:
     void restore()
     {
         m_restored = true;
-        const QByteArray state = Settings::AppSettings().headerState(m_key);
+        const QByteArray state = m_settings.headerState(m_key);
         if (state.isEmpty())
             return;
         // Widths, order and hidden columns; the sort stays the one the table starts with (a
@@ -52,6 +53,7 @@ private:
 
     QHeaderView *m_header;
     QString m_key;
+    Settings::AppSettings m_settings;
     bool m_restored = false;
     bool m_restoring = false;
 };

@@ -287,6 +287,7 @@ void MainWindow::showStartupError(const QString &message)
 {
     m_stack->setCurrentWidget(m_welcome);
     m_welcome->setMessage(tr("The local mirror could not be opened: %1").arg(message));
+    m_diagnostics->setStoreError(message);
     statusBar()->showMessage(tr("The local mirror could not be opened."));
 }
 

@@ -87,7 +87,8 @@ bool rotatedByAnother()
 void rotate()
 {
     if (g_file && rotatedByAnother()) {
-        openLog();
+        if (!openLog())
+            g_size = 0; // keep writing where it was; the next try after another maxBytes
         return;
     }
     delete g_file;
@@ -105,8 +106,14 @@ void rotate()
     } else {
         QFile::remove(g_path);
     }
-    if (!openLog())
+    if (!openLog()) {
         complain(QStringLiteral("cannot open %1 after rotating it").arg(g_path));
+        return;
+    }
+    if (g_size > g_maxBytes) { // the full log could not be moved aside (e.g. a read-only folder)
+        complain(QStringLiteral("cannot rotate %1: it grows past its limit").arg(g_path));
+        g_size = 0; // the next try after another maxBytes, not on every line
+    }
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)

@@ -195,8 +195,9 @@ void AppSettings::setLanguage(const QString &code)
 
 QString AppSettings::dataFolder() const
 {
+    // A relative path would hang on the working folder of whoever starts SeqDesk.
     const QString folder = readText(m_settings, kDataFolder);
-    return folder.isEmpty() ? standardDataFolder() : folder;
+    return folder.isEmpty() || QDir::isRelativePath(folder) ? standardDataFolder() : folder;
 }
 
 void AppSettings::setDataFolder(const QString &folder)

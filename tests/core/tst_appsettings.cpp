@@ -108,6 +108,9 @@ void TestAppSettings::theStandardDataFolderIsNotStored()
     s.setDataFolder(AppSettings::standardDataFolder());
     QVERIFY(!m_backing->contains(QStringLiteral("storage/dataFolder")));
     QCOMPARE(s.dataFolder(), AppSettings::standardDataFolder());
+    // A relative folder (a hand-edited file) is not trusted: it would follow the working folder.
+    m_backing->setValue(QStringLiteral("storage/dataFolder"), QStringLiteral("SeqDesk data"));
+    QCOMPARE(s.dataFolder(), AppSettings::standardDataFolder());
 }
 
 void TestAppSettings::headersAreKeptPerTable()

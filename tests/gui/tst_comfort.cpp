@@ -137,7 +137,7 @@ private slots:
     void tabReachesEveryControlOfTheSettings();
     void everyControlHasAName();
     void everyControlOfTheWizardAndTheRuleEditorHasAName();
-    void notifiesOnlyWhileTheWindowIsNotActive();
+    void notifiesOnlyWhileNoSeqDeskWindowIsActive();
 
 private:
     std::unique_ptr<QSettings> m_backing;
@@ -417,7 +417,7 @@ void TestComfort::everyControlOfTheWizardAndTheRuleEditorHasAName()
     editor->reject();
 }
 
-void TestComfort::notifiesOnlyWhileTheWindowIsNotActive()
+void TestComfort::notifiesOnlyWhileNoSeqDeskWindowIsActive()
 {
     App app;
     QVERIFY(app.start());
@@ -448,10 +448,18 @@ void TestComfort::notifiesOnlyWhileTheWindowIsNotActive()
     emitAll();
     QVERIFY2(notifier.shown.isEmpty(), qPrintable(notifier.shown.join(QLatin1Char('\n'))));
 
-    QWidget elsewhere; // the user works in another window
-    elsewhere.show();
-    QVERIFY(activate(&elsewhere));
+    // A window of SeqDesk's own (the Enroll wizard watching its job, a dialog) is the user
+    // being here too.
+    QWidget wizard;
+    wizard.show();
+    QVERIFY(activate(&wizard));
     QVERIFY(!app.window->isActiveWindow());
+    emitAll();
+    QVERIFY2(notifier.shown.isEmpty(), qPrintable(notifier.shown.join(QLatin1Char('\n'))));
+
+    // The user works in another application: none of SeqDesk's windows is active.
+    QApplication::setActiveWindow(nullptr);
+    QVERIFY(!QApplication::activeWindow());
     emitAll();
     QCOMPARE(notifier.shown.size(), 4);
     QVERIFY(notifier.shown.at(0).startsWith(QStringLiteral("Sync finished: ")));

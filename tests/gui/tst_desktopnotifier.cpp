@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusReply>
 #include <QTest>
 #include <QVariantMap>
 
@@ -51,8 +52,15 @@ void TestDesktopNotifier::withoutAServiceNothingBreaks()
     QDBusConnection bus = QDBusConnection::sessionBus();
     QVERIFY2(bus.isConnected(), "the suite runs in a private D-Bus session");
     QVERIFY(!bus.interface()->isServiceRegistered(kService).value());
+    // A notification daemon installed on this machine would be started by the bus (and show a
+    // real popup): then there is no "without a service" here.
+    const QDBusReply<QStringList> activatable
+        = bus.interface()->call(QStringLiteral("ListActivatableNames"));
+    if (activatable.isValid() && activatable.value().contains(kService))
+        QSKIP("this machine's session bus starts a notification service on demand");
     SeqDesk::Ui::DesktopNotifier notifier(QIcon {});
     notifier.notify(QStringLiteral("Sync finished"), QStringLiteral("Nobody listens")); // no-op
+    QVERIFY(!bus.interface()->isServiceRegistered(kService).value()); // nothing was started
 }
 
 void TestDesktopNotifier::notificationReachesTheService()

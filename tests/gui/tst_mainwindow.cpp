@@ -41,6 +41,7 @@ private slots:
     void actionsAndSyncStatusFollowTheCurrentPortal();
     void welcomeScreenListsTheScopesAndCopiesThem();
     void copyDiagnosticsPutsTheReportOnTheClipboard();
+    void copyDiagnosticsNamesWhyTheMirrorDidNotOpen();
 };
 
 void TestMainWindow::startsOnTheWelcomeScreen()
@@ -327,11 +328,25 @@ void TestMainWindow::copyDiagnosticsPutsTheReportOnTheClipboard()
         QApplication::clipboard()->text().startsWith(QStringLiteral("SeqDesk diagnostics")));
     const QString text = QApplication::clipboard()->text();
     QVERIFY2(text.contains(QStringLiteral("4242424")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("Platform plugin: offscreen")));
+    QVERIFY(text.contains(QStringLiteral("Platform plugin: ") + QGuiApplication::platformName()));
     QVERIFY(!text.contains(app.server.token().mid(8)));
     QVERIFY(!text.contains(QLatin1Char('@')));
     QCOMPARE(app.window->statusBar()->currentMessage(),
              QStringLiteral("Diagnostics copied to the clipboard"));
+}
+
+void TestMainWindow::copyDiagnosticsNamesWhyTheMirrorDidNotOpen()
+{
+    App app;
+    QVERIFY(app.start());
+    const QString why = QStringLiteral("schema version 99 is newer than this SeqDesk knows");
+    app.window->showStartupError(why); // as main() reports a mirror that does not open
+    QApplication::clipboard()->clear();
+    app.child<QAction>("copyDiagnosticsAction")->trigger();
+    QTRY_VERIFY(
+        QApplication::clipboard()->text().startsWith(QStringLiteral("SeqDesk diagnostics")));
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(why), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

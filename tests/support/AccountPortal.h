@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace TestSupport {
@@ -21,19 +22,22 @@ portalOfAccount(SeqDesk::HubSpot::HubSpotClient &client, QObject *context, const
                 int timeoutMs = 10000)
 {
     using namespace SeqDesk;
-    std::optional<HubSpot::Result<HubSpot::AccountDetails>> account;
-    client.accountDetails(
-        context, [&](HubSpot::Result<HubSpot::AccountDetails> r) { account = std::move(r); });
+    // The answer lands in shared storage: one that comes after the timeout finds it alive.
+    auto account = std::make_shared<std::optional<HubSpot::Result<HubSpot::AccountDetails>>>();
+    client.accountDetails(context, [account](HubSpot::Result<HubSpot::AccountDetails> r) {
+        *account = std::move(r);
+    });
     const QDeadlineTimer deadline(timeoutMs);
-    while (!account && !deadline.hasExpired())
+    while (!*account && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    if (!account || !account->ok())
+    if (!*account || !(*account)->ok())
         return std::nullopt;
+    const HubSpot::AccountDetails &details = (*account)->value();
     Store::PortalRecord portal;
-    portal.portalId = QString::number(account->value().portalId);
-    portal.name = account->value().portalName;
-    portal.timeZone = account->value().timeZone;
-    portal.uiDomain = account->value().uiDomain;
+    portal.portalId = QString::number(details.portalId);
+    portal.name = details.portalName;
+    portal.timeZone = details.timeZone;
+    portal.uiDomain = details.uiDomain;
     portal.apiVersion = HubSpot::apiVersionName(HubSpot::defaultApiVersion);
     portal.baseUrl = baseUrl.toString();
     return portal;

@@ -1,6 +1,5 @@
 #include "analytics/AnalyticsPage.h"
 #include "ColumnFit.h"
-#include "HeaderState.h"
 
 #include "FileDialogs.h"
 #include "analytics/AnalyticsFilterBar.h"
@@ -122,7 +121,7 @@ QWidget *AnalyticsPage::createContent()
     m_table->setMinimumHeight(220);
     // Tab leaves the table (the arrow keys move in it): it does not trap the keyboard.
     m_table->setTabKeyNavigation(false);
-    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
+    // Its widths are not kept in the settings: fitRowColumns() sets them from the room.
     m_table->viewport()->installEventFilter(this); // fitRowColumns() to its width
     m_rowsTitle = new QLabel(content);
     m_rowsTitle->setObjectName(QStringLiteral("analyticsRowsTitle"));

@@ -1,5 +1,6 @@
 #include "enroll/SenderPage.h"
 
+#include "OwnerText.h"
 #include "enroll/EnrollPresenter.h"
 #include "enroll/EnrollWizard.h"
 #include "enroll/SendCap.h"
@@ -18,12 +19,6 @@ using Store::OwnerRecord;
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QString displayName(const OwnerRecord &o)
-{
-    const QString name = QStringLiteral("%1 %2").arg(o.firstName, o.lastName).trimmed();
-    return name.isEmpty() ? o.email : QStringLiteral("%1 <%2>").arg(name, o.email);
-}
 
 } // namespace
 
@@ -89,7 +84,7 @@ void SenderPage::initializePage()
     for (const OwnerRecord &o : draft.owners) {
         if (!o.userId || (!visible.isEmpty() && !visible.contains(QString::number(*o.userId))))
             continue;
-        auto *item = new QListWidgetItem(displayName(o), m_list);
+        auto *item = new QListWidgetItem(OwnerText::displayName(o), m_list);
         item->setData(IdRole, o.ownerId);
         if (draft.sender ? draft.sender->ownerId == o.ownerId
                          : !draft.defaultSender.isEmpty()

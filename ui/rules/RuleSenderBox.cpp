@@ -1,5 +1,7 @@
 #include "rules/RuleSenderBox.h"
 
+#include "OwnerText.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QLabel>
@@ -17,12 +19,6 @@ using Store::RuleSenderMode;
 namespace {
 
 constexpr int EmailRole = Qt::UserRole + 1;
-
-QString displayName(const OwnerRecord &o)
-{
-    const QString name = QStringLiteral("%1 %2").arg(o.firstName, o.lastName).trimmed();
-    return name.isEmpty() ? o.email : QStringLiteral("%1 <%2>").arg(name, o.email);
-}
 
 int indexOfEmail(const QComboBox *box, const QString &email)
 {
@@ -147,11 +143,11 @@ void RuleSenderBox::setCandidates(const QList<OwnerRecord> &owners)
         m_fallbackBox->addItem(tr("Skip the contact (no fallback)"), QString());
         m_fallbackBox->setItemData(0, QString(), EmailRole);
         for (const OwnerRecord &o : owners) {
-            m_singleBox->addItem(displayName(o));
+            m_singleBox->addItem(OwnerText::displayName(o));
             m_singleBox->setItemData(m_singleBox->count() - 1, o.email, EmailRole);
-            m_fallbackBox->addItem(displayName(o));
+            m_fallbackBox->addItem(OwnerText::displayName(o));
             m_fallbackBox->setItemData(m_fallbackBox->count() - 1, o.email, EmailRole);
-            auto *item = new QListWidgetItem(displayName(o), m_rotationList);
+            auto *item = new QListWidgetItem(OwnerText::displayName(o), m_rotationList);
             item->setData(EmailRole, o.email);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

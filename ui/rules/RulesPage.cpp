@@ -68,7 +68,7 @@ RulesPage::RulesPage(QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
     m_table->setItemDelegateForColumn(RuleTableModel::LastRunColumn, new SentenceDelegate(m_table));
-    HeaderState::track(m_table->horizontalHeader(), m_table->objectName());
+    // Not kept in the settings: fitColumns() sets every width from the room there is.
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);

@@ -1,6 +1,8 @@
 #include "settings/SettingsDialog.h"
 
+#include "ConnectDialog.h"
 #include "FileDialogs.h"
+#include "OwnerText.h"
 #include "core/Translations.h"
 #include "enroll/SendCap.h"
 #include "hubspot/ApiVersion.h"
@@ -13,11 +15,13 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
@@ -28,12 +32,6 @@ namespace SeqDesk::Ui {
 using Settings::AppSettings;
 
 namespace {
-
-QString ownerName(const Store::OwnerRecord &o)
-{
-    const QString name = QStringLiteral("%1 %2").arg(o.firstName, o.lastName).trimmed();
-    return name.isEmpty() ? o.email : QStringLiteral("%1 <%2>").arg(name, o.email);
-}
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -105,7 +103,11 @@ QWidget *SettingsDialog::createGeneral()
     m_syncHours = new QSpinBox(box);
     m_syncHours->setObjectName(QStringLiteral("syncIntervalSpin"));
     m_syncHours->setRange(AppSettings::kMinSyncIntervalHours, AppSettings::kMaxSyncIntervalHours);
-    m_syncHours->setSuffix(tr(" hours"));
+    const auto hoursSuffix = [this](int hours) {
+        m_syncHours->setSuffix(tr(" hours", nullptr, hours)); // " hour" at 1
+    };
+    connect(m_syncHours, &QSpinBox::valueChanged, this, hoursSuffix);
+    hoursSuffix(m_syncHours->value());
     m_syncHours->setToolTip(tr("How long after its last sync SeqDesk syncs a portal by itself"));
     m_rateShare = new QSpinBox(box);
     m_rateShare->setObjectName(QStringLiteral("rateShareSpin"));
@@ -117,11 +119,9 @@ QWidget *SettingsDialog::createGeneral()
                                "may use, so your own work keeps room"));
     m_apiVersion = new QComboBox(box);
     m_apiVersion->setObjectName(QStringLiteral("apiVersionCombo"));
-    for (HubSpot::ApiVersion v : HubSpot::supportedApiVersions()) {
-        const QString name = HubSpot::apiVersionName(v);
-        m_apiVersion->addItem(
-            v == HubSpot::defaultApiVersion ? tr("%1 (recommended)").arg(name) : name, name);
-    }
+    // Labelled as Connect HubSpot labels them.
+    for (HubSpot::ApiVersion v : HubSpot::supportedApiVersions())
+        m_apiVersion->addItem(ConnectDialog::versionLabel(v), HubSpot::apiVersionName(v));
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
@@ -182,7 +182,9 @@ QWidget *SettingsDialog::createDataFolder()
     connect(change, &QPushButton::clicked, this, &SettingsDialog::changeDataFolder);
     m_dataNote = note(tr("Where SeqDesk keeps its copy of your portals and its job history. A "
                          "new folder is used when SeqDesk starts again, and by seqdesk-cli "
-                         "and the rules' timer from their next run."),
+                         "and the rules' timer from their next run. What is in the old one "
+                         "stays there: to keep it, move seqdesk.sqlite across while SeqDesk "
+                         "is closed."),
                       box);
     auto *row = new QHBoxLayout;
     row->addWidget(m_dataFolder, 1);
@@ -196,10 +198,22 @@ QWidget *SettingsDialog::createDataFolder()
 
 void SettingsDialog::changeDataFolder()
 {
-    const QString folder = FileDialogs::existingDirectory(
+    const QString picked = FileDialogs::existingDirectory(
         this, tr("Data Folder"), QDir::fromNativeSeparators(m_dataFolder->text()));
-    if (!folder.isEmpty())
-        m_dataFolder->setText(QDir::toNativeSeparators(folder));
+    if (picked.isEmpty())
+        return;
+    if (!QFileInfo(picked).isWritable()) {
+        QMessageBox::warning(this, tr("Data Folder"),
+                             tr("SeqDesk cannot write in %1. Pick a folder of yours.")
+                                 .arg(QDir::toNativeSeparators(picked)));
+        return;
+    }
+    // SeqDesk keeps its files (made owner-only at each start) in a folder of its own inside
+    // the one picked, never loose among the user's.
+    const QString folder = QFileInfo(picked).fileName() == QLatin1String("SeqDesk")
+        ? picked
+        : QDir(picked).filePath(QStringLiteral("SeqDesk"));
+    m_dataFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 void SettingsDialog::showPortal(const QString &portalId)
@@ -229,7 +243,7 @@ void SettingsDialog::showOwners(const QString &portalId, const QList<Store::Owne
         return;
     for (const Store::OwnerRecord &o : owners) {
         if (o.userId) // only users send
-            m_sender->addItem(ownerName(o), o.email);
+            m_sender->addItem(OwnerText::displayName(o), o.email);
     }
     const QString chosen = m_choices.value(portalId).sender;
     const int index = m_sender->findData(chosen, Qt::UserRole, Qt::MatchFixedString);

@@ -6,6 +6,7 @@
 #include "shell/Notifier.h"
 #include "sync/PortalManager.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QWidget>
 
@@ -18,7 +19,6 @@ ActivityNotices::ActivityNotices(const Sources &sources, Notifier *notifier, QWi
     : QObject(window)
     , m_sources(sources)
     , m_notifier(notifier)
-    , m_window(window)
 {
     connect(m_sources.portals, &Sync::PortalManager::syncFinished, this,
             &ActivityNotices::onSyncFinished);
@@ -42,7 +42,9 @@ ActivityNotices::~ActivityNotices() = default;
 
 void ActivityNotices::notify(const QString &title, const QString &body)
 {
-    if (m_notifier && !m_window->isActiveWindow())
+    // Quiet while any of SeqDesk's windows is the active one (the main window, the Enroll
+    // wizard watching the job, a dialog): the user sees it there.
+    if (m_notifier && !QApplication::activeWindow())
         m_notifier->notify(title, body);
 }
 
@@ -53,10 +55,8 @@ void ActivityNotices::onSyncFinished(const QString &portalId, const Store::SyncR
     if (run.status == SyncStatus::Succeeded) {
         notify(tr("Sync finished"),
                tr("%1 synced: %2 new, %3 changed, %4 archived")
-                   .arg(name)
-                   .arg(run.added)
-                   .arg(run.changed)
-                   .arg(run.archived));
+                   .arg(name, QLocale().toString(run.added), QLocale().toString(run.changed),
+                        QLocale().toString(run.archived)));
     } else if (run.status != SyncStatus::Cancelled) {
         notify(tr("Sync failed"), tr("Sync of %1 failed: %2").arg(name, run.error));
     }

@@ -37,7 +37,8 @@ public:
         Jobs::RuleScheduler *rules = nullptr; // may be null
     };
 
-    // Not owned; `window` is the parent.
+    // Not owned; `window` is the parent. Notices go out only while none of the application's
+    // windows is active.
     ActivityNotices(const Sources &sources, Notifier *notifier, QWidget *window);
     ~ActivityNotices() override;
 
@@ -50,7 +51,6 @@ private:
 
     Sources m_sources;
     Notifier *m_notifier;
-    QWidget *m_window;
 };
 
 } // namespace SeqDesk::Ui
