@@ -165,4 +165,12 @@ QString Logging::defaultLogFilePath()
         + QStringLiteral(".log");
 }
 
+QString Logging::logFilePathOf(const QString &appName)
+{
+    // What AppLocalDataLocation is for a program of this organization.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+        + QCoreApplication::organizationName() + QLatin1Char('/') + appName
+        + QStringLiteral("/logs/") + appName + QStringLiteral(".log");
+}
+
 } // namespace SeqDesk

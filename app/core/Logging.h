@@ -22,6 +22,9 @@ public:
     static void install(const QString &logFilePath, qint64 maxBytes = kMaxBytes, int keep = kKeep);
     // The default log file: <AppLocalDataLocation>/logs/<appName>.log
     static QString defaultLogFilePath();
+    // The default log file of SeqDesk's program `appName` ("seqdesk", "seqdesk-cli"), from any
+    // of them: <GenericDataLocation>/<organization>/<appName>/logs/<appName>.log.
+    static QString logFilePathOf(const QString &appName);
 };
 
 } // namespace SeqDesk

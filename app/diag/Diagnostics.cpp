@@ -1,5 +1,6 @@
 #include "diag/Diagnostics.h"
 
+#include "core/Logging.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/StoreWorker.h"
@@ -28,11 +29,11 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QStringList logFiles(const QString &dataFolder)
+QStringList logFiles()
 {
     QStringList files;
     for (const QString &program : programs()) {
-        const QDir logs(dataFolder + QLatin1Char('/') + program + QStringLiteral("/logs"));
+        const QDir logs(QFileInfo(Logging::logFilePathOf(program)).absolutePath());
         const QFileInfoList entries = logs.entryInfoList(
             {QStringLiteral("*.log"), QStringLiteral("*.log.*")}, QDir::Files, QDir::Name);
         for (const QFileInfo &file : entries)
@@ -92,7 +93,7 @@ Environment environment(const QString &platformName)
     const QString database = typed.databasePath();
     e.dataFolder = QDir::toNativeSeparators(QFileInfo(database).absolutePath());
     e.database = QDir::toNativeSeparators(database);
-    e.logFiles = logFiles(Settings::AppSettings::standardDataFolder());
+    e.logFiles = logFiles();
     return e;
 }
 

@@ -67,19 +67,7 @@ bool DiagnosticsStore::readItems(int limit, QList<RecentErrorRecord> *into)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    // The WHERE repeats the partial index's condition word for word, so SQLite uses it.
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT i.job_id, j.portal_id,"
-                                 " COALESCE(i.finished_at, i.attempted_at, j.finished_at,"
-                                 "  j.started_at, j.created_at),"
-                                 " i.contact_id, i.state, i.http_status, i.error_category,"
-                                 " i.hubspot_code, i.correlation_id, i.hubspot_message"
-                                 " FROM enrollment_items i"
-                                 " JOIN enrollment_jobs j ON j.id = i.job_id"
-                                 " WHERE (i.state = 'failed' OR i.correlation_id <> '')"
-                                 " AND i.state <> 'skipped' AND i.state <> 'enrolled'"
-                                 " ORDER BY i.id DESC LIMIT ?"),
-                  {limit}, errorSlot()))
+    if (!Sql::run(q, QLatin1String(kItemErrorsQuery), {limit}, errorSlot()))
         return false;
     while (q.next()) {
         RecentErrorRecord e;

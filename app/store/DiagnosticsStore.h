@@ -35,6 +35,19 @@ class DiagnosticsStore final : public StoreBase
 public:
     explicit DiagnosticsStore(QSqlDatabase db);
 
+    // The items' errors, newest first (one bound value: the limit). Its WHERE is the partial
+    // index enrollment_items_with_errors's condition word for word (v9), so SQLite reads only
+    // those rows; a test checks the plan with this very text.
+    static constexpr const char *kItemErrorsQuery
+        = "SELECT i.job_id, j.portal_id,"
+          " COALESCE(i.finished_at, i.attempted_at, j.finished_at, j.started_at, j.created_at),"
+          " i.contact_id, i.state, i.http_status, i.error_category, i.hubspot_code,"
+          " i.correlation_id, i.hubspot_message"
+          " FROM enrollment_items i JOIN enrollment_jobs j ON j.id = i.job_id"
+          " WHERE i.state = 'failed'"
+          " OR (i.correlation_id <> '' AND i.state NOT IN ('skipped', 'enrolled'))"
+          " ORDER BY i.id DESC LIMIT ?";
+
     int schemaVersion(); // PRAGMA user_version; -1 when unreadable
     // The newest `limit` failures of every kind together, newest first: failed sync runs,
     // enrollment items that failed or carry HubSpot's error (those skipped for a contact's

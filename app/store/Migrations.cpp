@@ -387,7 +387,8 @@ Migration v9()
                 // (DiagnosticsStore), not by scanning every item.
                 QStringLiteral("CREATE INDEX enrollment_items_with_errors"
                                " ON enrollment_items(id) WHERE state = 'failed'"
-                               " OR correlation_id <> ''"),
+                               " OR (correlation_id <> ''"
+                               " AND state NOT IN ('skipped', 'enrolled'))"),
                 QStringLiteral("CREATE INDEX sync_runs_failed ON sync_runs(started_at)"
                                " WHERE status = 'failed'"),
                 QStringLiteral("CREATE INDEX rule_runs_failed ON rule_runs(started_at)"

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private slots:
     void cleanup();
     void logFileIsOwnerOnlyAndScrubbed();
     void contactAndSenderEmailsAreScrubbed();
+    void eachProgramsLogIsFoundFromAnother();
     void rotatesPastTheLimitAndKeepsThreeOwnerOnlyFiles();
     void rotatesAtStartWhenAnEarlierRunLeftItFull();
 
@@ -144,9 +146,29 @@ void TestLogging::rotatesAtStartWhenAnEarlierRunLeftItFull()
     QCOMPARE(QFileInfo(path + QStringLiteral(".1")).size(), 5000);
     QVERIFY(ownerOnly(path + QStringLiteral(".1")));
     QVERIFY(ownerOnly(path));
-    QVERIFY(read(path).startsWith(
-        QByteArray(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy")).toLatin1())));
+    // A fresh file: its first line is this run's (a timestamp), not the old content.
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT"))
+                .match(QString::fromUtf8(read(path)))
+                .hasMatch());
     QVERIFY(read(path).contains("after the start"));
+}
+
+void TestLogging::eachProgramsLogIsFoundFromAnother()
+{
+    // The diagnostics of seqdesk-cli list the app's log too: the same path the app writes.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("SeqDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqdesk"));
+    const QString own = Logging::defaultLogFilePath();
+    const QString found = Logging::logFilePathOf(QStringLiteral("seqdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("seqdesk-cli"));
+    const QString fromCli = Logging::logFilePathOf(QStringLiteral("seqdesk"));
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(found, own);
+    QCOMPARE(fromCli, own);
+    QVERIFY(own.endsWith(QStringLiteral("/SeqDesk/seqdesk/logs/seqdesk.log")));
 }
 
 QTEST_GUILESS_MAIN(TestLogging)

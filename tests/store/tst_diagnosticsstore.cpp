@@ -3,6 +3,8 @@
 // the v9 columns on a database of v8.
 #include "StoreTestSupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace StoreTest;
@@ -164,11 +166,11 @@ void TestDiagnosticsStore::skippedAndEnrolledItemsAreNotErrors()
 void TestDiagnosticsStore::itemErrorsAreReadThroughTheirPartialIndex()
 {
     QSqlQuery q(m_store->db.handle());
-    QVERIFY(q.exec(QStringLiteral(
-        "EXPLAIN QUERY PLAN SELECT i.job_id FROM enrollment_items i"
-        " JOIN enrollment_jobs j ON j.id = i.job_id"
-        " WHERE (i.state = 'failed' OR i.correlation_id <> '')"
-        " AND i.state <> 'skipped' AND i.state <> 'enrolled' ORDER BY i.id DESC LIMIT 20")));
+    // The store's own query, not a copy of it.
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+                      + QLatin1String(SeqDesk::Store::DiagnosticsStore::kItemErrorsQuery)));
+    q.addBindValue(20);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QString plan;
     while (q.next())
         plan += q.value(3).toString() + QLatin1Char('\n');
