@@ -340,10 +340,13 @@ void TestComfort::tabReachesEveryControlOfEachPage()
         QApplication::processEvents();
         app.child<QWidget>("portalSwitcher")->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(QApplication::focusWidget());
+        // The page may still be loading (its store reads on another thread): the controls it
+        // offers both before and after the walk are the ones Tab must reach.
+        const QList<QWidget *> before = interactive(app.window.get());
         const QSet<QWidget *> reached = tabAround(app.window.get());
         QStringList missed;
         for (QWidget *w : interactive(app.window.get())) {
-            if (!reached.contains(w))
+            if (before.contains(w) && !reached.contains(w))
                 missed << describe(w);
         }
         QVERIFY2(missed.isEmpty(),
